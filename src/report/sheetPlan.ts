@@ -1,0 +1,83 @@
+/**
+ * A SheetPlan is what to write, as data: the shells (Office.js, ExcelJS) only carry it out.
+ * Addresses are A1-style and relative to the sheet. Values are written as given: the shells make
+ * sure that text beginning with =, +, - or @ lands as text, never as a formula.
+ */
+import type { CellValue } from "../workbook/grid";
+
+/** Excel number formats used by the plans (currency symbol added by the plan builder). */
+export type NumberFormat = string;
+
+export type BlockStyle =
+  | "title" // sheet title: large, bold
+  | "subtitle" // muted line under the title
+  | "heading" // section heading above a table
+  | "kpiLabel"
+  | "kpiValue"
+  | "note" // small muted text (warnings, footnotes)
+  | "body";
+
+export interface Block {
+  /** Unique within the sheet; charts name their source block by it. */
+  id: string;
+  /** Top-left cell, e.g. "A5". */
+  at: string;
+  values: CellValue[][];
+  /** When set, the block is an Excel table whose first row holds the headers. */
+  table?: { name: string; style?: string; showTotals?: false };
+  /** Number format per column of the block (null = General); applied to the data rows. */
+  columnFormats?: (NumberFormat | null)[];
+  /** Number format per cell, for blocks that mix formats row by row (KPIs); overrides columnFormats. */
+  cellFormats?: (NumberFormat | null)[][];
+  style?: BlockStyle;
+  /** Wrap text in the block's cells. */
+  wrap?: boolean;
+}
+
+export type ChartType = "columnClustered" | "barClustered" | "line" | "lineMarkers";
+
+export interface ChartSpec {
+  /** Unique within the sheet; shells name the chart by it so re-runs replace it. */
+  id: string;
+  type: ChartType;
+  title: string;
+  /** Block whose data the chart shows (a table block: header row + data rows). */
+  sourceBlock: string;
+  /** 0-based column of the block holding the categories (x axis). */
+  categoryColumn: number;
+  /** 0-based columns of the block, one series each; the series name is that column's header. */
+  seriesColumns: number[];
+  /** Cell range the chart covers, e.g. "L2:S18". */
+  placeAt: string;
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+}
+
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Fit to this many pages wide and tall. */
+  fitToPages: { wide: number; tall: number };
+  /** e.g. "A1:F40". */
+  printArea: string;
+  centerHorizontally?: boolean;
+  margins?: { top: number; bottom: number; left: number; right: number }; // inches
+}
+
+export interface SheetSpec {
+  name: string;
+  blocks: Block[];
+  charts: ChartSpec[];
+  /** Width of each column from A, in Excel character units (null = leave). */
+  columnWidths?: (number | null)[];
+  /** Freeze rows above this 1-based row (e.g. 1 keeps row 1 visible); absent = no freeze. */
+  freezeRows?: number;
+  print?: PrintSetup;
+  tabColor?: string;
+  /** Make this the active sheet after applying. */
+  activate?: boolean;
+  showGridlines?: boolean;
+}
+
+export interface SheetPlan {
+  sheets: SheetSpec[];
+}
