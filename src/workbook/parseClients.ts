@@ -1,0 +1,91 @@
+/**
+ * The Clients table: one client per row, billed by the hour (Tier blank or `Hourly`) or on a
+ * tier named in the Tiers table. At least one client is required; a repeated name is a warning
+ * (both rows are priced).
+ */
+import { forWhom, numberField, textField, type FieldRule, type NumberRule } from "./fields";
+import type { CellValue, Grid } from "./grid";
+import type { Client, Settings } from "./model";
+import { readText } from "./parseNumber";
+import { addError, addWarning, describeValue, listOf, type Problems } from "./problems";
+import { HOURLY, tierKey, type ParsedTiers } from "./parseTiers";
+import { missingTableMessage, readTable, tableTitle } from "./readTable";
+import { CLIENTS_TABLE, type ClientColumn } from "./tables";
+
+const NAME: FieldRule = { label: "Client name", hint: "enter the client's name, or clear the row" };
+const SEGMENT: FieldRule = { label: "Segment", hint: "enter a segment such as Home, Small business or Large business" };
+const VISITS: NumberRule = { label: "Visits per month", hint: "enter a number of visits, 0 or more", bounds: { min: 0 } };
+const HOURS: NumberRule = { label: "Hours per visit", hint: "enter the on-site hours per visit, 0 or more (blank = 0)", bounds: { min: 0 } };
+const REMOTE: NumberRule = { label: "Remote hours per month", hint: "enter the remote hours per month, 0 or more (blank = 0)", bounds: { min: 0 } };
+const DRIVE: NumberRule = {
+  label: "Drive minutes",
+  hint: "enter the one-way drive time in minutes, 0 or more, or leave it blank to work it out from the distance and the Average speed",
+  bounds: { min: 0 },
+};
+const distanceRule = (unit: string): NumberRule =>
+  ({ label: "Distance", hint: `enter the one-way distance in ${unit}, 0 or more`, bounds: { min: 0 } });
+
+export function parseClients(grid: Grid | undefined, settings: Settings, tiers: ParsedTiers, problems: Problems): Client[] {
+  if (!grid) {
+    addError(problems, undefined, missingTableMessage(CLIENTS_TABLE));
+    return [];
+  }
+  const table = readTable(grid, CLIENTS_TABLE, problems);
+  if (!table) return [];
+  const DISTANCE = distanceRule(settings.distanceUnit);
+  const clients: Client[] = [];
+  const firstRow = new Map<string, number>();
+  for (const row of table.rows) {
+    const ctx = { table, row, key: "client" as ClientColumn, who: null as string | null, problems };
+    const at = (key: ClientColumn) => ((ctx.key = key), ctx);
+    const name = textField(at("client"), NAME, true);
+    ctx.who = name;
+    if (name !== null) {
+      const key = name.toLowerCase();
+      const first = firstRow.get(key);
+      if (first === undefined) firstRow.set(key, row);
+      else {
+        addWarning(problems, table.address(row, "client"),
+          `Client "${name}" appears more than once (first at ${table.address(first, "client")}) — both rows are priced; give them different names to tell them apart.`);
+      }
+    }
+    clients.push({
+      name: name ?? "",
+      segment: textField(at("segment"), SEGMENT, true) ?? "",
+      tier: clientTier(table.value(row, "tier"), () => table.address(row, "tier"), name, tiers, problems),
+      distance: numberField(at("distance"), DISTANCE, true, 0) ?? 0,
+      visitsPerMonth: numberField(at("visitsPerMonth"), VISITS, true, 0) ?? 0,
+      hoursPerVisit: numberField(at("hoursPerVisit"), HOURS, false, 0) ?? 0,
+      remoteHoursPerMonth: numberField(at("remoteHoursPerMonth"), REMOTE, false, 0) ?? 0,
+      driveMinutes: numberField(at("driveMinutes"), DRIVE, false, null),
+    });
+  }
+  if (table.rows.length === 0) {
+    addError(problems, table.headerRange, `${tableTitle(CLIENTS_TABLE)} has no clients — add at least one row.`);
+  }
+  return clients;
+}
+
+/** The tier's name as spelled in the Tiers table; null for blank or `Hourly` (and when unknown, after reporting it). */
+function clientTier(
+  cell: CellValue | undefined, address: () => string, client: string | null, tiers: ParsedTiers, problems: Problems,
+): string | null {
+  const read = readText(cell);
+  if (read.kind === "blank") return null;
+  if (read.kind === "excelError") {
+    addError(problems, address(), `Tier${forWhom(client)} shows the error ${read.code} — fix that cell's formula, or enter a tier name (blank or Hourly = billed by the hour).`);
+    return null;
+  }
+  if (read.kind !== "ok") return null;
+  const key = tierKey(read.value);
+  if (key === tierKey(HOURLY)) return null;
+  const tier = tiers.names.get(key);
+  if (tier !== undefined) return tier;
+  if (tiers.checkable) {
+    const known = [...tiers.names.values()];
+    const choices = known.length ? `use ${listOf(known, "or")}, or` : "add it to the Tiers table, or";
+    addError(problems, address(),
+      `Tier${forWhom(client)} is ${describeValue(cell)}, which is not a tier in the Tiers table — ${choices} leave it blank (or Hourly) to bill by the hour.`);
+  }
+  return null;
+}

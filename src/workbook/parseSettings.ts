@@ -1,0 +1,128 @@
+/**
+ * The Settings table (`Setting`, `Value`): each setting found by its name (matched like a
+ * header), checked against its Valid range; a missing one takes its default and says so, an
+ * unknown one is a warning. Without a Settings table, every setting is at its default.
+ */
+import { DEFAULT_SETTINGS } from "./defaults";
+import { currencyCode } from "./currency";
+import { badValueMessage } from "./fields";
+import type { CellValue, Grid } from "./grid";
+import type { SettingKey, Settings } from "./model";
+import { normalizeHeader, normalizeName } from "./normalize";
+import { readNumber, readText, type CellRead } from "./parseNumber";
+import { addError, addWarning, listOf, type Problems } from "./problems";
+import { readTable } from "./readTable";
+import { SETTINGS_SCHEMA, withinBounds, type SettingSpec } from "./settingsSchema";
+import { SETTINGS_TABLE } from "./tables";
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** Address of the Value cell of each setting the table lists. */
+  cells: Partial<Record<SettingKey, string>>;
+}
+
+/** How a message shows a default: `125`, `"Your IT Company"`, `0.5 (50%)`. */
+export function describeDefault(key: SettingKey): string {
+  const value = DEFAULT_SETTINGS[key];
+  if (key === "businessName") return `"${value}"`;
+  if (key === "targetMargin" || key === "maxPremiumOverHourly") return `${value} (${Number(value) * 100}%)`;
+  return String(value);
+}
+
+const BY_NAME = new Map<string, SettingSpec>();
+for (const spec of SETTINGS_SCHEMA) {
+  BY_NAME.set(normalizeHeader(spec.label), spec);
+  BY_NAME.set(normalizeName(spec.key), spec);
+}
+
+/** The setting a name in the Setting column means, or undefined. */
+export function settingByName(name: string): SettingSpec | undefined {
+  return BY_NAME.get(normalizeHeader(name));
+}
+
+const UNITS: Record<string, Settings["distanceUnit"]> = {
+  miles: "miles", mile: "miles", mi: "miles",
+  km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
+};
+
+export function parseSettings(grid: Grid | undefined, problems: Problems): ParsedSettings {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const cells: Partial<Record<SettingKey, string>> = {};
+  if (!grid) {
+    const all = SETTINGS_SCHEMA.map((s) => `${s.label} ${describeDefault(s.key)}`);
+    addWarning(problems, undefined, `There is no Settings table, so every setting takes its default: ${listOf(all)}.`);
+    return { settings, cells };
+  }
+  const table = readTable(grid, SETTINGS_TABLE, problems);
+  if (!table || !table.has("setting") || !table.has("value")) {
+    if (table === null) addWarning(problems, undefined, "The Settings table is empty, so every setting takes its default.");
+    return { settings, cells };
+  }
+  const firstRowOf = new Map<SettingKey, string>();
+  for (const row of table.rows) {
+    const nameCell = table.address(row, "setting");
+    const nameRead = readText(table.value(row, "setting"));
+    if (nameRead.kind !== "ok") {
+      addWarning(problems, nameCell, "This row has no setting name, so it is ignored — enter one of the setting names in column A.");
+      continue;
+    }
+    const spec = settingByName(nameRead.value);
+    if (!spec) {
+      addWarning(problems, nameCell,
+        `"${nameRead.value}" is not a setting this model uses, so it is ignored — the settings are ${listOf(SETTINGS_SCHEMA.map((s) => s.label))}.`);
+      continue;
+    }
+    const first = firstRowOf.get(spec.key);
+    if (first !== undefined) {
+      addWarning(problems, nameCell, `${spec.label} is listed twice — the first one, at ${first}, is used and this one is ignored.`);
+      continue;
+    }
+    firstRowOf.set(spec.key, nameCell);
+    const valueCell = table.address(row, "value");
+    cells[spec.key] = valueCell;
+    readSetting(spec, table.value(row, "value"), valueCell, settings, problems);
+  }
+  for (const spec of SETTINGS_SCHEMA) {
+    if (!firstRowOf.has(spec.key)) {
+      addWarning(problems, undefined, `${spec.label} is not in the Settings table, so it takes its default, ${describeDefault(spec.key)}.`);
+    }
+  }
+  return { settings, cells };
+}
+
+/** Checks one Value cell and stores it; a blank value takes the default (with a warning). */
+function readSetting(
+  spec: SettingSpec, cell: CellValue | undefined, address: string, settings: Settings, problems: Problems,
+): void {
+  const rule = { label: spec.label, hint: spec.hint };
+  const text = readText(cell);
+  if (text.kind === "blank") {
+    addWarning(problems, address, `${spec.label} has no value, so it takes its default, ${describeDefault(spec.key)}.`);
+    return;
+  }
+  const fail = (read: CellRead<unknown>) => addError(problems, address, badValueMessage(rule, null, cell, read));
+  if (text.kind !== "ok") return fail(text);
+  switch (spec.kind) {
+    case "text":
+      (settings as Record<SettingKey, unknown>)[spec.key] = text.value;
+      return;
+    case "currency": {
+      const code = typeof cell === "string" ? currencyCode(text.value) : null;
+      if (code === null) return fail({ kind: "invalid" });
+      settings.currency = code;
+      return;
+    }
+    case "distanceUnit": {
+      const unit = typeof cell === "string" ? UNITS[normalizeName(text.value)] : undefined;
+      if (unit === undefined) return fail({ kind: "invalid" });
+      settings.distanceUnit = unit;
+      return;
+    }
+    case "number": {
+      const read = readNumber(cell);
+      if (read.kind !== "ok" || !withinBounds(read.value, spec.bounds)) return fail(read);
+      (settings as Record<SettingKey, unknown>)[spec.key] = read.value;
+      return;
+    }
+  }
+}

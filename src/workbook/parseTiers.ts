@@ -1,0 +1,83 @@
+/**
+ * The Tiers table: one service agreement per row. Names are unique ignoring case, and `Hourly`
+ * is reserved (it means "no agreement" in the Clients table). At least one tier is required.
+ */
+import { numberField, textField, yesNoField } from "./fields";
+import type { Grid } from "./grid";
+import type { ModelCells, Settings, Tier } from "./model";
+import { addError, type Problems } from "./problems";
+import { missingTableMessage, readTable, tableTitle } from "./readTable";
+import { TIERS_TABLE } from "./tables";
+
+export interface ParsedTiers {
+  tiers: Tier[];
+  /** Tier name trimmed and lower-cased → the name as spelled in the Tiers table. */
+  names: Map<string, string>;
+  cells: ModelCells["tiers"];
+  /** false when the Tiers table or its Tier column is missing: client tiers cannot be checked. */
+  checkable: boolean;
+}
+
+/** How a tier name is compared: surrounding spaces and case ignored. */
+export function tierKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+export const HOURLY = "Hourly";
+
+export function parseTiers(grid: Grid | undefined, settings: Settings, problems: Problems): ParsedTiers {
+  const parsed: ParsedTiers = { tiers: [], names: new Map(), cells: {}, checkable: false };
+  if (!grid) {
+    addError(problems, undefined, missingTableMessage(TIERS_TABLE));
+    return parsed;
+  }
+  const table = readTable(grid, TIERS_TABLE, problems);
+  if (!table) return parsed;
+  parsed.checkable = table.has("tier");
+  const firstAt = new Map<string, string>();
+  for (const row of table.rows) {
+    let name: string | null = null;
+    const at = (key: Parameters<typeof table.address>[1]) => ({ table, row, key, who: name, problems });
+    name = textField(at("tier"), { label: "Tier name", hint: "enter a name for this tier, or clear the row" }, true);
+    if (name !== null) {
+      const key = tierKey(name);
+      const nameCell = table.address(row, "tier");
+      if (key === tierKey(HOURLY)) {
+        addError(problems, nameCell, `A tier cannot be named "${name}" — Hourly means billed by the hour in the Clients table; rename this tier.`);
+      } else if (firstAt.has(key)) {
+        addError(problems, nameCell, `Tier "${name}" is listed twice (first at ${firstAt.get(key)}) — give each tier a different name.`);
+      } else {
+        firstAt.set(key, nameCell);
+        parsed.names.set(key, name);
+        parsed.cells[name] = {
+          ...(table.has("monthlyFee") ? { monthlyFee: table.address(row, "monthlyFee") } : {}),
+          ...(table.has("includedHours") ? { includedHours: table.address(row, "includedHours") } : {}),
+        };
+      }
+    }
+    const monthlyFee = numberField(at("monthlyFee"),
+      { label: "Monthly fee", hint: "enter the tier's monthly fee, 0 or more", bounds: { min: 0 } }, true, 0);
+    const includedHours = numberField(at("includedHours"),
+      { label: "Included hours", hint: "enter the hours included each month, 0 or more (blank = 0)", bounds: { min: 0 } }, false, 0);
+    const responseTime = numberField(at("responseTime"),
+      { label: "Response time", hint: "enter the promised response time in hours, above 0, or leave it blank", bounds: { min: 0, minExclusive: true } }, false, null);
+    const travelIncluded = yesNoField(at("travelIncluded"),
+      { label: "Travel included", hint: "enter Yes or No (blank = No)" }, false);
+    const extraHourRate = numberField(at("extraHourRate"),
+      { label: "Extra hour rate", hint: `enter the rate per hour beyond the included hours, 0 or more, or leave it blank to use the Agreement hourly rate (${settings.agreementHourlyRate})`, bounds: { min: 0 } }, false, null);
+    const segment = textField(at("segment"), { label: "Segment", hint: "enter the segment this tier is meant for, or leave it blank" }, false);
+    parsed.tiers.push({
+      name: name ?? "",
+      monthlyFee: monthlyFee ?? 0,
+      includedHours: includedHours ?? 0,
+      responseTime,
+      travelIncluded,
+      extraHourRate,
+      segment,
+    });
+  }
+  if (table.rows.length === 0) {
+    addError(problems, table.headerRange, `${tableTitle(TIERS_TABLE)} has no tiers — add at least one row with a Tier name and a Monthly fee.`);
+  }
+  return parsed;
+}
