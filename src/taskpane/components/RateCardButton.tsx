@@ -1,0 +1,45 @@
+/** Writes the one-page Rate Card sheet and says where it is. */
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { RateCardState } from "../hooks/useAnalysis";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
+});
+
+export interface RateCardButtonProps {
+  state: RateCardState;
+  onGenerate: () => void;
+  busy: boolean;
+}
+
+export function RateCardButton({ state, onGenerate, busy }: RateCardButtonProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <Button appearance="secondary" onClick={onGenerate} disabledFocusable={busy}>
+        {state.status === "working" ? "Generating rate card…" : "Generate rate card"}
+      </Button>
+      {state.status === "done" && (
+        <Body1 role="status">
+          {`Your rate card is on the “${state.sheet}” sheet, set to print on one page (File › Print).`}
+        </Body1>
+      )}
+      {state.status === "refused" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Rate card not written</MessageBarTitle>
+            {`This workbook already has a sheet called “${state.sheet}” that the add-in didn’t create. Rename or delete it, then try again.`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Rate card not written</MessageBarTitle>
+            {`Excel reported: ${state.message}`}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

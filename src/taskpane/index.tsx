@@ -1,0 +1,16 @@
+/**
+ * The task pane's entry: once Office.js is ready, render the pane over the real Excel service.
+ * The end-to-end suite and `npm run preview` provide `Office` and `Excel` from the in-memory
+ * workbook model instead of the CDN, and this file runs unchanged over them.
+ */
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { createExcelService } from "./excelService";
+
+void Office.onReady(() => {
+  const container = document.getElementById("container");
+  if (!container) return;
+  // Office's display language drives number formatting; outside Office (or in the model) the browser's.
+  const locale = Office.context?.displayLanguage || undefined;
+  createRoot(container).render(<App service={createExcelService()} locale={locale} />);
+});

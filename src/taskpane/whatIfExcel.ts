@@ -1,0 +1,36 @@
+/**
+ * The What-if actions over Office.js, for the real PricingService to include:
+ * `{ ...createWhatIfActions() }`. Each action is one Excel.run batch.
+ */
+import { ForeignSheetError } from "../excel/errors";
+import { saveScenario } from "../excel/saveScenario";
+import { CellNotFoundError } from "../excel/selectCell";
+import { CellsChangedError, applyCellWrites } from "../excel/writeCells";
+import type { WhatIfActions } from "./whatIfService";
+
+export function createWhatIfActions(): WhatIfActions {
+  return {
+    saveScenario: (scenario, workbookKpis, currency) =>
+      Excel.run(async (context) => {
+        try {
+          const saved = await saveScenario(context, scenario, currency, workbookKpis);
+          return { kind: "saved", sheet: saved.sheet, updated: saved.updated };
+        } catch (error) {
+          if (error instanceof ForeignSheetError) return { kind: "refused", reason: "foreignSheet", sheet: error.sheet };
+          throw error;
+        }
+      }),
+    applyLevers: (writes) =>
+      Excel.run(async (context) => {
+        try {
+          const { written } = await applyCellWrites(context, writes);
+          return { kind: "applied", cells: written };
+        } catch (error) {
+          if (error instanceof CellsChangedError || error instanceof CellNotFoundError) {
+            return { kind: "blocked", message: error.message };
+          }
+          throw error;
+        }
+      }),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * How the What-if section writes levers and KPI differences, over the pane's Formats: lever
+ * values in their unit ("$140.00", "1.5 h", "25 miles", "100 clients"), and each KPI's change in
+ * the unit a consultant reads it in ("+$4,200 / yr", "+1.2 pts", "+$3.10 / h", "+88").
+ */
+import type { Kpis } from "../pricing/kpis";
+import { leverUnit, type LeverRef } from "../pricing/levers";
+import type { Settings } from "../workbook/model";
+import type { Formats } from "./format";
+
+const MINUS = "\u2212";
+const HOURS = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+function signed(value: number, show: (abs: number) => string, zero: (x: number) => boolean): string {
+  if (zero(value)) return `\u00b1${show(0)}`;
+  return `${value > 0 ? "+" : MINUS}${show(Math.abs(value))}`;
+}
+
+/** Text after a lever's input: what its number measures. */
+export function leverSuffix(lever: LeverRef, unit: Settings["distanceUnit"]): string {
+  const perDistance = unit === "km" ? "/ km" : "/ mile";
+  if (lever.kind === "mix") return "clients";
+  if (lever.kind === "tier") return lever.field === "monthlyFee" ? "/ month" : "h / month";
+  switch (lever.key) {
+    case "hourlyRate":
+    case "agreementHourlyRate":
+    case "travelTimeRate":
+      return "/ h";
+    case "tripCharge":
+      return "/ visit";
+    case "mileageRate":
+      return perDistance;
+    case "freeTravelRadius":
+      return unit;
+    default:
+      return "h";
+  }
+}
+
+/** A lever value as text, e.g. for the Apply confirmation: "$140.00", "1.5 h", "25 miles", "100 clients". */
+export function formatLever(lever: LeverRef, value: number, formats: Formats, unit: Settings["distanceUnit"]): string {
+  switch (leverUnit(lever)) {
+    case "money":
+      return formats.rate(value);
+    case "hours":
+      return `${HOURS.format(value)} h`; // a billing increment of 0.25 h must not read 0.3
+    case "distance":
+      return `${formats.number(value)} ${unit}`;
+    case "clients":
+      return `${formats.number(value)} ${value === 1 ? "client" : "clients"}`;
+  }
+}
+
+export type KpiKind = "annualMoney" | "percent" | "rate" | "count" | "ratio";
+
+export interface KpiRow {
+  key: keyof Kpis;
+  label: string;
+  kind: KpiKind;
+}
+
+/** The figures the What-if section compares, in the order a consultant reads them. */
+export const WHAT_IF_KPIS: readonly KpiRow[] = [
+  { key: "annualCurrentRevenue", label: "Annual revenue, current billing", kind: "annualMoney" },
+  { key: "annualRecommendedRevenue", label: "Annual revenue, recommended tiers", kind: "annualMoney" },
+  { key: "annualHourlyRevenue", label: "Annual revenue, all billed hourly", kind: "annualMoney" },
+  { key: "annualCurrentMargin", label: "Annual margin, current billing", kind: "annualMoney" },
+  { key: "currentMarginPct", label: "Margin %, current billing", kind: "percent" },
+  { key: "annualRecommendedMargin", label: "Annual margin, recommended tiers", kind: "annualMoney" },
+  { key: "effectiveRate", label: "Effective rate", kind: "rate" },
+  { key: "clients", label: "Clients", kind: "count" },
+  { key: "homeClientsPerSmallBusiness", label: "Home clients per small-business client", kind: "ratio" },
+];
+
+export function formatKpi(kind: KpiKind, value: number | null, formats: Formats): string {
+  if (value === null) return "—";
+  switch (kind) {
+    case "annualMoney":
+      return formats.money(value);
+    case "percent":
+      return formats.percent(value);
+    case "rate":
+      return formats.rate(value);
+    default:
+      return formats.number(value);
+  }
+}
+
+/** The change from the workbook's value: "+$4,200 / yr", "−1.2 pts", "+$3.10 / h", "+88", "±$0 / yr". */
+export function formatKpiChange(kind: KpiKind, difference: number | null, formats: Formats): string {
+  if (difference === null) return "—";
+  switch (kind) {
+    case "annualMoney":
+      return `${formats.moneyChange(difference)} / yr`;
+    case "percent":
+      return `${signed(difference * 100, (x) => formats.number(x), (x) => Math.abs(x) < 0.05)} pts`;
+    case "rate":
+      return `${signed(difference, (x) => formats.rate(x), (x) => Math.abs(x) < 0.005)} / h`;
+    default:
+      return signed(difference, (x) => formats.number(x), (x) => Math.abs(x) < 0.05);
+  }
+}
+
+/** Up, down or no change worth showing in colour (money under half a unit counts as none). */
+export function changeDirection(kind: KpiKind, difference: number | null): "up" | "down" | "none" {
+  if (difference === null) return "none";
+  const threshold = kind === "percent" ? 0.0005 : kind === "rate" ? 0.005 : kind === "ratio" ? 0.05 : 0.5;
+  return difference >= threshold ? "up" : difference <= -threshold ? "down" : "none";
+}
