@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }] },
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  reporters: ["default", "<rootDir>/tools/jestSummaryLine.js"],
 };

@@ -1,0 +1,22 @@
+/**
+ * What to send through Range.values so a cell shows exactly the plan's value. Excel reads text
+ * that starts with =, + or - as a formula (and @ as one in older Excel), turns numeric-looking
+ * text into numbers, TRUE/FALSE into booleans and #N/A into an error. A leading apostrophe makes it
+ * keep the text as typed (the apostrophe is not part of the value), so such text gets one.
+ */
+import type { CellValue } from "../workbook/grid";
+
+const NEEDS_APOSTROPHE = /^(?:[=+\-@'#$€£¥(]|\s*[\d.,]|(?:true|false)$)/i;
+
+export function cellInput(value: CellValue): CellValue {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string" && NEEDS_APOSTROPHE.test(value)) return `'${value}`;
+  return value;
+}
+
+/** Office.js reads an empty cell as ""; a Grid says null, as the .xlsx shell does. */
+export function cellOutput(value: unknown): CellValue {
+  if (value === "" || value === undefined || value === null) return null;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  return String(value);
+}

@@ -1,0 +1,70 @@
+/**
+ * Save scenario (issue 5) over Office.js: the saved scenarios live on the Scenarios sheet itself
+ * (each row's data cell, see src/report/scenarios.ts), so saving reads them back, upserts this
+ * one and rewrites the sheet. Requests: 1 to find sheets and names (is the sheet ours?), 1 to
+ * read our Scenarios sheet's values (skipped when there is none yet), 1 to write it: at most 3.
+ * A "Scenarios" sheet that is not ours is never touched (ForeignSheetError, nothing written).
+ */
+import type { Kpis } from "../pricing/kpis";
+import { SCENARIOS_SHEET } from "../report/names";
+import { planScenariosSheet } from "../report/planScenarios";
+import { hasScenario, readScenarios, upsertScenario, type SavedScenario } from "../report/scenarios";
+import { applyPlan } from "./applyPlan";
+import { cellOutput } from "./cellInput";
+import { ForeignSheetError } from "./errors";
+import { findSheet, referredSheet, sheetState, type WorkbookState } from "./workbookState";
+
+export interface SaveScenarioResult {
+  sheet: string;
+  /** true: a scenario of that name was already there and its row was updated. */
+  updated: boolean;
+  /** Every scenario now on the sheet, in order. */
+  scenarios: SavedScenario[];
+  syncs: number;
+}
+
+/** Sheets, tables and workbook-scoped names: enough to tell our sheets from the user's. */
+async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const sheets = context.workbook.worksheets.load("items/name, items/position");
+  const tables = context.workbook.tables.load("items/name, items/worksheet/name");
+  const names = context.workbook.names.load("items/name, items/type, items/value");
+  await context.sync();
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    names: names.items.map((n) => ({ name: n.name, sheet: referredSheet(n.type, n.value) })),
+  };
+}
+
+/** The scenarios on our Scenarios sheet (one request), or none when the sheet is absent. */
+export async function readSavedScenarios(context: Excel.RequestContext, state: WorkbookState): Promise<SavedScenario[]> {
+  const status = sheetState(state, SCENARIOS_SHEET);
+  if (status === "foreign") throw new ForeignSheetError(findSheet(state, SCENARIOS_SHEET)?.name ?? SCENARIOS_SHEET);
+  if (status === "absent") return [];
+  const sheet = context.workbook.worksheets.getItem(findSheet(state, SCENARIOS_SHEET)!.name);
+  const used = sheet.getUsedRange(true).load("values");
+  await context.sync();
+  return readScenarios((used.values as unknown[][]).map((row) => row.map(cellOutput)));
+}
+
+/** Adds the scenario (or updates the one of the same name) and rewrites the Scenarios sheet, with the workbook's own figures first. */
+export async function saveScenario(
+  context: Excel.RequestContext,
+  scenario: SavedScenario,
+  currency: string,
+  workbookKpis: Kpis,
+): Promise<SaveScenarioResult> {
+  const state = await loadState(context);
+  let syncs = 1;
+  const present = sheetState(state, SCENARIOS_SHEET) === "ours";
+  const existing = await readSavedScenarios(context, state);
+  if (present) syncs++;
+  const scenarios = upsertScenario(existing, scenario);
+  const applied = await applyPlan(context, { sheets: [planScenariosSheet(scenarios, currency, workbookKpis)] }, state);
+  return {
+    sheet: SCENARIOS_SHEET,
+    updated: hasScenario(existing, scenario.name),
+    scenarios,
+    syncs: syncs + applied.syncs,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Sheet-wide settings of a SheetSpec: column widths, frozen header rows, gridlines, tab colour and
+ * the print setup. Gridlines need ExcelApi 1.8 and page layout 1.9; where Excel lacks them they
+ * are skipped and the rest of the sheet is written all the same.
+ */
+import type { PrintSetup, SheetSpec } from "../report/sheetPlan";
+import { columnLetter } from "../report/a1";
+import { GRIDLINES_API, PAGE_LAYOUT_API, excelApiSupported } from "./requirements";
+
+/** Excel's column width unit is the width of a "0" in Calibri 11 (7 px, plus 5 px of padding); Office.js sets points. */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export interface SetupResult {
+  /** The spec asked for a print setup this Excel cannot apply. */
+  printSkipped: boolean;
+}
+
+export function setUpSheet(sheet: Excel.Worksheet, spec: SheetSpec): SetupResult {
+  (spec.columnWidths ?? []).forEach((width, col) => {
+    if (width !== null) sheet.getRange(`${columnLetter(col)}1`).format.columnWidth = widthInPoints(width);
+  });
+  if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
+  if (spec.tabColor) sheet.tabColor = spec.tabColor;
+  if (spec.showGridlines === false && excelApiSupported(GRIDLINES_API)) sheet.showGridlines = false;
+  if (!spec.print) return { printSkipped: false };
+  if (!excelApiSupported(PAGE_LAYOUT_API)) return { printSkipped: true };
+  setUpPrinting(sheet.pageLayout, spec.print);
+  return { printSkipped: false };
+}
+
+const POINTS_PER_INCH = 72;
+
+function setUpPrinting(layout: Excel.PageLayout, print: PrintSetup): void {
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: print.fitToPages.wide, verticalFitToPages: print.fitToPages.tall };
+  layout.setPrintArea(print.printArea);
+  if (print.centerHorizontally !== undefined) layout.centerHorizontally = print.centerHorizontally;
+  if (print.margins) {
+    layout.topMargin = print.margins.top * POINTS_PER_INCH;
+    layout.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
+    layout.leftMargin = print.margins.left * POINTS_PER_INCH;
+    layout.rightMargin = print.margins.right * POINTS_PER_INCH;
+  }
+}

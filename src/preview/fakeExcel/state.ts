@@ -1,0 +1,341 @@
+/**
+ * The workbook behind the fake Excel: plain data that the proxies (objects.ts) read and change
+ * when a batch is synced, and that tests and the preview inspect directly. No Office.js, no Node.
+ */
+import type { CellValue } from "../../workbook/grid";
+import { a1, columnLetter, parseA1, parseRangeA1 } from "../../report/a1";
+import { sheetPrefix } from "../../workbook/address";
+
+/** Corners of a rectangle of cells, 0-based and inclusive. */
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface FakeFont {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+}
+
+export interface FakeCell {
+  value: CellValue;
+  /** Set when what was written was read by Excel as a formula (text starting with =, + or -). */
+  formula?: string;
+  /** Text written with a leading apostrophe: stored as text, the apostrophe not part of the value. */
+  quotePrefix?: boolean;
+  numberFormat?: string;
+  font?: FakeFont;
+  wrapText?: boolean;
+  verticalAlignment?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  /** The whole table, header row included. */
+  rect: Rect;
+  style: string;
+  showTotals: boolean;
+}
+
+export interface FakeSeries {
+  name: string;
+  /** Where the series' values and categories come from, e.g. "'Pricing Results'!E6:E9". */
+  values: string | null;
+  xValues: string | null;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  title: string;
+  series: FakeSeries[];
+  valueAxisTitle: string;
+  categoryAxisTitle: string;
+  legendPosition: string;
+  /** Cells the chart covers, e.g. "L2:S18"; null until setPosition. */
+  position: string | null;
+}
+
+export interface FakePageLayout {
+  orientation: "Portrait" | "Landscape";
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea: string | null;
+  centerHorizontally: boolean;
+  margins: { top: number; bottom: number; left: number; right: number }; // points
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly charts: FakeChart[] = [];
+  /** Column widths in points by 0-based column. */
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  showGridlines = true;
+  tabColor = "";
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  pageLayout: FakePageLayout = {
+    orientation: "Portrait",
+    zoom: { scale: 100 },
+    printArea: null,
+    centerHorizontally: false,
+    margins: { top: 54, bottom: 54, left: 50.4, right: 50.4 },
+  };
+
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(key(row, col));
+  }
+
+  /** The cell, created blank if it is not there yet. */
+  touch(row: number, col: number): FakeCell {
+    const k = key(row, col);
+    let c = this.cells.get(k);
+    if (!c) {
+      c = { value: null };
+      this.cells.set(k, c);
+    }
+    return c;
+  }
+
+  value(address: string): CellValue {
+    const { row, col } = parseA1(address);
+    return this.cell(row, col)?.value ?? null;
+  }
+
+  /** Smallest rectangle holding every cell with a value (or with anything, when valuesOnly is false). */
+  usedRect(valuesOnly = true): Rect | null {
+    let rect: Rect | null = null;
+    for (const [k, c] of this.cells) {
+      if (valuesOnly && (c.value === null || c.value === "")) continue;
+      const [row, col] = k.split(",").map(Number) as [number, number];
+      rect = rect
+        ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return rect;
+  }
+
+  /** Values of a rectangle, "" for empty cells (as Office.js returns them). */
+  values(rect: Rect): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row: CellValue[] = [];
+      for (let c = rect.left; c <= rect.right; c++) row.push(this.cell(r, c)?.value ?? "");
+      out.push(row);
+    }
+    return out;
+  }
+}
+
+export interface FakeName {
+  name: string;
+  /** The sheet the name refers to; null once that sheet was deleted (#REF!). */
+  sheet: FakeSheet | null;
+  /** Range on that sheet, e.g. "$A$1". */
+  ref: string;
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly names: FakeName[] = [];
+  activeSheet: FakeSheet | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  /** Every context.sync() call, and the size of what each sent (characters of JSON). */
+  readonly requests: { ops: number; bytes: number }[] = [];
+
+  get syncs(): number {
+    return this.requests.length;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => sameName(s.name, name));
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** The sheet of that name; throws when there is none (tests read the results this way). */
+  get(name: string): FakeSheet {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`No sheet named ${name}; the workbook has ${this.sheetNames().join(", ")}`);
+    return s;
+  }
+
+  table(name: string): FakeTable | undefined {
+    return this.tables.find((t) => sameName(t.name, name));
+  }
+
+  tablesOn(sheet: string): FakeTable[] {
+    return this.tables.filter((t) => sameName(t.sheet.name, sheet));
+  }
+
+  name(name: string): FakeName | undefined {
+    return this.names.find((n) => sameName(n.name, name));
+  }
+
+  addSheet(name: string): FakeSheet {
+    checkSheetName(name);
+    if (this.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    if (!this.activeSheet) this.activeSheet = s;
+    return s;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    const visible = this.sheets.filter((s) => s.visibility === "Visible");
+    if (visible.length === 1 && visible[0] === sheet) {
+      throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheet === sheet) this.tables.splice(i, 1);
+    for (const n of this.names) if (n.sheet === sheet) n.sheet = null;
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+    if (this.selection && sameName(this.selection.sheet, sheet.name)) this.selection = null;
+  }
+
+  addTable(sheet: FakeSheet, rect: Rect, name?: string): FakeTable {
+    for (const t of this.tables) {
+      if (t.sheet === sheet && overlaps(t.rect, rect)) {
+        throw new FakeExcelError("InvalidOperation", `A table can't overlap another table (${t.name}).`);
+      }
+    }
+    // Excel gives a header-only table one blank data row.
+    const full = rect.bottom === rect.top ? { ...rect, bottom: rect.top + 1 } : rect;
+    // Headers become unique, non-empty text.
+    const seen = new Set<string>();
+    for (let c = full.left; c <= full.right; c++) {
+      const cell = sheet.touch(full.top, c);
+      let text = cell.value === null || cell.value === "" ? `Column${c - full.left + 1}` : String(cell.value);
+      for (let n = 2; seen.has(text.toLowerCase()); n++) text = `${String(cell.value)}${n}`;
+      seen.add(text.toLowerCase());
+      cell.value = text;
+    }
+    const table: FakeTable = { name: name ?? this.freeTableName(), sheet, rect: full, style: "TableStyleMedium2", showTotals: false };
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: FakeTable, name: string): void {
+    if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
+      throw new FakeExcelError("InvalidArgument", `"${name}" is not a valid table name.`);
+    }
+    const other = this.table(name) ?? this.name(name);
+    if (other && other !== table) throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" is already used.`);
+    table.name = name;
+  }
+
+  addName(name: string, sheet: FakeSheet, rect: Rect): FakeName {
+    if (this.name(name) || this.table(name)) throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" already exists.`);
+    const ref = absolute(rect);
+    const n: FakeName = { name, sheet, ref };
+    this.names.push(n);
+    return n;
+  }
+
+  private freeTableName(): string {
+    for (let i = 1; ; i++) if (!this.table(`Table${i}`)) return `Table${i}`;
+  }
+}
+
+/** Errors carry Office.js's error codes (OfficeExtension.Error.code). */
+export class FakeExcelError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+export function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+function key(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name)) {
+    throw new FakeExcelError("InvalidArgument", `"${name}" is not a valid sheet name.`);
+  }
+}
+
+/** "A1:C5" (sheet-relative, $ allowed, single cells and whole columns "B:B") → its corners. */
+export function parseRect(address: string): Rect {
+  const plain = address.replace(/\$/g, "");
+  const col = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(plain);
+  if (col) {
+    const l = parseA1(`${col[1]}1`).col;
+    const r = parseA1(`${col[2]}1`).col;
+    return { top: 0, left: Math.min(l, r), bottom: 1_048_575, right: Math.max(l, r) };
+  }
+  try {
+    return parseRangeA1(plain);
+  } catch {
+    throw new FakeExcelError("InvalidArgument", `"${address}" is not a range address.`);
+  }
+}
+
+/** "B2:D9" for the rectangle (one cell: "B2"). */
+export function rectAddress(rect: Rect): string {
+  const first = a1(rect.top, rect.left);
+  const last = a1(rect.bottom, rect.right);
+  return first === last ? first : `${first}:${last}`;
+}
+
+/** "'Pricing Results'!B2:D9", as Range.address reads. */
+export function fullAddress(sheet: string, rect: Rect): string {
+  return `${sheetPrefix(sheet)}!${rectAddress(rect)}`;
+}
+
+function absolute(rect: Rect): string {
+  const cell = (r: number, c: number) => `$${columnLetter(c)}$${r + 1}`;
+  const first = cell(rect.top, rect.left);
+  return rect.top === rect.bottom && rect.left === rect.right ? first : `${first}:${cell(rect.bottom, rect.right)}`;
+}
+
+/**
+ * What Excel makes of a value written through Range.values: a leading apostrophe keeps text as
+ * text; text starting with =, + or - is read as a formula (Office.js documents this); numeric
+ * text becomes a number and TRUE/FALSE a boolean, as if typed.
+ */
+export function enterValue(cell: FakeCell, input: unknown): void {
+  if (input === null || input === undefined) return; // null leaves the cell as it was
+  delete cell.formula;
+  delete cell.quotePrefix;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw new FakeExcelError("InvalidArgument", `${input} is not a value Excel can hold.`);
+    cell.value = input;
+    return;
+  }
+  if (typeof input === "boolean") {
+    cell.value = input;
+    return;
+  }
+  if (typeof input !== "string") throw new FakeExcelError("InvalidArgument", `Cannot write ${typeof input} to a cell.`);
+  if (input.startsWith("'")) {
+    cell.value = input.slice(1);
+    cell.quotePrefix = true;
+  } else if (/^\s*[+-]?\d+(\.\d+)?\s*$/.test(input)) {
+    cell.value = Number(input);
+  } else if (/^[=+\-@]/.test(input) && input.length > 1) {
+    cell.formula = input.startsWith("@") ? `=${input.slice(1)}` : input;
+    cell.value = "#NAME?";
+  } else if (/^(true|false)$/i.test(input)) {
+    cell.value = input.toLowerCase() === "true";
+  } else {
+    cell.value = input === "" ? null : input;
+  }
+}

@@ -1,0 +1,28 @@
+/** Choosing an error in the pane selects its cell, on its sheet, in one request. */
+import { CellNotFoundError, selectCell, splitAddress } from "../../src/excel";
+import { sampleGrids } from "../../src/workbook/sample";
+import { ctx, excelWith } from "./helpers";
+
+test.each([
+  ["Clients!E7", { sheet: "Clients", range: "E7" }],
+  ["'Travel Zones'!A2", { sheet: "Travel Zones", range: "A2" }],
+  ["'Bob''s clients'!B3:C4", { sheet: "Bob's clients", range: "B3:C4" }],
+  ["C9", { sheet: null, range: "C9" }],
+])("%s names sheet and range", (address, expected) => {
+  expect(splitAddress(address)).toEqual(expected);
+});
+
+test("activates the cell's sheet and selects the cell, in one sync", async () => {
+  const fake = excelWith(sampleGrids());
+  const before = fake.workbook.syncs;
+  await selectCell(ctx(fake), "'Travel Zones'!B3");
+  expect(fake.workbook.syncs - before).toBe(1);
+  expect(fake.workbook.activeSheet?.name).toBe("Travel Zones");
+  expect(fake.workbook.selection).toEqual({ sheet: "Travel Zones", address: "B3" });
+});
+
+test("a cell whose sheet is gone gives a message naming it", async () => {
+  const fake = excelWith(sampleGrids());
+  await expect(selectCell(ctx(fake), "Old!A1")).rejects.toThrow(CellNotFoundError);
+  await expect(selectCell(ctx(fake), "Old!A1")).rejects.toThrow("Old!A1 is no longer in the workbook");
+});
