@@ -1,0 +1,100 @@
+/**
+ * `analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json]` (PRICING.md §7).
+ * Exit 0: done. Exit 1: the workbook has errors; they are printed with their cells, the JSON
+ * holds them, and no result workbook is written. Exit 2: bad arguments or an unreadable file.
+ */
+import { runFlow } from "../flow";
+import { readGrids } from "../xlsx/readGrids";
+import { applyPlan, checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
+import { loadWorkbook, workbookBytes } from "../xlsx/files";
+import type { Analysis } from "../pricing/results";
+import type { Problem } from "../workbook/model";
+import { DEFAULT_SETTINGS } from "../workbook/defaults";
+import { formatProblem } from "../workbook/problems";
+import { formatSummary } from "./summary";
+import { defaultOutPath, realTarget, samePath, writeFileAtomic } from "./paths";
+import { CliError, EXIT, type Io } from "./io";
+import { LEVER_HELP, resolveLeverArgs, type LeverArgs } from "./leverArgs";
+import { whatIfNote } from "../report/whatIfNote";
+import type { Model } from "../workbook/model";
+
+export interface AnalyzeArgs {
+  input: string;
+  out?: string;
+  json?: string;
+  /** What-if levers from --set / --mix (issue 5), already parsed; names resolved once the workbook is read. */
+  levers?: LeverArgs;
+}
+
+/** Warnings beyond this many are counted, not listed (they are all in the JSON and on the sheet). */
+const MAX_LISTED_WARNINGS = 20;
+
+export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number> {
+  const out = args.out ?? defaultOutPath(args.input);
+  if (samePath(out, args.input)) throw new CliError(EXIT.usage, `--out must not be the input file (${args.input}): the input is never modified.`);
+  if (args.json !== undefined && samePath(args.json, args.input)) {
+    throw new CliError(EXIT.usage, `--json must not be the input file (${args.input}).`);
+  }
+  if (args.json !== undefined && samePath(args.json, out)) throw new CliError(EXIT.usage, "--json and --out must be different files.");
+
+  const workbook = await loadWorkbook(args.input);
+  const { grids } = readGrids(workbook);
+  const levers = args.levers;
+  const { parse, analysis, plan, whatIf } = runFlow(grids, levers ? { levers: (model) => resolvedLevers(levers, model) } : {});
+
+  if (plan === null) {
+    await writeJson(args.json, analysis);
+    printProblems(io, "error", analysis.errors, Infinity);
+    io.stderr(`The workbook has ${count(analysis.errors.length, "error")}: no result workbook was written.`);
+    return EXIT.workbookErrors;
+  }
+
+  try {
+    checkPlan(workbook, plan);
+  } catch (error) {
+    if (!(error instanceof ForeignSheetError)) throw error;
+    const refused: Analysis = { ...analysis, errors: [...analysis.errors, { cell: `'${error.sheet}'!A1`, message: error.message }] };
+    await writeJson(args.json, refused);
+    printProblems(io, "error", refused.errors, Infinity);
+    return EXIT.workbookErrors;
+  }
+
+  applyPlan(workbook, plan);
+  const bytes = await workbookBytes(workbook);
+  await writeOutput(out, bytes);
+  await writeJson(args.json, analysis);
+
+  printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
+  const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
+  if (whatIf) io.stdout(`${whatIfNote(whatIf.changes, settings.currency).message}\n`);
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out)));
+  return EXIT.ok;
+}
+
+/** Tier and segment names the workbook does not have are usage errors (exit 2), all listed. */
+function resolvedLevers(levers: LeverArgs, model: Model) {
+  const resolved = resolveLeverArgs(levers, model);
+  if (!resolved.ok) throw new CliError(EXIT.usage, [...resolved.errors, LEVER_HELP].join("\n"));
+  return resolved.value;
+}
+
+async function writeOutput(file: string, data: Uint8Array | string): Promise<void> {
+  try {
+    await writeFileAtomic(file, data);
+  } catch (error) {
+    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+async function writeJson(file: string | undefined, analysis: Analysis): Promise<void> {
+  if (file !== undefined) await writeOutput(file, `${JSON.stringify(analysis, null, 2)}\n`);
+}
+
+function printProblems(io: Io, kind: "error" | "warning", problems: readonly Problem[], max: number): void {
+  for (const p of problems.slice(0, max)) io.stderr(`${kind}: ${formatProblem(p)}`);
+  if (problems.length > max) io.stderr(`… and ${problems.length - max} more ${kind}s (all in the JSON report and the results sheet).`);
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,24 @@
+/** `sample FILE.xlsx`: the built-in sample model, the same one the add-in's "Create sample model" writes. */
+import ExcelJS from "exceljs";
+import { planSampleModel } from "../report/planSample";
+import { applyPlan } from "../xlsx/applyPlan";
+import { workbookBytes } from "../xlsx/files";
+import { CliError, EXIT, type Io } from "./io";
+import { realTarget, writeFileAtomic } from "./paths";
+
+export async function writeSampleWorkbook(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  applyPlan(workbook, planSampleModel());
+  const bytes = await workbookBytes(workbook);
+  try {
+    await writeFileAtomic(file, bytes);
+  } catch (error) {
+    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+export async function sampleCommand(file: string, io: Io): Promise<number> {
+  await writeSampleWorkbook(file);
+  io.stdout(`Sample workbook: ${realTarget(file)}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,47 @@
+/**
+ * The short summary `analyze` prints on stdout: per segment its clients, annual current and
+ * recommended revenue and annual margin, the totals, where a visit stops paying, and the result.
+ */
+import type { Analysis } from "../pricing/results";
+import { formatMoney, formatNumber } from "../report/formats";
+
+const HEADERS = ["Segment", "Clients", "Current / year", "Recommended / year", "Margin / year"] as const;
+
+export function formatSummary(analysis: Analysis, businessName: string, currency: string, resultPath: string | null): string {
+  const money = (x: number) => formatMoney(12 * x, currency);
+  const rows: string[][] = analysis.segments.map((s) => [
+    s.segment,
+    formatNumber(s.clients),
+    money(s.currentRevenue),
+    money(s.recommendedRevenue),
+    money(s.currentMargin),
+  ]);
+  const t = analysis.totals;
+  const total = ["Total", formatNumber(t.clients), money(t.currentRevenue), money(t.recommendedRevenue), money(t.currentMargin)];
+  const table = alignTable([[...HEADERS], ...rows, total]);
+
+  const { policy, noCharge } = analysis.travel.breakEvenMinutes;
+  const minutes = (m: number | null) => (m === null ? "never within 240 min" : `${m} min`);
+  const lines = [
+    `${businessName}: ${formatNumber(t.clients)} clients, amounts in ${currency}`,
+    "",
+    ...table,
+    "",
+    `Break-even drive (one way): ${minutes(policy)} with the travel charge, ${minutes(noCharge)} without.`,
+  ];
+  if (analysis.warnings.length > 0) {
+    lines.push(`Warnings: ${analysis.warnings.length} (listed on stderr and in the results sheet's notes).`);
+  }
+  if (resultPath !== null) lines.push(`Result: ${resultPath}`);
+  return lines.join("\n");
+}
+
+/** Left-align the first column, right-align the rest; a rule under the header and above the total. */
+function alignTable(rows: string[][]): string[] {
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
+  const render = (r: string[]) =>
+    r.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  ").trimEnd();
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  const body = rows.slice(1, -1).map(render);
+  return [render(rows[0]), rule, ...body, rule, render(rows[rows.length - 1])];
+}

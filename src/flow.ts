@@ -1,0 +1,94 @@
+/**
+ * The one flow every front door runs (DESIGN.md): grids → parse → analyze → plan.
+ * Parse warnings come first in the analysis, then the pricing's own. On any parse error nothing
+ * is priced and nothing is planned: the analysis carries the errors and empty results.
+ */
+import type { Grid } from "./workbook/grid";
+import type { Model, ParseResult } from "./workbook/model";
+import type { Analysis } from "./pricing/results";
+import type { SheetPlan, SheetSpec } from "./report/sheetPlan";
+import { parseModel } from "./workbook/parseModel";
+import { analyze, type AnalyzeOptions } from "./pricing/analyze";
+import { planResultsSheet } from "./report/planResults";
+import { planRateCardSheet } from "./report/planRateCard";
+import type { LeverChange, Levers } from "./pricing/levers";
+import { whatIfInputs } from "./pricing/whatIf";
+import { whatIfNote } from "./report/whatIfNote";
+
+export type OutputSheet = "results" | "rateCard";
+
+export interface FlowOptions {
+  analyze?: AnalyzeOptions;
+  /** Which sheets to plan; both by default. */
+  sheets?: readonly OutputSheet[];
+  /**
+   * What-if (issue 5): levers chosen once the model is read (it may throw, e.g. on an unknown
+   * tier name). The analysis and the plan use them; the results sheet's notes say so.
+   */
+  levers?: (model: Model) => Levers;
+}
+
+export interface FlowResult {
+  parse: ParseResult;
+  analysis: Analysis;
+  /** null when the workbook has errors: nothing may be written. */
+  plan: SheetPlan | null;
+  /** With `levers`: those that differ from the workbook. */
+  whatIf?: { changes: LeverChange[] };
+}
+
+export function runFlow(grids: Grid[], options: FlowOptions = {}): FlowResult {
+  const parse = parseModel(grids);
+  if (parse.errors.length > 0 || parse.model === null) {
+    return { parse, analysis: failedAnalysis(parse), plan: null };
+  }
+  const whatIf = options.levers ? whatIfInputs(parse.model, options.levers(parse.model)) : null;
+  const model = whatIf?.model ?? parse.model;
+  const priced = analyze(model, whatIf ? { ...options.analyze, mix: whatIf.mix } : options.analyze);
+  const analysis: Analysis = {
+    ...priced,
+    warnings: [...parse.warnings, ...priced.warnings],
+    errors: [...priced.errors],
+  };
+  const sheets = options.sheets ?? ["results", "rateCard"];
+  if (whatIf === null) return { parse, analysis, plan: planSheets(analysis, model, sheets) };
+  // The note goes on the sheets only: the JSON report stays exactly the analysis.
+  const noted = { ...analysis, warnings: [whatIfNote(whatIf.changes, model.settings.currency), ...analysis.warnings] };
+  return { parse, analysis, plan: planSheets(noted, model, sheets), whatIf: { changes: whatIf.changes } };
+}
+
+function planSheets(analysis: Analysis, model: Model, sheets: readonly OutputSheet[]): SheetPlan {
+  const specs: SheetSpec[] = [];
+  if (sheets.includes("results")) specs.push(planResultsSheet(analysis, model));
+  if (sheets.includes("rateCard")) {
+    const card = planRateCardSheet(analysis, model);
+    // Asked for on its own (the add-in's "Generate rate card"), the rate card is shown at once.
+    specs.push(sheets.includes("results") ? card : { ...card, activate: true });
+  }
+  return { sheets: specs };
+}
+
+/** The analysis of a workbook that could not be read: no figures, every problem. */
+export function failedAnalysis(parse: Pick<ParseResult, "errors" | "warnings">): Analysis {
+  return {
+    clients: [],
+    segments: [],
+    totals: {
+      clients: 0,
+      workHours: 0,
+      travelHours: 0,
+      hourlyRevenue: 0,
+      currentRevenue: 0,
+      recommendedRevenue: 0,
+      cost: 0,
+      currentMargin: 0,
+      annualRevenuePerClient: null,
+      revenuePerHour: null,
+    },
+    equivalence: { homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null },
+    travel: { bands: [], referenceVisitHours: 0, sensitivity: [], breakEvenMinutes: { policy: null, noCharge: null } },
+    rateCard: null,
+    warnings: [...parse.warnings],
+    errors: [...parse.errors],
+  };
+}

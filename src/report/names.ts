@@ -1,0 +1,32 @@
+/**
+ * The sheets this product writes, and the workbook-scoped defined name that marks each as ours.
+ * A sheet with one of these names but without its marker belongs to the user: never touched.
+ */
+export const RESULTS_SHEET = "Pricing Results";
+export const RATE_CARD_SHEET = "Rate Card";
+export const SCENARIOS_SHEET = "Scenarios";
+
+/** Output sheet name → the defined name (workbook scope, referring to the sheet's A1) that marks it ours. */
+export const OWNERSHIP_NAMES: Readonly<Record<string, string>> = {
+  [RESULTS_SHEET]: "ServicePricer_Owned_Results",
+  [RATE_CARD_SHEET]: "ServicePricer_Owned_RateCard",
+  [SCENARIOS_SHEET]: "ServicePricer_Owned_Scenarios",
+};
+
+/** The ownership marker's name for an output sheet; undefined for any other sheet. */
+export function ownershipName(sheetName: string): string | undefined {
+  return OWNERSHIP_NAMES[sheetName];
+}
+
+/** Names of the Excel tables on the output sheets (unique across the workbook, as Excel requires). */
+export const RESULT_TABLES = {
+  clients: "PricingClients",
+  segments: "PricingSegments",
+  travelBands: "PricingTravelBands",
+  sensitivity: "PricingSensitivity",
+} as const;
+
+export const RATE_CARD_TABLES = {
+  comparison: "RateCardComparison",
+  tiers: "RateCardTiers",
+} as const;

@@ -1,0 +1,249 @@
+/**
+ * The "Pricing Results" sheet: headline figures at the top, then the segment, travel-band and
+ * sensitivity tables with the charts to their right, the notes, and the client table last, so a
+ * client table of any length has nothing below it and nothing beside it.
+ */
+import type { Analysis } from "../pricing/results";
+import { kpis } from "../pricing/kpis";
+import type { CellValue } from "../workbook/grid";
+import type { Model, Problem } from "../workbook/model";
+import { formatProblem } from "../workbook/problems";
+import type { Block, ChartSpec, NumberFormat, SheetSpec } from "./sheetPlan";
+import { RESULTS_SHEET, RESULT_TABLES } from "./names";
+import { a1, rangeA1 } from "./a1";
+import {
+  COUNT_FORMAT,
+  HOURS_FORMAT,
+  MINUTES_FORMAT,
+  PERCENT_FORMAT,
+  formatNumber,
+  moneyFormat,
+  wholeMoneyFormat,
+} from "./formats";
+
+export const CLIENT_HEADERS = [
+  "Client", "Segment", "Tier", "Work hours", "Travel hours", "Travel charges", "Hourly revenue",
+  "Agreement revenue", "Current revenue", "Cost", "Hourly margin", "Current margin", "Effective rate",
+  "Client saving", "Target price", "Recommended tier", "Recommended revenue",
+] as const;
+
+export const SEGMENT_HEADERS = [
+  "Segment", "Clients", "Work hours", "Travel hours", "Hourly revenue", "Current revenue",
+  "Recommended revenue", "Cost", "Current margin", "Annual revenue per client", "Revenue per hour",
+] as const;
+
+export const BAND_HEADERS = ["Drive time (one way)", "Clients", "Visits", "Travel charges", "Travel cost", "Current margin"] as const;
+
+export const SENSITIVITY_HEADERS = [
+  "Drive minutes (one way)", "Revenue with travel charge", "Revenue without travel charge",
+  "Margin with travel charge", "Margin without travel charge",
+] as const;
+
+/** Charts sit right of the summary tables, clear of the widest of them (the segment table). */
+const CHART_LEFT = SEGMENT_HEADERS.length + 1;
+const CHART_WIDTH = 8;
+const CHART_HEIGHT = 16;
+const CHART_GAP = 1;
+
+const NOT_AVAILABLE = "n/a";
+
+export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
+  const currency = model.settings.currency;
+  const money = moneyFormat(currency);
+  const whole = wholeMoneyFormat(currency);
+  const blocks: Block[] = [];
+  let row = 0;
+  const add = (block: Omit<Block, "at">, gapAfter = 1, col = 0): void => {
+    blocks.push({ ...block, at: a1(row, col) });
+    row += block.values.length + gapAfter;
+  };
+
+  add({ id: "title", values: [[`Pricing Results: ${model.settings.businessName}`]], style: "title" }, 0);
+  add({
+    id: "subtitle",
+    values: [[`${analysis.clients.length} clients. Money in ${currency}, per month unless marked annual; distances in ${model.settings.distanceUnit}.`]],
+    style: "subtitle",
+  });
+
+  const chartsTop = row;
+  add({ id: "kpiHeading", values: [["Key figures"]], style: "heading" }, 0);
+  const kpiRows = kpiTable(analysis, whole, money);
+  blocks.push({ id: "kpiLabels", at: a1(row, 0), values: kpiRows.map((k) => [k.label]), style: "kpiLabel" });
+  blocks.push({
+    id: "kpiValues",
+    at: a1(row, 1),
+    values: kpiRows.map((k) => [k.value ?? NOT_AVAILABLE]),
+    cellFormats: kpiRows.map((k) => [k.value === null ? null : k.format]),
+    style: "kpiValue",
+  });
+  row += kpiRows.length + 1;
+
+  add({ id: "segmentsHeading", values: [["Segments (monthly)"]], style: "heading" }, 0);
+  const segmentFormats = [null, COUNT_FORMAT, HOURS_FORMAT, HOURS_FORMAT, money, money, money, money, money, money, money];
+  add({
+    id: "segments",
+    values: [
+      [...SEGMENT_HEADERS],
+      ...analysis.segments.map((s): CellValue[] => [
+        s.segment, s.clients, s.workHours, s.travelHours, s.hourlyRevenue, s.currentRevenue,
+        s.recommendedRevenue, s.cost, s.currentMargin, s.annualRevenuePerClient, s.revenuePerHour,
+      ]),
+    ],
+    table: { name: RESULT_TABLES.segments },
+    columnFormats: segmentFormats,
+  }, 0);
+  const t = analysis.totals;
+  add({
+    id: "segmentTotals",
+    values: [[
+      "Total", t.clients, t.workHours, t.travelHours, t.hourlyRevenue, t.currentRevenue,
+      t.recommendedRevenue, t.cost, t.currentMargin, t.annualRevenuePerClient, t.revenuePerHour,
+    ]],
+    cellFormats: [segmentFormats],
+    style: "kpiLabel",
+  });
+
+  add({ id: "bandsHeading", values: [["Travel bands (monthly, by one-way drive time)"]], style: "heading" }, 0);
+  add({
+    id: "travelBands",
+    values: [
+      [...BAND_HEADERS],
+      ...analysis.travel.bands.map((b): CellValue[] => [b.band, b.clients, b.visits, b.travelCharges, b.travelCost, b.currentMargin]),
+    ],
+    table: { name: RESULT_TABLES.travelBands },
+    columnFormats: [null, COUNT_FORMAT, "#,##0.##", money, money, money],
+  });
+
+  const hRef = analysis.travel.referenceVisitHours;
+  add({
+    id: "sensitivityHeading",
+    values: [[`Travel sensitivity: one hourly visit of ${formatNumber(hRef)} h on site, per visit`]],
+    style: "heading",
+  }, 0);
+  add({
+    id: "sensitivity",
+    values: [
+      [...SENSITIVITY_HEADERS],
+      ...analysis.travel.sensitivity.map((s): CellValue[] => [s.minutes, s.revenue, s.revenueNoCharge, s.margin, s.marginNoCharge]),
+    ],
+    table: { name: RESULT_TABLES.sensitivity },
+    columnFormats: [MINUTES_FORMAT, money, money, money, money],
+  }, 0);
+  add({ id: "breakEven", values: [[breakEvenSentence(analysis)]], style: "note" });
+
+  add({ id: "notesHeading", values: [["Notes"]], style: "heading" }, 0);
+  add({ id: "notes", values: noteLines(analysis.warnings).map((n) => [n]), style: "note" });
+
+  const charts = planCharts(chartsTop);
+  const chartsBottom = chartsTop + 3 * CHART_HEIGHT + 2 * CHART_GAP;
+  row = Math.max(row, chartsBottom + 1);
+
+  add({ id: "clientsHeading", values: [["Clients (monthly)"]], style: "heading" }, 0);
+  add({
+    id: "clients",
+    values: [[...CLIENT_HEADERS], ...analysis.clients.map(clientRow)],
+    table: { name: RESULT_TABLES.clients },
+    columnFormats: [
+      null, null, null, HOURS_FORMAT, HOURS_FORMAT, money, money, money, money, money, money, money,
+      money, money, money, null, money,
+    ],
+  }, 0);
+
+  return {
+    name: RESULTS_SHEET,
+    blocks,
+    charts,
+    columnWidths: [44, 14, 14, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 18, 16],
+    activate: true,
+    showGridlines: false,
+  };
+}
+
+interface KpiRow {
+  label: string;
+  value: number | null;
+  format: NumberFormat;
+}
+
+function kpiTable(analysis: Analysis, whole: NumberFormat, money: NumberFormat): KpiRow[] {
+  const k = kpis(analysis);
+  const { policy, noCharge } = analysis.travel.breakEvenMinutes;
+  return [
+    { label: "Clients", value: k.clients, format: COUNT_FORMAT },
+    { label: "Annual revenue, all clients hourly", value: k.annualHourlyRevenue, format: whole },
+    { label: "Annual revenue, current billing", value: k.annualCurrentRevenue, format: whole },
+    { label: "Annual revenue, recommended tiers", value: k.annualRecommendedRevenue, format: whole },
+    { label: "Annual margin, current billing", value: k.annualCurrentMargin, format: whole },
+    { label: "Margin %, current billing", value: k.currentMarginPct, format: PERCENT_FORMAT },
+    { label: "Annual margin, recommended tiers", value: k.annualRecommendedMargin, format: whole },
+    { label: "Margin %, recommended tiers", value: k.recommendedMarginPct, format: PERCENT_FORMAT },
+    { label: "Effective rate per hour (work + travel)", value: k.effectiveRate, format: money },
+    { label: "One small-business client earns as much as", value: k.homeClientsPerSmallBusiness, format: '0.0" home clients"' },
+    {
+      label: "Home clients to match small-business book",
+      value: analysis.equivalence.homeClientsToMatchSmallBusinessBook,
+      format: "#,##0.0",
+    },
+    { label: "Break-even drive, with travel charge", value: policy, format: '0" min"' },
+    { label: "Break-even drive, no travel charge", value: noCharge, format: '0" min"' },
+  ];
+}
+
+function clientRow(c: Analysis["clients"][number]): CellValue[] {
+  return [
+    c.client, c.segment, c.tier ?? "Hourly", c.workHours, c.travelHours, c.travelCharges, c.hourlyRevenue,
+    c.agreementRevenue, c.currentRevenue, c.cost, c.hourlyMargin, c.currentMargin, c.effectiveRate,
+    c.clientSaving, c.targetPrice, c.recommendedTier, c.recommendedRevenue,
+  ];
+}
+
+function breakEvenSentence(analysis: Analysis): string {
+  const { policy, noCharge } = analysis.travel.breakEvenMinutes;
+  const at = (m: number | null) => (m === null ? "never within 240 minutes" : `from ${m} minutes one way`);
+  return `Break-even: with the travel policy a visit loses money ${at(policy)}; with no travel charge ${at(noCharge)}.`;
+}
+
+/** One line per warning, naming its cell where it has one. */
+export function noteLines(warnings: readonly Problem[]): string[] {
+  if (warnings.length === 0) return ["No warnings."];
+  return warnings.map(formatProblem);
+}
+
+function planCharts(top: number): ChartSpec[] {
+  const place = (i: number) => {
+    const chartTop = top + i * (CHART_HEIGHT + CHART_GAP);
+    return rangeA1(chartTop, CHART_LEFT, chartTop + CHART_HEIGHT - 1, CHART_LEFT + CHART_WIDTH - 1);
+  };
+  return [
+    {
+      id: "revenueBySegment",
+      type: "columnClustered",
+      title: "Monthly revenue by segment: hourly, current, recommended",
+      sourceBlock: "segments",
+      categoryColumn: 0,
+      seriesColumns: [4, 5, 6],
+      placeAt: place(0),
+      yAxisTitle: "Revenue per month",
+    },
+    {
+      id: "revenuePerClient",
+      type: "barClustered",
+      title: "Annual revenue per client by segment",
+      sourceBlock: "segments",
+      categoryColumn: 0,
+      seriesColumns: [9],
+      placeAt: place(1),
+    },
+    {
+      id: "marginByDriveTime",
+      type: "line",
+      title: "Margin per visit by one-way drive time",
+      sourceBlock: "sensitivity",
+      categoryColumn: 0,
+      seriesColumns: [3, 4],
+      placeAt: place(2),
+      xAxisTitle: "Drive minutes (one way)",
+      yAxisTitle: "Margin per visit",
+    },
+  ];
+}

@@ -1,0 +1,221 @@
+/**
+ * The ExcelJS shell's second verb: carry out a SheetPlan on a loaded workbook. Our own sheets are
+ * replaced; a sheet of the same name that is not ours stops everything before anything changes.
+ * ExcelJS cannot draw charts: where a chart goes, a short note says the add-in draws it.
+ */
+import type ExcelJS from "exceljs";
+import type { Block, BlockStyle, ChartSpec, SheetPlan, SheetSpec } from "../report/sheetPlan";
+import type { CellValue } from "../workbook/grid";
+import { a1, parseA1, parseRangeA1 } from "../report/a1";
+import { findSheet, forgetSheetNames, markOwned, sheetState } from "./ownership";
+import { sheetTables } from "./tables";
+
+export class ForeignSheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(
+      `The workbook already has a sheet named "${sheet}" that this tool did not create. ` +
+        `Rename or delete that sheet, then run again: it was left untouched.`,
+    );
+    this.name = "ForeignSheetError";
+  }
+}
+
+export const CHART_NOTE = "Charts are added by the Excel add-in (a file written from the command line has none).";
+
+/** Refuse before writing anything when any planned sheet name belongs to the user. */
+export function checkPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  for (const spec of plan.sheets) {
+    if (sheetState(workbook, spec.name) === "foreign") throw new ForeignSheetError(spec.name);
+  }
+}
+
+export function applyPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  checkPlan(workbook, plan);
+  let activate: ExcelJS.Worksheet | undefined;
+  for (const spec of plan.sheets) {
+    const ws = replaceSheet(workbook, spec);
+    writeSheet(workbook, ws, spec);
+    markOwned(workbook, ws, spec.name);
+    if (spec.activate) activate = ws;
+  }
+  if (activate) {
+    const tab = workbook.worksheets.indexOf(activate);
+    const views = workbook.views?.length ? workbook.views : [{} as ExcelJS.WorkbookView];
+    workbook.views = views.map((v, i) => (i === 0 ? { ...v, activeTab: tab, firstSheet: 0 } : v));
+    for (const ws of workbook.worksheets) {
+      for (const view of ws.views ?? []) (view as { tabSelected?: boolean }).tabSelected = ws === activate;
+    }
+  }
+}
+
+/** Remove our previous sheet of that name (keeping its place in the tab order) and add a fresh one. */
+function replaceSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const old = findSheet(workbook, spec.name);
+  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  if (old) {
+    forgetSheetNames(workbook, old.name);
+    workbook.removeWorksheet(old.id);
+  }
+  const ws = workbook.addWorksheet(spec.name, {
+    properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
+    views: [
+      {
+        state: spec.freezeRows ? "frozen" : "normal",
+        ySplit: spec.freezeRows ?? 0,
+        xSplit: 0,
+        showGridLines: spec.showGridlines ?? true,
+      } as ExcelJS.WorksheetView,
+    ],
+  });
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  return ws;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  (spec.columnWidths ?? []).forEach((width, i) => {
+    if (width !== null) ws.getColumn(i + 1).width = width;
+  });
+  const taken = tableNamesInUse(workbook);
+  const styles = new StyleCache();
+  for (const block of spec.blocks) writeBlock(ws, block, taken, styles);
+  for (const chart of spec.charts) writeChartNote(ws, chart);
+  if (spec.print) {
+    const p = spec.print;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: p.orientation,
+      fitToPage: true,
+      fitToWidth: p.fitToPages.wide,
+      fitToHeight: p.fitToPages.tall,
+      printArea: absoluteRows(p.printArea),
+      horizontalCentered: p.centerHorizontally ?? false,
+      ...(p.margins ? { margins: { ...p.margins, header: 0.3, footer: 0.3 } } : {}),
+    };
+  }
+}
+
+/** Excel table names are unique across the workbook (case-insensitive). */
+function tableNamesInUse(workbook: ExcelJS.Workbook): Set<string> {
+  const names = new Set<string>();
+  for (const ws of workbook.worksheets) for (const t of sheetTables(ws)) names.add(t.model.name.toLowerCase());
+  return names;
+}
+
+function uniqueTableName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name}_${n}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block, takenTables: Set<string>, styles: StyleCache): void {
+  const { row: top, col: left } = parseA1(block.at);
+  if (block.values.length === 0) return;
+  if (block.table) {
+    writeTable(ws, block, top, left, takenTables);
+  } else {
+    block.values.forEach((values, i) => {
+      const row = ws.getRow(top + i + 1);
+      values.forEach((v, j) => {
+        row.getCell(left + j + 1).value = cellValue(v);
+      });
+    });
+  }
+  formatBlock(ws, block, top, left, styles);
+}
+
+function writeTable(ws: ExcelJS.Worksheet, block: Block, top: number, left: number, taken: Set<string>): void {
+  const [header, ...rows] = block.values;
+  const width = header.length;
+  // Excel needs at least one data row in a table; an empty table gets one blank row.
+  const data = rows.length > 0 ? rows.map((r) => r.map(cellValue)) : [new Array<CellValue>(width).fill(null)];
+  ws.addTable({
+    name: uniqueTableName(block.table!.name, taken),
+    ref: a1(top, left),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: (block.table!.style ?? "TableStyleMedium2") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: header.map((h, j) => ({ name: headerName(h, j), filterButton: true })),
+    rows: data,
+  });
+}
+
+/** Table headers must be unique, non-empty text. */
+function headerName(value: CellValue, j: number): string {
+  const text = value === null ? "" : String(value).trim();
+  return text === "" ? `Column${j + 1}` : text;
+}
+
+/** Strings stay strings: ExcelJS writes a formula only for { formula }, so "=1+1" lands as text. */
+function cellValue(v: CellValue): ExcelJS.CellValue {
+  return v;
+}
+
+const STYLE_FONTS: Record<BlockStyle, Partial<ExcelJS.Font> | null> = {
+  title: { size: 16, bold: true },
+  subtitle: { italic: true, color: { argb: "FF595959" } },
+  heading: { size: 12, bold: true },
+  kpiLabel: { bold: true },
+  kpiValue: { size: 12, bold: true },
+  note: { italic: true, size: 9, color: { argb: "FF595959" } },
+  body: null,
+};
+
+/**
+ * Number formats, fonts and wrapping. Cells with the same look share one style object: ExcelJS
+ * then resolves it once when writing (a WeakMap on the object), which keeps a 50k-row client table
+ * about as cheap to write as bare values. Shared styles are never mutated afterwards.
+ */
+function formatBlock(ws: ExcelJS.Worksheet, block: Block, top: number, left: number, styles: StyleCache): void {
+  const font = block.style && !block.table ? STYLE_FONTS[block.style] : null;
+  const firstDataRow = block.table ? 1 : 0;
+  block.values.forEach((values, i) => {
+    const row = ws.getRow(top + i + 1);
+    const formats = block.cellFormats?.[i];
+    for (let j = 0; j < values.length; j++) {
+      const format = formats?.[j] ?? (i >= firstDataRow ? block.columnFormats?.[j] : null) ?? null;
+      if (format === null && font === null && !block.wrap) continue;
+      row.getCell(left + j + 1).style = styles.get(format, font, block.wrap === true);
+    }
+  });
+}
+
+class StyleCache {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  get(numFmt: string | null, font: Partial<ExcelJS.Font> | null, wrap: boolean): Partial<ExcelJS.Style> {
+    const key = JSON.stringify([numFmt, font, wrap]);
+    let style = this.styles.get(key);
+    if (!style) {
+      style = {};
+      if (numFmt !== null) style.numFmt = numFmt;
+      if (font !== null) style.font = font as ExcelJS.Font;
+      if (wrap) style.alignment = { wrapText: true, vertical: "top" };
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+}
+
+function writeChartNote(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
+  const { top, left } = parseRangeA1(chart.placeAt);
+  const title = ws.getRow(top + 1).getCell(left + 1);
+  title.value = `Chart: ${chart.title}`;
+  title.font = { bold: true };
+  const note = ws.getRow(top + 2).getCell(left + 1);
+  note.value = CHART_NOTE;
+  note.font = { italic: true, size: 9, color: { argb: "FF595959" } };
+}
+
+/**
+ * ExcelJS writes the print area as `'Sheet'!$` + each corner, so "A1:H30" would become the
+ * half-relative `$A1:$H30`; giving it "A$1:H$30" yields the absolute `$A$1:$H$30` Excel writes.
+ */
+function absoluteRows(range: string): string {
+  return range.replace(/\$/g, "").replace(/([A-Za-z]+)(\d+)/g, "$1$$$2");
+}
+
+function argb(color: string): string {
+  const hex = color.replace(/^#/, "").toUpperCase();
+  return hex.length === 6 ? `FF${hex}` : hex;
+}

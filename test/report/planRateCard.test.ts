@@ -1,0 +1,128 @@
+import { planRateCardSheet } from "../../src/report/planRateCard";
+import { RATE_CARD_SHEET } from "../../src/report/names";
+import { parseRangeA1 } from "../../src/report/a1";
+import type { Analysis } from "../../src/pricing/results";
+import { handAnalysis, handModel } from "./fixtures";
+import { block, blockRect, formatAt, valueAt, addressIn } from "./planHelpers";
+
+function withCard(change: (card: NonNullable<Analysis["rateCard"]>) => void): Analysis {
+  const analysis = handAnalysis();
+  change(analysis.rateCard!);
+  return analysis;
+}
+
+const comparison = (a: Analysis) => {
+  const rows = block(planRateCardSheet(a, handModel()), "comparison").values;
+  return Object.fromEntries(rows.slice(1).map((r) => [r[0], [r[1], r[2]]]));
+};
+
+describe("Rate Card", () => {
+  const sheet = planRateCardSheet(handAnalysis(), handModel());
+
+  it("is headed with the business name", () => {
+    expect(sheet.name).toBe(RATE_CARD_SHEET);
+    expect(valueAt(sheet, "A1")).toBe("Summit IT");
+  });
+
+  it("compares pay-as-you-go with an agreement: labour, minimum, increment, travel, response time", () => {
+    const c = block(sheet, "comparison");
+    expect(c.table).toBeDefined();
+    expect(c.values[0]).toEqual(["Terms", "Pay as you go", "Service agreement"]);
+    expect(comparison(handAnalysis())).toEqual({
+      "Labour rate": ["$125.00 per hour", "Included hours, then $95.00 per hour"],
+      "Minimum per visit": ["1 hour", "None"],
+      "Billing increment": ["15 minutes", "15 minutes"],
+      "Travel beyond 15 miles (one way)": ["$45.00 trip charge per visit", "Included on Business; other tiers as pay as you go"],
+      "Response time": ["No guaranteed response time", "Within 4 hours (Business)"],
+    });
+  });
+
+  it("has one row per tier: fee, included hours, response, travel, included value and saving", () => {
+    const tiers = block(sheet, "tiers");
+    expect(tiers.values[0]).toEqual([
+      "Tier", "Monthly fee", "Included hours", "Response time", "Travel", "Extra hour rate", "Included value", "You save",
+    ]);
+    expect(tiers.values[2]).toEqual(["Business", 900, 8, "Within 4 hours", "Included", 95, 1000, 100]);
+    expect(tiers.values[1]).toEqual(["Essentials", 250, 2, "Within 24 hours", "Charged", 95, 250, 0]);
+    expect(formatAt(sheet, addressIn(tiers, 2, 1))).toBe('"$"#,##0.00');
+    expect(formatAt(sheet, addressIn(tiers, 2, 2))).toBe("0.00");
+    expect(formatAt(sheet, addressIn(tiers, 2, 7))).toBe('"$"#,##0.00');
+  });
+
+  it("lists the benefits, with a visible note when there are fewer than six", () => {
+    expect(block(sheet, "benefits").values).toEqual([["• Predictable fee"], ["• Included hours"], ["• Fast response"]]);
+    expect(block(sheet, "benefitsWarning").values[0][0]).toBe(
+      "Only 3 benefits are listed: a rate card should show at least 6. Add them to the Benefits table.",
+    );
+    const six = planRateCardSheet(withCard((c) => (c.benefits = ["a", "b", "c", "d", "e", "f"])), handModel());
+    expect(six.blocks.some((b) => b.id === "benefitsWarning")).toBe(false);
+    expect(block(six, "benefits").values).toHaveLength(6);
+    const none = planRateCardSheet(withCard((c) => (c.benefits = [])), handModel());
+    expect(block(none, "benefitsWarning").values[0][0]).toContain("Only 0 benefits");
+  });
+
+  it("prints portrait on one page, its print area covering every block", () => {
+    expect(sheet.print?.orientation).toBe("portrait");
+    expect(sheet.print?.fitToPages).toEqual({ wide: 1, tall: 1 });
+    const area = parseRangeA1(sheet.print!.printArea);
+    expect(area.top).toBe(0);
+    expect(area.left).toBe(0);
+    for (const b of sheet.blocks) {
+      const r = blockRect(b);
+      expect(r.bottom).toBeLessThanOrEqual(area.bottom);
+      expect(r.right).toBeLessThanOrEqual(area.right);
+    }
+    // Eight columns of about 120 characters in all: readable at the scale a portrait page needs.
+    const widths = sheet.columnWidths!.slice(0, area.right + 1) as number[];
+    expect(widths).toHaveLength(8);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(125);
+  });
+});
+
+describe("Rate Card travel and response wording", () => {
+  it("spells out travel zones, mileage and drive-time charges", () => {
+    const zoned = withCard((c) => {
+      c.payAsYouGo.travelZones = [{ upTo: 25, tripCharge: 45 }, { upTo: 40, tripCharge: 65 }];
+      c.payAsYouGo.mileageRate = 0.5;
+      c.payAsYouGo.travelTimeRate = 60;
+    });
+    expect(comparison(zoned)["Travel beyond 15 miles (one way)"][0]).toBe(
+      "Trip charge per visit by distance: up to 25 miles: $45.00; up to 40 miles: $65.00; beyond: $65.00, " +
+        "plus $0.50 per mile driven, round trip, plus $60.00 per hour of drive time, round trip",
+    );
+  });
+
+  it("says when travel is free, included on every tier, or on none", () => {
+    const free = withCard((c) => {
+      c.payAsYouGo.tripCharge = 0;
+      c.agreement.tiersIncludingTravel = ["Essentials", "Business"];
+    });
+    expect(comparison(free)["Travel beyond 15 miles (one way)"]).toEqual(["No travel charge", "Included"]);
+    const none = withCard((c) => (c.agreement.tiersIncludingTravel = []));
+    expect(comparison(none)["Travel beyond 15 miles (one way)"][1]).toBe("As pay as you go");
+  });
+
+  it("uses the workbook's distance unit and currency", () => {
+    const km = withCard((c) => {
+      c.distanceUnit = "km";
+      c.currency = "EUR";
+      c.payAsYouGo.freeTravelRadius = 20;
+    });
+    const rows = comparison(km);
+    expect(rows["Travel beyond 20 km (one way)"]).toEqual(["€45.00 trip charge per visit", "Included on Business; other tiers as pay as you go"]);
+    expect(rows["Labour rate"][0]).toBe("€125.00 per hour");
+  });
+
+  it("says no response time is promised when no tier promises one, and no minimum when there is none", () => {
+    const a = withCard((c) => {
+      c.agreement.fastestResponseTime = null;
+      c.payAsYouGo.minimumHoursPerVisit = 0;
+      c.payAsYouGo.billingIncrement = 0;
+      c.agreement.billingIncrement = 0;
+    });
+    const rows = comparison(a);
+    expect(rows["Response time"][1]).toBe("Not promised");
+    expect(rows["Minimum per visit"]).toEqual(["None", "None"]);
+    expect(rows["Billing increment"][0]).toBe("Exact time (no rounding)");
+  });
+});

@@ -1,0 +1,122 @@
+import ExcelJS from "exceljs";
+import { readGrids } from "../../src/xlsx/readGrids";
+import { runFlow } from "../../src/flow";
+import { sampleModelTables } from "../../src/workbook/sample";
+import { loadWorkbookBytes, workbookBytes } from "../../src/xlsx/files";
+import { addSheet, addTable, asExcelSavesTables, roundTrip, sampleWorkbook } from "./helpers";
+
+describe("readGrids: Excel tables (ListObjects)", () => {
+  it("reads each sample table from its Excel table, header row first", async () => {
+    const { grids, located } = readGrids(await sampleWorkbook());
+    const tables = sampleModelTables();
+    expect(grids.map((g) => g.key)).toEqual(tables.map((t) => t.key));
+    grids.forEach((grid, i) => {
+      expect(grid.source).toBe("table");
+      expect(grid.tableName).toBe(tables[i].tableName);
+      expect(grid.origin).toEqual({ row: 0, col: 0 });
+      expect(grid.values).toEqual([tables[i].header, ...tables[i].rows]);
+    });
+    expect(located.travelZones).toEqual({ source: "table", tableName: "TravelZones", sheet: "Travel Zones" });
+  });
+
+  it("finds a table anywhere on any sheet by its name, and knows where it starts", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addTable(workbook, "My data", "clients", "C3", ["Client", "Segment"], [["Acme", "Home"]]);
+    const { grids } = readGrids(await roundTrip(workbook));
+    expect(grids).toEqual([
+      { key: "clients", sheet: "My data", source: "table", tableName: "clients", origin: { row: 2, col: 2 }, values: [["Client", "Segment"], ["Acme", "Home"]] },
+    ]);
+  });
+
+  it("leaves a table's totals row out of its data", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addTable(workbook, "Data", "Tiers", "A1", ["Tier", "Monthly fee"], [["Basic", 250], ["Pro", 900]], true);
+    const { grids } = readGrids(await roundTrip(workbook));
+    expect(grids[0].values).toEqual([["Tier", "Monthly fee"], ["Basic", 250], ["Pro", 900]]);
+  });
+
+  it("reads tables saved the way Excel saves them (no headerRowCount, no autoFilter)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addTable(workbook, "Data", "Clients", "B2", ["Client", "Segment"], [["Acme", "Home"], ["Bolt", "Small business"]]);
+    const bytes = await asExcelSavesTables(await workbookBytes(workbook), true);
+    const { grids } = readGrids(await loadWorkbookBytes(bytes));
+    expect(grids[0].values).toEqual([["Client", "Segment"], ["Acme", "Home"], ["Bolt", "Small business"]]);
+    expect(grids[0].origin).toEqual({ row: 1, col: 1 });
+  });
+
+  it("prefers the Excel table over a sheet of the same name", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addSheet(workbook, "Tiers", ["Tier", "Monthly fee"], [["From the sheet", 1]]);
+    addTable(workbook, "Pricing inputs", "Tiers_", "A1", ["Tier", "Monthly fee"], [["From the table", 2]]);
+    const { grids } = readGrids(await roundTrip(workbook));
+    expect(grids[0].source).toBe("table");
+    expect(grids[0].values[1][0]).toBe("From the table");
+  });
+});
+
+describe("readGrids: plain sheets", () => {
+  it("reads a sheet of the table's name, as wide as its header row and as tall as its last value", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = addSheet(workbook, "Benefits", ["Benefit"], [["Fast"], [null], ["Cheap"]]);
+    ws.getCell("C10").value = null;
+    const { grids } = readGrids(await roundTrip(workbook));
+    expect(grids).toEqual([
+      { key: "benefits", sheet: "Benefits", source: "sheet", origin: { row: 0, col: 0 }, values: [["Benefit"], ["Fast"], [null], ["Cheap"]] },
+    ]);
+  });
+
+  it("converts what Excel shows: formulas to results, dates to serials, rich text and errors to text", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("Clients");
+    ws.addRow(["Client", "Distance", "Visits per month", "Since", "Note"]);
+    ws.addRow([{ richText: [{ text: "Acme " }, { text: "Dental", font: { bold: true } }] }, { formula: "10*2", result: 20 }, "2", new Date(Date.UTC(2024, 0, 1)), { error: "#N/A" }]);
+    const { grids } = readGrids(await roundTrip(workbook));
+    expect(grids[0].values[1]).toEqual(["Acme Dental", 20, "2", 45292, "#N/A"]);
+  });
+
+  it("reads a formula's cached 0 or FALSE as such, not as a blank", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("Clients");
+    ws.addRow(["Distance", "Flag"]);
+    ws.addRow([{ formula: "0*1", result: 0 }, { formula: "1=2", result: false }]);
+    ws.addRow([{ formula: "5*1", result: 5 }, { sharedFormula: "A2", result: 0 } as never]);
+    const { grids } = readGrids(await roundTrip(workbook));
+    expect(grids[0].values.slice(1)).toEqual([[0, false], [5, 0]]);
+  });
+
+  it("reads nothing into the workbook: no rows or cells are created by reading", async () => {
+    const workbook = await roundTrip(
+      (() => {
+        const wb = new ExcelJS.Workbook();
+        addSheet(wb, "Clients", ["Client", "Segment", "", "Distance"], [["Acme", "Home", null, 5]]);
+        return wb;
+      })(),
+    );
+    const before = workbook.getWorksheet("Clients")!.getSheetValues().length;
+    readGrids(workbook);
+    expect(workbook.getWorksheet("Clients")!.getSheetValues().length).toBe(before);
+    expect(workbook.getWorksheet("Clients")!.actualRowCount).toBe(2);
+  });
+});
+
+describe("the same model in any shape prices the same", () => {
+  it("tables, or plain sheets with shuffled columns and numbers stored as text", async () => {
+    const fromTables = runFlow(readGrids(await sampleWorkbook()).grids);
+
+    const workbook = new ExcelJS.Workbook();
+    for (const t of sampleModelTables()) {
+      const order = t.header.map((_, j) => j).reverse(); // every column in reverse order
+      const asText = (v: unknown) => (typeof v === "number" ? ` ${String(v)} ` : v);
+      addSheet(
+        workbook,
+        t.sheet,
+        order.map((j) => t.header[j]),
+        t.rows.map((r) => order.map((j) => asText(r[j]) as never)),
+      );
+    }
+    const fromSheets = runFlow(readGrids(await roundTrip(workbook)).grids);
+    expect(fromSheets.analysis.errors).toEqual([]);
+    expect(fromSheets.analysis.clients).toEqual(fromTables.analysis.clients);
+    expect(fromSheets.analysis.totals).toEqual(fromTables.analysis.totals);
+  });
+});
