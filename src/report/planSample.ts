@@ -27,8 +27,8 @@ function columnFormat(header: string, money: NumberFormat): NumberFormat | null 
     case "includedhours":
     case "hourspervisit":
     case "remotehourspermonth":
-      return HOURS_FORMAT;
     case "responsetime":
+      return HOURS_FORMAT;
     case "driveminutes":
       return MINUTES_FORMAT;
     case "distance":
@@ -76,6 +76,8 @@ function sampleSheet(table: SampleTable, money: NumberFormat): SheetSpec {
     charts: [],
     columnWidths: table.header.map((_, j) => width(table, j)),
     freezeRows: 1,
+    // Land the user on their client list, the table they will edit first.
+    activate: table.key === "clients",
   };
 }
 
