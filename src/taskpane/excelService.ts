@@ -9,6 +9,7 @@ import type { WorkbookRead } from "../excel";
 import { runFlow, type FlowResult } from "../flow";
 import { kpis } from "../pricing/kpis";
 import { TABLES, TABLE_KEYS } from "../workbook/tables";
+import { createWhatIfActions } from "./whatIfExcel";
 import type { AnalyzeOutcome, Detection, InputErrors, PricingService, RateCardOutcome, SampleOutcome } from "./service";
 
 /** Let the pane paint the step just reported before the next synchronous stretch of work. */
@@ -51,6 +52,8 @@ function refusal(error: unknown): { kind: "refused"; reason: "foreignSheet"; she
 
 export function createExcelService(): PricingService {
   return {
+    // What-if (issue 5): Save scenario and Apply to workbook.
+    ...createWhatIfActions(),
     detect: () => Excel.run(async (context) => detectionOf(await readWorkbook(context))),
 
     createSample: () =>

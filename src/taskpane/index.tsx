@@ -6,11 +6,14 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createExcelService } from "./excelService";
+import { WhatIf } from "./components/WhatIf";
 
 void Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   // Office's display language drives number formatting; outside Office (or in the model) the browser's.
   const locale = Office.context?.displayLanguage || undefined;
-  createRoot(container).render(<App service={createExcelService()} locale={locale} />);
+  createRoot(container).render(
+    <App service={createExcelService()} locale={locale} whatIf={(props) => <WhatIf {...props} />} />,
+  );
 });

@@ -7,6 +7,7 @@ import type { TableKey } from "../workbook/grid";
 import type { Model, ModelCells, Problem } from "../workbook/model";
 import type { Analysis } from "../pricing/results";
 import type { Kpis } from "../pricing/kpis";
+import type { WhatIfActions } from "./whatIfService";
 
 /** One of the five input tables, and where (if anywhere) it was found. */
 export interface TableStatus {
@@ -75,7 +76,8 @@ export type SampleOutcome =
 
 export type RateCardOutcome = { kind: "done"; sheet: string } | InputErrors | Refusal;
 
-export interface PricingService {
+/** The What-if section's saveScenario and applyLevers (issue 5) are optional: without them its Save and Apply are hidden. */
+export interface PricingService extends Partial<WhatIfActions> {
   /** Which input tables exist (with row counts) and the state of our output sheets. Reads only. */
   detect(): Promise<Detection>;
   /** Writes the built-in sample model as formatted Excel tables on new sheets. */

@@ -18,16 +18,16 @@ function signed(value: number, show: (abs: number) => string, zero: (x: number) 
 
 /** Text after a lever's input: what its number measures. */
 export function leverSuffix(lever: LeverRef, unit: Settings["distanceUnit"]): string {
-  const perDistance = unit === "km" ? "/ km" : "/ mile";
+  const perDistance = unit === "km" ? "/km" : "/mile";
   if (lever.kind === "mix") return "clients";
-  if (lever.kind === "tier") return lever.field === "monthlyFee" ? "/ month" : "h / month";
+  if (lever.kind === "tier") return lever.field === "monthlyFee" ? "/mo" : "h/mo";
   switch (lever.key) {
     case "hourlyRate":
     case "agreementHourlyRate":
     case "travelTimeRate":
-      return "/ h";
+      return "/h";
     case "tripCharge":
-      return "/ visit";
+      return "/visit";
     case "mileageRate":
       return perDistance;
     case "freeTravelRadius":

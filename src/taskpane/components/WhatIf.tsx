@@ -7,8 +7,6 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { WhatIfSlotProps } from "../App";
 import { useWhatIf } from "../hooks/useWhatIf";
-import type { PricingService } from "../service";
-import type { WhatIfActions } from "../whatIfService";
 import { WhatIfApply } from "./WhatIfApply";
 import { WhatIfKpis } from "./WhatIfKpis";
 import { WhatIfLevers } from "./WhatIfLevers";
@@ -23,7 +21,7 @@ const useStyles = makeStyles({
 
 export function WhatIf({ results, formats, service }: WhatIfSlotProps) {
   const styles = useStyles();
-  const pane = useWhatIf(results.model, results.cells, results.currency, service as PricingService & Partial<WhatIfActions>);
+  const pane = useWhatIf(results.model, results.cells, results.currency, service);
   const { distanceUnit } = pane.baseModel.settings;
   const changed = pane.inputs.filter((i) => i.text !== String(i.base)).length;
 

@@ -11,7 +11,6 @@ const useStyles = makeStyles({
   table: {
     width: "100%",
     borderCollapse: "collapse",
-    tableLayout: "fixed",
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -24,10 +23,11 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
     padding: tokens.spacingHorizontalXS,
-    overflowWrap: "anywhere",
-    width: "38%",
+    overflowWrap: "break-word",
   },
-  cell: { textAlign: "end", padding: tokens.spacingHorizontalXS, overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
+  // Numbers never break inside; a change breaks only before its unit ("+$4,200" / "/ yr").
+  cell: { textAlign: "end", padding: tokens.spacingHorizontalXS, whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  change: { whiteSpace: "normal" },
   whatIf: { fontWeight: tokens.fontWeightSemibold },
   row: { borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   up: { color: tokens.colorPaletteGreenForeground1 },
@@ -72,7 +72,7 @@ export function WhatIfKpis({ comparison, formats }: WhatIfKpisProps) {
               </th>
               <td className={styles.cell}>{formatKpi(kind, base, formats)}</td>
               <td className={mergeClasses(styles.cell, styles.whatIf)}>{formatKpi(kind, whatIf, formats)}</td>
-              <td className={mergeClasses(styles.cell, direction === "up" && styles.up, direction === "down" && styles.down)}>
+              <td className={mergeClasses(styles.cell, styles.change, direction === "up" && styles.up, direction === "down" && styles.down)}>
                 {formatKpiChange(kind, difference, formats)}
               </td>
             </tr>

@@ -27,6 +27,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   input: { minWidth: 0, width: "100%" },
+  unit: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground3 },
 });
 
 const RATES: readonly SettingLever[] = ["hourlyRate", "agreementHourlyRate", "minimumHoursPerVisit", "billingIncrement"];
@@ -88,7 +89,7 @@ export function WhatIfLevers({ inputs, onChange, formats, distanceUnit, hasTrave
           step={step(input)}
           min={0}
           disabled={disabled}
-          contentAfter={leverSuffix(input.lever, distanceUnit)}
+          contentAfter={<span className={styles.unit}>{leverSuffix(input.lever, distanceUnit)}</span>}
           onChange={(_, data) => onChange(input.key, data.value)}
         />
       </Field>

@@ -33,7 +33,6 @@ import { analyzeWhatIf, type WhatIf } from "../../pricing/whatIf";
 import { planLeverWrites, type LeverWritePlan } from "../../report/planLeverWrites";
 import { scenarioNameProblem } from "../../report/scenarios";
 import type { PricingService } from "../service";
-import type { WhatIfActions } from "../whatIfService";
 
 export interface LeverInput {
   lever: LeverRef;
@@ -130,7 +129,7 @@ export function useWhatIf(
   model: Model,
   cells: ModelCells,
   currency: string,
-  service: PricingService & Partial<WhatIfActions>,
+  service: PricingService,
 ): WhatIfPane {
   const [base, setBase] = useState<Base>(() => baseOf(model));
   const refs = useMemo(() => leverRefs(model), [model]);
