@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { repairLoadedTables } from "./tables";
+import { withRelativeTargets } from "./relativeTargets";
 
 export class UnreadableWorkbookError extends Error {
   constructor(readonly file: string, reason: string) {
@@ -25,7 +26,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
 export async function loadWorkbookBytes(bytes: Buffer, file = "the workbook"): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((await withRelativeTargets(bytes)) as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new UnreadableWorkbookError(file, `not an .xlsx workbook Excel can open (${(error as Error).message})`);
   }

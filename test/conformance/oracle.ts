@@ -1,0 +1,313 @@
+/**
+ * An independent implementation of PRICING.md §2–4 and the rate card's tier figures (§5), written
+ * straight from the spec as one literal function with plain loops. It shares no code and no types
+ * with src/ (src/pricing is the code under test), so a bug there cannot hide here.
+ */
+
+export interface OSettings {
+  businessName: string;
+  currency: string;
+  distanceUnit: "miles" | "km";
+  hourlyRate: number;
+  agreementHourlyRate: number;
+  billingIncrement: number;
+  minimumHoursPerVisit: number;
+  freeTravelRadius: number;
+  tripCharge: number;
+  mileageRate: number;
+  travelTimeRate: number;
+  averageSpeed: number;
+  technicianCost: number;
+  vehicleCost: number;
+  targetMargin: number;
+  maxPremiumOverHourly: number;
+}
+
+/** PRICING.md §1's defaults. */
+export const O_DEFAULTS: OSettings = {
+  businessName: "Your IT Company",
+  currency: "USD",
+  distanceUnit: "miles",
+  hourlyRate: 125,
+  agreementHourlyRate: 95,
+  billingIncrement: 0.25,
+  minimumHoursPerVisit: 1,
+  freeTravelRadius: 15,
+  tripCharge: 45,
+  mileageRate: 0,
+  travelTimeRate: 0,
+  averageSpeed: 30,
+  technicianCost: 45,
+  vehicleCost: 0.7,
+  targetMargin: 0.5,
+  maxPremiumOverHourly: 0.25,
+};
+
+export interface OTier {
+  name: string;
+  fee: number;
+  included: number;
+  responseTime: number | null;
+  travelIncluded: boolean;
+  extraHourRate: number | null;
+}
+
+export interface OClient {
+  name: string;
+  segment: string;
+  /** As typed in the Clients table (any case, surrounding spaces); null/"" /"Hourly" = hourly. */
+  tier: string | null;
+  d: number;
+  v: number;
+  h: number;
+  r: number;
+  driveMinutes: number | null;
+}
+
+export interface OModel {
+  settings: OSettings;
+  tiers: OTier[];
+  clients: OClient[];
+  /** In table order (not necessarily sorted). */
+  zones: { upTo: number; trip: number }[];
+}
+
+export interface OClientResult {
+  client: string;
+  tier: string | null;
+  m: number;
+  v: number;
+  d: number;
+  workHours: number;
+  travelHours: number;
+  travelCharges: number;
+  hourlyRevenue: number;
+  agreementRevenue: number | null;
+  currentRevenue: number;
+  cost: number;
+  hourlyMargin: number;
+  currentMargin: number;
+  effectiveRate: number | null;
+  clientSaving: number;
+  targetPrice: number;
+  recommendedTier: string;
+  recommendedRevenue: number;
+  beyondLastZone: boolean;
+}
+
+export interface OFigures {
+  clients: number;
+  workHours: number;
+  travelHours: number;
+  hourlyRevenue: number;
+  currentRevenue: number;
+  recommendedRevenue: number;
+  cost: number;
+  currentMargin: number;
+  annualRevenuePerClient: number | null;
+  revenuePerHour: number | null;
+}
+
+export interface OReport {
+  clients: OClientResult[];
+  segments: (OFigures & { segment: string })[];
+  totals: OFigures;
+  equivalence: { homeClientsPerSmallBusiness: number | null; homeClientsToMatchSmallBusinessBook: number | null };
+  bands: { clients: number; visits: number; travelCharges: number; travelCost: number; currentMargin: number }[];
+  referenceVisitHours: number;
+  sensitivity: { minutes: number; revenue: number; revenueNoCharge: number; margin: number; marginNoCharge: number }[];
+  breakEvenMinutes: { policy: number | null; noCharge: number | null };
+  rateCardTiers: { tier: string; monthlyFee: number; includedHours: number; extraHourRate: number; includedValue: number; saving: number }[];
+}
+
+export function oracle(model: OModel): OReport {
+  const s = model.settings;
+  const roundUp = (x: number) => (s.billingIncrement > 0 ? Math.ceil(x / s.billingIncrement - 1e-9) * s.billingIncrement : x);
+  const sortedZones = [...model.zones].sort((a, b) => a.upTo - b.upTo);
+  const trip = (d: number): number => {
+    if (sortedZones.length === 0) return s.tripCharge;
+    for (const z of sortedZones) if (z.upTo >= d) return z.trip;
+    return sortedZones[sortedZones.length - 1].trip;
+  };
+  const travelChargePerVisit = (d: number, m: number) =>
+    d > s.freeTravelRadius ? trip(d) + s.mileageRate * 2 * d + s.travelTimeRate * ((2 * m) / 60) : 0;
+  const agreementRevenue = (T: OTier, v: number, h: number, r: number, charge: number) => {
+    const overage = Math.max(0, v * roundUp(h) + r - T.included);
+    const rate = T.extraHourRate !== null ? T.extraHourRate : s.agreementHourlyRate;
+    return T.fee + overage * rate + (T.travelIncluded ? 0 : v * charge);
+  };
+
+  // §2 per client
+  const clients: OClientResult[] = [];
+  for (const c of model.clients) {
+    const { v, h, r, d } = c;
+    const m = c.driveMinutes !== null ? c.driveMinutes : (d / s.averageSpeed) * 60;
+    const billedHourly = Math.max(s.minimumHoursPerVisit, roundUp(h));
+    const t = (2 * m) / 60;
+    const charge = travelChargePerVisit(d, m);
+    const hourlyRevenue = v * billedHourly * s.hourlyRate + r * s.hourlyRate + v * charge;
+    const travelCharges = v * charge;
+    const workHours = v * h + r;
+    const travelHours = v * t;
+    const cost = s.technicianCost * (workHours + travelHours) + s.vehicleCost * v * 2 * d;
+
+    let tier: OTier | null = null;
+    const typed = c.tier === null ? "" : c.tier.trim().toLowerCase();
+    if (typed !== "" && typed !== "hourly") {
+      for (const T of model.tiers) if (T.name.trim().toLowerCase() === typed) tier = T;
+    }
+    const agreement = tier ? agreementRevenue(tier, v, h, r, charge) : null;
+    const currentRevenue = agreement !== null ? agreement : hourlyRevenue;
+
+    let best: OTier | null = null;
+    let bestRev = 0;
+    let bestProfit = 0;
+    for (const T of model.tiers) {
+      const rev = agreementRevenue(T, v, h, r, charge);
+      if (!(rev > 0)) continue;
+      if (!((rev - cost) / rev >= s.targetMargin - 1e-9)) continue;
+      if (!(rev <= hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9)) continue;
+      const profit = rev - cost;
+      if (best === null || profit > bestProfit || (profit === bestProfit && T.fee < best.fee)) {
+        best = T;
+        bestRev = rev;
+        bestProfit = profit;
+      }
+    }
+
+    clients.push({
+      client: c.name,
+      tier: tier ? tier.name : null,
+      m,
+      v,
+      d,
+      workHours,
+      travelHours,
+      travelCharges,
+      hourlyRevenue,
+      agreementRevenue: agreement,
+      currentRevenue,
+      cost,
+      hourlyMargin: hourlyRevenue - cost,
+      currentMargin: currentRevenue - cost,
+      effectiveRate: workHours + travelHours === 0 ? null : currentRevenue / (workHours + travelHours),
+      clientSaving: agreement !== null ? hourlyRevenue - agreement : 0,
+      targetPrice: cost / (1 - s.targetMargin),
+      recommendedTier: best ? best.name : "Hourly",
+      recommendedRevenue: best ? bestRev : hourlyRevenue,
+      beyondLastZone: sortedZones.length > 0 && d > s.freeTravelRadius && d > sortedZones[sortedZones.length - 1].upTo,
+    });
+  }
+
+  // §3 segments, totals, equivalence
+  const figures = (rows: OClientResult[]): OFigures => {
+    const f: OFigures = {
+      clients: rows.length, workHours: 0, travelHours: 0, hourlyRevenue: 0, currentRevenue: 0,
+      recommendedRevenue: 0, cost: 0, currentMargin: 0, annualRevenuePerClient: null, revenuePerHour: null,
+    };
+    for (const x of rows) {
+      f.workHours += x.workHours;
+      f.travelHours += x.travelHours;
+      f.hourlyRevenue += x.hourlyRevenue;
+      f.currentRevenue += x.currentRevenue;
+      f.recommendedRevenue += x.recommendedRevenue;
+      f.cost += x.cost;
+      f.currentMargin += x.currentMargin;
+    }
+    f.annualRevenuePerClient = rows.length === 0 ? null : (12 * f.currentRevenue) / rows.length;
+    f.revenuePerHour = f.workHours + f.travelHours === 0 ? null : f.currentRevenue / (f.workHours + f.travelHours);
+    return f;
+  };
+  const keys: string[] = [];
+  const shown: string[] = [];
+  const members: OClientResult[][] = [];
+  for (let i = 0; i < model.clients.length; i++) {
+    const key = model.clients[i].segment.trim().toLowerCase();
+    let k = keys.indexOf(key);
+    if (k < 0) {
+      keys.push(key);
+      shown.push(model.clients[i].segment.trim());
+      members.push([]);
+      k = keys.length - 1;
+    }
+    members[k].push(clients[i]);
+  }
+  const segments = keys.map((_, k) => ({ segment: shown[k], ...figures(members[k]) }));
+  const totals = figures(clients);
+
+  const home = segments[keys.indexOf("home")];
+  const sb = segments[keys.indexOf("small business")];
+  let homeClientsPerSmallBusiness: number | null = null;
+  let homeClientsToMatchSmallBusinessBook: number | null = null;
+  if (home && sb && home.currentRevenue / home.clients !== 0) {
+    const homeAverage = home.currentRevenue / home.clients;
+    homeClientsPerSmallBusiness = sb.currentRevenue / sb.clients / homeAverage;
+    homeClientsToMatchSmallBusinessBook = sb.currentRevenue / homeAverage;
+  }
+
+  // §4 travel bands by one-way drive minutes
+  const edges = [0, 15, 30, 45, 60, Infinity];
+  const bands = [];
+  for (let b = 0; b < 5; b++) {
+    const band = { clients: 0, visits: 0, travelCharges: 0, travelCost: 0, currentMargin: 0 };
+    for (const x of clients) {
+      if (x.m >= edges[b] && x.m < edges[b + 1]) {
+        band.clients += 1;
+        band.visits += x.v;
+        band.travelCharges += x.travelCharges;
+        band.travelCost += s.technicianCost * x.travelHours + s.vehicleCost * x.v * 2 * x.d;
+        band.currentMargin += x.currentMargin;
+      }
+    }
+    bands.push(band);
+  }
+
+  // §4 reference visit, sensitivity, break-even
+  let sumVH = 0;
+  let sumV = 0;
+  for (const c of model.clients) {
+    if (c.v > 0) {
+      sumVH += c.v * c.h;
+      sumV += c.v;
+    }
+  }
+  const hRef = sumV > 0 ? sumVH / sumV : 1;
+  const visit = (m: number) => {
+    const d = (m / 60) * s.averageSpeed;
+    const revenueNoCharge = Math.max(s.minimumHoursPerVisit, roundUp(hRef)) * s.hourlyRate;
+    const revenue = revenueNoCharge + travelChargePerVisit(d, m);
+    const cost = s.technicianCost * (hRef + (2 * m) / 60) + s.vehicleCost * 2 * d;
+    return { minutes: m, revenue, revenueNoCharge, margin: revenue - cost, marginNoCharge: revenueNoCharge - cost };
+  };
+  const sensitivity = [];
+  for (let m = 0; m <= 90; m += 5) sensitivity.push(visit(m));
+  let policy: number | null = null;
+  let noCharge: number | null = null;
+  for (let m = 0; m <= 240; m++) {
+    const x = visit(m);
+    if (policy === null && x.margin < 0) policy = m;
+    if (noCharge === null && x.marginNoCharge < 0) noCharge = m;
+  }
+
+  // §5 rate card tier figures
+  const rateCardTiers = model.tiers.map((T) => ({
+    tier: T.name,
+    monthlyFee: T.fee,
+    includedHours: T.included,
+    extraHourRate: T.extraHourRate !== null ? T.extraHourRate : s.agreementHourlyRate,
+    includedValue: T.included * s.hourlyRate,
+    saving: T.included * s.hourlyRate - T.fee,
+  }));
+
+  return {
+    clients,
+    segments,
+    totals,
+    equivalence: { homeClientsPerSmallBusiness, homeClientsToMatchSmallBusinessBook },
+    bands,
+    referenceVisitHours: hRef,
+    sensitivity,
+    breakEvenMinutes: { policy, noCharge },
+    rateCardTiers,
+  };
+}
