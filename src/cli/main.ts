@@ -18,11 +18,12 @@ export const USAGE = [
   "  analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json] [--set NAME=VALUE]... [--mix SEGMENT=COUNT]...",
   "      Price the workbook's clients; write a copy with the Pricing Results and Rate Card sheets",
   "      (default: WORKBOOK.priced.xlsx) and, with --json, the full report. The input is never changed.",
+  "      What-if options:",
+  ...LEVER_HELP.split("\n").map((line) => `        ${line}`),
   "  sample FILE.xlsx",
   "      Write the built-in sample model.",
   "  demo",
   "      Write the sample to ./out, analyse it and say where the result is.",
-  ...LEVER_HELP.split("\n").map((line) => `      ${line}`),
   "Exit codes: 0 done, 1 the workbook has errors (nothing written), 2 bad arguments or unreadable file.",
 ].join("\n");
 
