@@ -110,7 +110,7 @@ export function createExcelService(): PricingService {
         const plan = { sheets: flow.plan.sheets.map((sheet) => ({ ...sheet, activate: true })) };
         try {
           const written = await applyPlan(context, plan, read.state);
-          return { kind: "done", sheet: written.sheets[0] ?? plan.sheets[0]!.name };
+          return { kind: "done", sheet: written.sheets[0] ?? plan.sheets[0]!.name, printSetUp: written.printSkipped.length === 0 };
         } catch (error) {
           const refused = refusal(error);
           if (refused) return refused;

@@ -74,7 +74,8 @@ export type SampleOutcome =
   /** A sheet the sample would write to already exists; nothing was written. */
   | { kind: "refused"; reason: "sheetExists"; sheet: string };
 
-export type RateCardOutcome = { kind: "done"; sheet: string } | InputErrors | Refusal;
+/** printSetUp is false where this Excel lacks the page-layout API: the sheet is written, fit-to-page is left to the user. */
+export type RateCardOutcome = { kind: "done"; sheet: string; printSetUp: boolean } | InputErrors | Refusal;
 
 /** The What-if section's saveScenario and applyLevers (issue 5) are optional: without them its Save and Apply are hidden. */
 export interface PricingService extends Partial<WhatIfActions> {

@@ -136,7 +136,7 @@ describe("the Excel service", () => {
   it("writes the rate card and makes it the active sheet", async () => {
     const fake = excel(WORKED_EXAMPLE);
 
-    expect(await createExcelService().generateRateCard()).toEqual({ kind: "done", sheet: "Rate Card" });
+    expect(await createExcelService().generateRateCard()).toEqual({ kind: "done", sheet: "Rate Card", printSetUp: true });
     expect(fake.workbook.activeSheet?.name).toBe("Rate Card");
     expect(fake.workbook.sheet("Pricing Results")).toBeUndefined();
   });

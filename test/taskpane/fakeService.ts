@@ -97,7 +97,7 @@ export function fakeService(found: Detection = SAMPLE_DETECTION, outcome: Analyz
       for (const step of ["reading", "checking", "pricing", "writing"] as const) onProgress(step);
       return outcome;
     }),
-    generateRateCard: jest.fn(async (): Promise<RateCardOutcome> => ({ kind: "done", sheet: "Rate Card" })),
+    generateRateCard: jest.fn(async (): Promise<RateCardOutcome> => ({ kind: "done", sheet: "Rate Card", printSetUp: true })),
     selectCell: jest.fn(async (_address: string) => undefined),
   };
 }

@@ -18,7 +18,7 @@ describe("Generate rate card", () => {
     expect(screen.getByRole("button", { name: "Generating rate card…" })).toHaveAttribute("aria-disabled", "true");
     expect(screen.getByRole("button", { name: "Analyze" })).toHaveAttribute("aria-disabled", "true");
 
-    done.open({ kind: "done", sheet: "Rate Card" });
+    done.open({ kind: "done", sheet: "Rate Card", printSetUp: true });
     expect(
       await screen.findByText("Your rate card is on the “Rate Card” sheet, set to print on one page (File › Print)."),
     ).toBeInTheDocument();
@@ -36,6 +36,17 @@ describe("Generate rate card", () => {
 
     expect(await screen.findByText(/Your rate card is on the “Rate Card” sheet/)).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Annual revenue" })).toHaveTextContent("$123,000");
+  });
+
+  it("tells the user to set fit-to-page when this Excel cannot set up printing", async () => {
+    const user = userEvent.setup();
+    const service = fakeService();
+    service.generateRateCard.mockResolvedValueOnce({ kind: "done", sheet: "Rate Card", printSetUp: false });
+    render(<App service={service} />);
+
+    await user.click(await screen.findByRole("button", { name: "Generate rate card" }));
+    expect(await screen.findByText(/choose Page Layout › Fit to 1 page before you print/)).toBeInTheDocument();
+    expect(screen.queryByText(/set to print on one page/)).not.toBeInTheDocument();
   });
 
   it("leaves a foreign Rate Card sheet alone", async () => {

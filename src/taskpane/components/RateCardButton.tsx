@@ -21,7 +21,9 @@ export function RateCardButton({ state, onGenerate, busy }: RateCardButtonProps)
       </Button>
       {state.status === "done" && (
         <Body1 role="status">
-          {`Your rate card is on the “${state.sheet}” sheet, set to print on one page (File › Print).`}
+          {state.printSetUp
+            ? `Your rate card is on the “${state.sheet}” sheet, set to print on one page (File › Print).`
+            : `Your rate card is on the “${state.sheet}” sheet. This version of Excel doesn’t let add-ins set up printing: choose Page Layout › Fit to 1 page before you print.`}
         </Body1>
       )}
       {state.status === "refused" && (

@@ -34,7 +34,7 @@ export type FailedAction = "detect" | "createSample" | "analyze";
 export type RateCardState =
   | { status: "idle" }
   | { status: "working" }
-  | { status: "done"; sheet: string }
+  | { status: "done"; sheet: string; printSetUp: boolean }
   | { status: "refused"; sheet: string }
   | { status: "failed"; message: string };
 
@@ -132,7 +132,7 @@ export function useAnalysis(service: PricingService): AnalysisPane {
       const outcome = await service.generateRateCard();
       switch (outcome.kind) {
         case "done":
-          setRateCard({ status: "done", sheet: outcome.sheet });
+          setRateCard({ status: "done", sheet: outcome.sheet, printSetUp: outcome.printSetUp });
           break;
         case "refused":
           setRateCard({ status: "refused", sheet: outcome.sheet });
