@@ -10,15 +10,8 @@ import { a1, parseA1, parseRangeA1 } from "../report/a1";
 import { findSheet, forgetSheetNames, markOwned, sheetState } from "./ownership";
 import { sheetTables } from "./tables";
 
-export class ForeignSheetError extends Error {
-  constructor(readonly sheet: string) {
-    super(
-      `The workbook already has a sheet named "${sheet}" that this tool did not create. ` +
-        `Rename or delete that sheet, then run again: it was left untouched.`,
-    );
-    this.name = "ForeignSheetError";
-  }
-}
+import { ForeignSheetError } from "../report/foreignSheet";
+export { ForeignSheetError };
 
 export const CHART_NOTE = "Charts are added by the Excel add-in (a file written from the command line has none).";
 
