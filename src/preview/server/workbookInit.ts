@@ -1,0 +1,58 @@
+/**
+ * An .xlsx workbook (read by the project's ExcelJS shell) → the sheets of values, Excel tables and
+ * defined names the in-memory Excel starts from. Every sheet comes along, not only the input tables:
+ * the pane must see a sheet named like its own, and our ownership markers, exactly as Excel would.
+ */
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../../workbook/grid";
+import { rangeA1 } from "../../report/a1";
+import { toCellValue } from "../../xlsx/cellValue";
+import { sheetTables } from "../../xlsx/tables";
+import type { FakeSheetInit, FakeWorkbookInit } from "../fakeExcel";
+
+const VISIBILITY: Record<string, FakeSheetInit["visibility"]> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
+
+export function workbookInit(workbook: ExcelJS.Workbook): FakeWorkbookInit {
+  const sheets = workbook.worksheets.map((ws): FakeSheetInit => ({
+    name: ws.name,
+    visibility: VISIBILITY[ws.state] ?? "Visible",
+    values: sheetValues(ws),
+    tables: sheetTables(ws).map((t) => ({ name: t.model.name, range: rangeA1(t.range.top, t.range.left, t.range.bottom, t.range.right) })),
+  }));
+  if (sheets.length === 0) sheets.push({ name: "Sheet1" });
+  return { sheets, names: definedNames(workbook) };
+}
+
+/** Values from A1 to the last cell that holds one; a merged area's value sits in its first cell only. */
+function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
+  const found: { row: number; col: number; value: CellValue }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const value = toCellValue(cell.value);
+      if (value !== null && value !== "") found.push({ row: r - 1, col: c - 1, value });
+    });
+  });
+  const bottom = found.reduce((m, f) => Math.max(m, f.row), -1);
+  const right = found.reduce((m, f) => Math.max(m, f.col), -1);
+  const values: CellValue[][] = Array.from({ length: bottom + 1 }, () => new Array<CellValue>(right + 1).fill(null));
+  for (const f of found) values[f.row]![f.col] = f.value;
+  return values;
+}
+
+/** Workbook names that refer to one range on one sheet ("'Pricing Results'!$A$1"); Excel's own (_xlnm.*) are left out. */
+function definedNames(workbook: ExcelJS.Workbook): NonNullable<FakeWorkbookInit["names"]> {
+  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const names: NonNullable<FakeWorkbookInit["names"]> = [];
+  for (const { name, ranges } of model) {
+    if (name.startsWith("_xlnm.") || ranges.length !== 1) continue;
+    const ref = ranges[0]!;
+    const bang = ref.lastIndexOf("!");
+    if (bang <= 0) continue;
+    const quoted = ref.slice(0, bang);
+    const sheet = quoted.startsWith("'") && quoted.endsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+    if (!workbook.worksheets.some((ws) => ws.name === sheet)) continue;
+    names.push({ name, sheet, range: ref.slice(bang + 1) });
+  }
+  return names;
+}

@@ -1,0 +1,100 @@
+import ExcelJS from "exceljs";
+import { snapshotWorkbook } from "../../src/preview/fakeExcel/snapshot";
+import { writePreviewWorkbook, PREVIEW_CHART_NOTE } from "../../src/preview/server/writeWorkbook";
+import { loadWorkbookBytes } from "../../src/xlsx/files";
+import { readGrids } from "../../src/xlsx/readGrids";
+import { sheetState } from "../../src/xlsx/ownership";
+import { toCellValue } from "../../src/xlsx/cellValue";
+import { runFlow } from "../../src/flow";
+import { parseA1 } from "../../src/report/a1";
+import { RESULTS_SHEET } from "../../src/report/names";
+import { analyzeInPane, fakeFrom, sampleFile } from "./helpers";
+
+async function downloaded(original: Buffer | null, before: ReturnType<typeof snapshotWorkbook>, after: ReturnType<typeof snapshotWorkbook>): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBytes(await writePreviewWorkbook(original, before, after));
+}
+
+function notesOn(ws: ExcelJS.Worksheet): string[] {
+  const found: string[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => void (cell.value === PREVIEW_CHART_NOTE && found.push(cell.address))));
+  return found;
+}
+
+describe("the preview's download (.xlsx from the in-memory workbook)", () => {
+  it("writes the results the pane wrote, value for value, marked as ours, with a note for each chart", async () => {
+    const original = await sampleFile();
+    const fake = await fakeFrom(original);
+    const before = snapshotWorkbook(fake.workbook);
+    await analyzeInPane(fake);
+    const saved = await downloaded(original, before, snapshotWorkbook(fake.workbook));
+
+    const spec = runFlow(readGrids(await loadWorkbookBytes(original)).grids, { sheets: ["results"] }).plan!.sheets[0]!;
+    const ws = saved.getWorksheet(RESULTS_SHEET)!;
+    for (const block of spec.blocks) {
+      const { row, col } = parseA1(block.at);
+      block.values.forEach((values, i) =>
+        values.forEach((want, j) => expect([block.id, i, j, toCellValue(ws.getCell(row + i + 1, col + j + 1).value)]).toEqual([block.id, i, j, want])),
+      );
+    }
+    expect(sheetState(saved, RESULTS_SHEET)).toBe("ours");
+    expect(notesOn(ws)).toHaveLength(3);
+    expect(saved.worksheets.map((w) => w.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", RESULTS_SHEET]);
+  });
+
+  it("keeps a sheet the pane did not change exactly as it was in the file (its formulas too)", async () => {
+    const original = await sampleFile((wb) => {
+      const calc = wb.addWorksheet("My calc");
+      calc.getCell("A1").value = 2;
+      calc.getCell("A2").value = { formula: "A1*21", result: 42 } as ExcelJS.CellFormulaValue;
+      calc.getCell("A2").numFmt = "0.0";
+    });
+    const fake = await fakeFrom(original);
+    const before = snapshotWorkbook(fake.workbook);
+    await analyzeInPane(fake);
+    const saved = await downloaded(original, before, snapshotWorkbook(fake.workbook));
+    const a2 = saved.getWorksheet("My calc")!.getCell("A2");
+    expect(a2.value).toMatchObject({ formula: "A1*21" });
+    expect(a2.numFmt).toBe("0.0");
+    expect(readGrids(saved).grids).toEqual(readGrids(await loadWorkbookBytes(original)).grids);
+  });
+
+  it("changes only the changed cells of an input sheet (as What-if's Apply to workbook does)", async () => {
+    const original = await sampleFile();
+    const fake = await fakeFrom(original);
+    const before = snapshotWorkbook(fake.workbook);
+    fake.workbook.get("Settings").touch(4, 1).value = 110; // Hourly rate
+    const saved = await downloaded(original, before, snapshotWorkbook(fake.workbook));
+    const settings = saved.getWorksheet("Settings")!;
+    expect(settings.getCell("B5").value).toBe(110);
+    expect(settings.getCell("A5").value).toBe(before.sheets[0]!.cells.find((c) => c.address === "A5")!.value);
+    const originalSettings = (await loadWorkbookBytes(original)).getWorksheet("Settings")!;
+    expect(settings.getCell("B5").numFmt).toBe(originalSettings.getCell("B5").numFmt);
+    expect(readGrids(saved).grids.find((g) => g.key === "settings")!.tableName).toBe("Settings");
+  });
+
+  it("writes the empty workbook's new sheets whole: tables, number formats, the active sheet", async () => {
+    const fake = await fakeFrom(await (async () => Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer()))());
+    const before = snapshotWorkbook(fake.workbook);
+    const sample = await fakeFrom(await sampleFile());
+    await analyzeInPane(sample, ["results", "rateCard"]);
+    const after = snapshotWorkbook(sample.workbook);
+    const saved = await downloaded(null, before, after);
+    const grids = readGrids(saved).grids;
+    expect(grids.map((g) => [g.key, g.tableName])).toEqual([
+      ["settings", "Settings"],
+      ["tiers", "Tiers"],
+      ["clients", "Clients"],
+      ["travelZones", "TravelZones"],
+      ["benefits", "Benefits"],
+    ]);
+    const clients = after.sheets.find((s) => s.name === RESULTS_SHEET)!.tables.find((t) => t.name === "PricingClients")!;
+    expect(saved.getWorksheet(RESULTS_SHEET)!.getTables().length).toBe(4);
+    expect(clients.range).toMatch(/^A\d+:[A-Z]+\d+$/);
+    const money = after.sheets.find((s) => s.name === RESULTS_SHEET)!.cells.find((c) => c.numberFormat?.includes("$"))!;
+    expect(saved.getWorksheet(RESULTS_SHEET)!.getCell(money.address).numFmt).toBe(money.numberFormat);
+    expect(saved.views[0]!.activeTab).toBe(after.sheets.findIndex((s) => s.name === after.activeSheet));
+    const card = saved.getWorksheet("Rate Card")!;
+    expect(card.pageSetup.fitToPage).toBe(true);
+    expect([card.pageSetup.fitToWidth, card.pageSetup.fitToHeight]).toEqual([1, 1]);
+  });
+});
