@@ -6,11 +6,13 @@
  */
 import type { CellValue } from "../workbook/grid";
 
+const MONTH_DATE = /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/]*\d/i;
 const NEEDS_APOSTROPHE = /^(?:[=+\-@'#$€£¥(]|\s*[\d.,]|(?:true|false)$)/i;
 
 export function cellInput(value: CellValue): CellValue {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value === "string" && NEEDS_APOSTROPHE.test(value)) return `'${value}`;
+  // Month-first text ("Jan 5", "March 2024") would become a date.
+  if (typeof value === "string" && (NEEDS_APOSTROPHE.test(value) || MONTH_DATE.test(value))) return `'${value}`;
   return value;
 }
 

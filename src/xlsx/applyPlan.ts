@@ -91,6 +91,8 @@ function writeSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: She
 function tableNamesInUse(workbook: ExcelJS.Workbook): Set<string> {
   const names = new Set<string>();
   for (const ws of workbook.worksheets) for (const t of sheetTables(ws)) names.add(t.model.name.toLowerCase());
+  // Tables and defined names share one namespace in Excel: a clash makes Excel "repair" the file.
+  for (const defined of workbook.definedNames.model as { name: string }[]) names.add(defined.name.toLowerCase());
   return names;
 }
 

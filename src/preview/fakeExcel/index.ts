@@ -20,7 +20,7 @@ export interface FakeSheetInit {
   values?: CellValue[][];
   at?: string;
   /** Excel tables on this sheet: name and whole range, header row first ("A1:H31"). */
-  tables?: { name: string; range: string }[];
+  tables?: { name: string; range: string; showTotals?: boolean }[];
   visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
@@ -158,7 +158,7 @@ function buildWorkbook(init: FakeWorkbookInit): FakeWorkbook {
         else enterValue(cell, v);
       }),
     );
-    for (const t of s.tables ?? []) book.addTable(sheet, parseRect(t.range), t.name);
+    for (const t of s.tables ?? []) book.addTable(sheet, parseRect(t.range), t.name).showTotals = t.showTotals ?? false;
   }
   for (const n of init.names ?? []) book.addName(n.name, book.get(n.sheet), parseRect(n.range));
   book.activeSheet = book.sheets[0] ?? null;

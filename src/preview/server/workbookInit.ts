@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../workbook/grid";
 import { rangeA1 } from "../../report/a1";
-import { toCellValue } from "../../xlsx/cellValue";
+import { readCell } from "../../xlsx/cells";
 import { sheetTables } from "../../xlsx/tables";
 import type { FakeSheetInit, FakeWorkbookInit } from "../fakeExcel";
 
@@ -17,7 +17,11 @@ export function workbookInit(workbook: ExcelJS.Workbook): FakeWorkbookInit {
     name: ws.name,
     visibility: VISIBILITY[ws.state] ?? "Visible",
     values: sheetValues(ws),
-    tables: sheetTables(ws).map((t) => ({ name: t.model.name, range: rangeA1(t.range.top, t.range.left, t.range.bottom, t.range.right) })),
+    tables: sheetTables(ws).map((t) => ({
+      name: t.model.name,
+      range: rangeA1(t.range.top, t.range.left, t.range.bottom, t.range.right),
+      showTotals: Boolean(t.model.totalsRow),
+    })),
   }));
   if (sheets.length === 0) sheets.push({ name: "Sheet1" });
   return { sheets, names: definedNames(workbook) };
@@ -29,7 +33,8 @@ function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const value = toCellValue(cell.value);
+      // readCell: a formula's cached result (cell.value drops a cached 0).
+      const value = readCell(cell);
       if (value !== null && value !== "") found.push({ row: r - 1, col: c - 1, value });
     });
   });
