@@ -29,6 +29,10 @@ export function formatSummary(analysis: Analysis, businessName: string, currency
     "",
     `Break-even drive (one way): ${minutes(policy)} with the travel charge, ${minutes(noCharge)} without.`,
   ];
+  const perSmallBusiness = analysis.equivalence.homeClientsPerSmallBusiness;
+  if (perSmallBusiness !== null) {
+    lines.push(`One small-business client brings in as much as ${formatNumber(perSmallBusiness, 1)} home clients.`);
+  }
   if (analysis.warnings.length > 0) {
     lines.push(`Warnings: ${analysis.warnings.length} (listed on stderr and in the results sheet's notes).`);
   }

@@ -49,6 +49,8 @@ describe("analyze on the sample", () => {
     expect(run.stdout).toMatch(/^Home\s+12\s/m);
     expect(run.stdout).toMatch(/^Total\s+28\s/m);
     expect(run.stdout).toContain("Break-even drive (one way):");
+    const perSmallBusiness = JSON.parse(fs.readFileSync(json(), "utf8")).equivalence.homeClientsPerSmallBusiness as number;
+    expect(run.stdout).toContain(`One small-business client brings in as much as ${perSmallBusiness.toFixed(1)} home clients.`);
     expect(run.stdout.trim().split("\n").pop()).toBe(`Result: ${fs.realpathSync(out())}`);
   });
 
