@@ -4,7 +4,7 @@
  * useAnalysis; this component lays the pieces out. `whatIf` is the slot the What-if section plugs
  * into: it is rendered under the results with everything an analysis produced.
  */
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import {
   Body1,
   Button,
@@ -73,6 +73,8 @@ function announcement(analysis: ReturnType<typeof useAnalysis>): string {
       return "Looking for your pricing model…";
     case "creating-sample":
       return "Creating the sample model…";
+    case "ready":
+      return state.sampleCreated ? "The sample model is in your workbook. Have a look at its sheets, then select Analyze." : "";
     case "running":
       return `${STEP_LABELS[state.step]}…`;
     case "results":
@@ -93,6 +95,15 @@ export function App({ service, locale, whatIf }: AppProps) {
   const formats = useMemo(() => makeFormats(locale, currency), [locale, currency]);
   const detection = "detection" in state ? state.detection : null;
   const canAnalyze = detection !== null && state.status !== "no-model" && state.status !== "creating-sample";
+  const sampleCreated = state.status === "ready" && state.sampleCreated === true;
+
+  // Create sample model's button goes once the sample is written: keep keyboard focus in the pane
+  // by moving it to the next step, Analyze (unless the user has already put it somewhere else).
+  const analyzeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (sampleCreated && focusLost) analyzeButton.current?.focus();
+  }, [sampleCreated]);
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -118,7 +129,7 @@ export function App({ service, locale, whatIf }: AppProps) {
             creatingSample={state.status === "creating-sample"}
             busy={busy}
             sampleBlockedBy={state.status === "no-model" ? state.sampleBlockedBy : undefined}
-            sampleCreated={state.status === "ready" && state.sampleCreated === true}
+            sampleCreated={sampleCreated}
           />
         )}
 
@@ -134,7 +145,12 @@ export function App({ service, locale, whatIf }: AppProps) {
         {state.status !== "detecting" && (
           <div className={styles.actions} role="group" aria-label="Actions">
             {canAnalyze && (
-              <AnalyzeButton onAnalyze={() => void analysis.analyze()} running={state.status === "running"} busy={busy} />
+              <AnalyzeButton
+                ref={analyzeButton}
+                onAnalyze={() => void analysis.analyze()}
+                running={state.status === "running"}
+                busy={busy}
+              />
             )}
             <Button appearance="subtle" onClick={() => void analysis.detect()} disabledFocusable={busy}>
               Check the workbook again

@@ -1,6 +1,9 @@
 /** Styles more than one component needs. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** A pane narrower than this (Excel's narrowest is 320 px) gets a tighter layout. */
+export const NARROW_PANE = "@media (max-width: 359px)";
+
 export const useSharedStyles = makeStyles({
   /** Read by screen readers, not shown. */
   visuallyHidden: {

@@ -4,7 +4,8 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { App, type WhatIfSlotProps } from "../../src/taskpane/App";
-import { EMPTY_DETECTION, SAMPLE_DETECTION, fakeService } from "./fakeService";
+import type { SampleOutcome } from "../../src/taskpane/service";
+import { EMPTY_DETECTION, SAMPLE_DETECTION, fakeService, gate } from "./fakeService";
 
 /** Serious or critical axe findings (colour contrast needs a real browser: the end-to-end suite checks it). */
 async function seriousViolations(): Promise<string[]> {
@@ -48,6 +49,39 @@ describe("keyboard only", () => {
     await user.keyboard("{Enter}");
     await screen.findByText(/Your rate card is on the “Rate Card” sheet/);
     expect(service.generateRateCard).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("focus after Create sample model", () => {
+  it("moves from the button, which goes, to Analyze, and says the sample was created", async () => {
+    const user = userEvent.setup();
+    const service = fakeService(EMPTY_DETECTION);
+    service.detect.mockResolvedValueOnce(EMPTY_DETECTION).mockResolvedValueOnce(SAMPLE_DETECTION);
+    render(<App service={service} locale="en-US" />);
+    const create = await screen.findByRole("button", { name: "Create sample model" });
+    create.focus();
+    await user.keyboard("{Enter}");
+
+    await screen.findByText("Sample model created");
+    expect(create).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Analyze" })).toHaveFocus();
+    expect(screen.getByRole("status")).toHaveTextContent("The sample model is in your workbook. Have a look at its sheets, then select Analyze.");
+  });
+
+  it("stays where the user put it while the sample was being written", async () => {
+    const user = userEvent.setup();
+    const service = fakeService(EMPTY_DETECTION);
+    service.detect.mockResolvedValueOnce(EMPTY_DETECTION).mockResolvedValueOnce(SAMPLE_DETECTION);
+    const written = gate<SampleOutcome>();
+    service.createSample.mockReturnValueOnce(written.promise);
+    render(<App service={service} locale="en-US" />);
+    await user.click(await screen.findByRole("button", { name: "Create sample model" }));
+    const again = screen.getByRole("button", { name: "Check the workbook again" });
+    again.focus();
+
+    written.open({ kind: "created", sheets: ["Settings", "Tiers", "Clients"] });
+    await screen.findByText("Sample model created");
+    expect(again).toHaveFocus();
   });
 });
 

@@ -162,6 +162,27 @@ describe("What-if levers", () => {
   });
 });
 
+describe("What-if in a narrow pane", () => {
+  it("gives each one-line lever label its full name as a tooltip, for when it is cut short", async () => {
+    await analyzed();
+    const label = (name: string) => document.querySelector(`label[for="${screen.getByRole("spinbutton", { name }).id}"]`);
+    expect(label("Minimum hours per visit")).toHaveTextContent("Minimum hours per visit");
+    expect(label("Minimum hours per visit")).toHaveAttribute("title", "Minimum hours per visit");
+    expect(label("Essentials monthly fee")).toHaveTextContent("Monthly fee");
+    expect(label("Essentials monthly fee")).toHaveAttribute("title", "Essentials monthly fee");
+  });
+
+  it("keeps a change's amount whole, breaking only before its unit", async () => {
+    const { user } = await analyzed();
+    await typeInto(user, "Hourly rate", "140");
+    const change = screen.getByRole("row", { name: /^Annual revenue, current billing/ }).querySelector("td:last-child")!;
+    const [amount, unit] = Array.from(change.children).map((c) => c.textContent);
+    expect(amount).toMatch(/^\+\$[\d,]+$/);
+    expect(unit).toBe("/ yr");
+    expect(change).toHaveTextContent(`${amount} / yr`);
+  });
+});
+
 describe("Save scenario", () => {
   it("saves the name, the changed levers and the what-if's figures with the workbook's; the same name again says updated", async () => {
     const { user, service } = await analyzed();

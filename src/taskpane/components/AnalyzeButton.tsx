@@ -1,4 +1,5 @@
 /** The pane's main action. It stays focusable while busy so keyboard focus is never lost. */
+import { forwardRef } from "react";
 import { Button } from "@fluentui/react-components";
 
 export interface AnalyzeButtonProps {
@@ -7,10 +8,10 @@ export interface AnalyzeButtonProps {
   busy: boolean;
 }
 
-export function AnalyzeButton({ onAnalyze, running, busy }: AnalyzeButtonProps) {
+export const AnalyzeButton = forwardRef<HTMLButtonElement, AnalyzeButtonProps>(function AnalyzeButton({ onAnalyze, running, busy }, ref) {
   return (
-    <Button appearance="primary" onClick={onAnalyze} disabledFocusable={busy}>
+    <Button ref={ref} appearance="primary" onClick={onAnalyze} disabledFocusable={busy}>
       {running ? "Analyzing…" : "Analyze"}
     </Button>
   );
-}
+});

@@ -8,23 +8,38 @@ import type { SettingLever } from "../../pricing/levers";
 import type { Settings } from "../../workbook/model";
 import type { Formats } from "../format";
 import type { LeverInput } from "../hooks/useWhatIf";
+import { NARROW_PANE } from "../sharedStyles";
 import { formatLever, leverSuffix } from "../whatIfFormat";
 
 const useStyles = makeStyles({
+  // Fields start at the top of their row, and every label is one line, so the inputs of a row
+  // line up whatever the hints below them say.
   group: {
     margin: 0,
     padding: 0,
     border: "none",
     minWidth: 0,
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(132px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))",
+    alignItems: "start",
     gap: tokens.spacingHorizontalS,
+    [NARROW_PANE]: { gridTemplateColumns: "repeat(2, minmax(0, 1fr))" },
   },
   legend: {
     padding: 0,
     marginBottom: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
+  },
+  field: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  // Cut with "…" if it still doesn't fit; the full name is its tooltip and the input's accessible name.
+  label: {
+    maxWidth: "100%",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+    overflowWrap: "normal",
+    [NARROW_PANE]: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   },
   input: { minWidth: 0, width: "100%" },
   unit: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground3 },
@@ -75,7 +90,8 @@ export function WhatIfLevers({ inputs, onChange, formats, distanceUnit, hasTrave
     return (
       <Field
         key={input.key}
-        label={visibleLabel}
+        className={styles.field}
+        label={{ children: visibleLabel, title: input.label, className: styles.label }}
         hint={`${was}.${zonesNote}`}
         validationMessage={input.problem ?? undefined}
         validationState={input.problem ? "error" : "none"}
