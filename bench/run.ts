@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { analyze } from "../src/pricing/analyze";
 import { analyzeCommand } from "../src/cli/analyzeCommand";
 import type { Io } from "../src/cli/io";
-import { CLIENT_HEADERS } from "../src/report/planResults";
+import { CLIENT_HEADERS, clientRow } from "../src/report/planResults";
 import { generateModel, generateWorkbook } from "./generate";
 
 const ENGINE_SIZES = [1_000, 10_000, 100_000];
@@ -50,11 +50,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pricer-bench-"));
   const input = path.join(dir, "clients50k.xlsx");
   fs.writeFileSync(input, await generateWorkbook(E2E_CLIENTS));
-  const precomputed = analyze(generateModel(E2E_CLIENTS)).clients.map((c) => [
-    c.client, c.segment, c.tier ?? "Hourly", c.workHours, c.travelHours, c.travelCharges, c.hourlyRevenue,
-    c.agreementRevenue, c.currentRevenue, c.cost, c.hourlyMargin, c.currentMargin, c.effectiveRate,
-    c.clientSaving, c.targetPrice, c.recommendedTier, c.recommendedRevenue,
-  ]);
+  const precomputed = analyze(generateModel(E2E_CLIENTS)).clients.map(clientRow);
 
   const floorOut = path.join(dir, "floor.xlsx");
   const floor = async () => {

@@ -9,6 +9,7 @@ import type { Analysis } from "./pricing/results";
 import type { SheetPlan, SheetSpec } from "./report/sheetPlan";
 import { parseModel } from "./workbook/parseModel";
 import { analyze, type AnalyzeOptions } from "./pricing/analyze";
+import { summarizeSegments } from "./pricing/segments";
 import { planResultsSheet } from "./report/planResults";
 import { planRateCardSheet } from "./report/planRateCard";
 import type { LeverChange, Levers } from "./pricing/levers";
@@ -73,18 +74,7 @@ export function failedAnalysis(parse: Pick<ParseResult, "errors" | "warnings">):
   return {
     clients: [],
     segments: [],
-    totals: {
-      clients: 0,
-      workHours: 0,
-      travelHours: 0,
-      hourlyRevenue: 0,
-      currentRevenue: 0,
-      recommendedRevenue: 0,
-      cost: 0,
-      currentMargin: 0,
-      annualRevenuePerClient: null,
-      revenuePerHour: null,
-    },
+    totals: summarizeSegments([]).totals,
     equivalence: { homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null },
     travel: { bands: [], referenceVisitHours: 0, sensitivity: [], breakEvenMinutes: { policy: null, noCharge: null } },
     rateCard: null,

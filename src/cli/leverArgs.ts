@@ -8,6 +8,7 @@
 import type { Model } from "../workbook/model";
 import { normalizeHeader, normalizeName } from "../workbook/normalize";
 import { readNumber } from "../workbook/parseNumber";
+import { listOf } from "../workbook/problems";
 import { settingByName } from "../workbook/parseSettings";
 import { TIERS_TABLE } from "../workbook/tables";
 import { segmentKey } from "../pricing/segmentKey";
@@ -35,8 +36,11 @@ export interface LeverArgs {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
+/** "Hourly rate, Agreement hourly rate, …": the setting levers as the Settings table names them. */
+const SETTING_LEVER_NAMES = SETTING_LEVERS.map((k) => SETTING_LABELS[k]).join(", ");
+
 export const LEVER_HELP = [
-  `--set "NAME=VALUE" sets a what-if lever (repeatable): ${SETTING_LEVERS.map((k) => SETTING_LABELS[k]).join(", ")},`,
+  `--set "NAME=VALUE" sets a what-if lever (repeatable): ${SETTING_LEVER_NAMES},`,
   `  or "TIER.Monthly fee" / "TIER.Included hours" for a tier of the workbook, e.g. --set "Business.Monthly fee=950".`,
   `--mix "SEGMENT=COUNT" sets a target client count for a segment (repeatable), e.g. --mix "Home=100".`,
 ].join("\n");
@@ -94,7 +98,7 @@ export function parseLeverArgs(sets: readonly string[], mixes: readonly string[]
     const spec = settingByName(name);
     if (spec !== undefined) {
       if (!(SETTING_LEVERS as readonly string[]).includes(spec.key)) {
-        errors.push(`--set "${arg}": ${spec.label} is a workbook setting but not a what-if lever; the levers are ${SETTING_LEVERS.map((k) => SETTING_LABELS[k]).join(", ")} and each tier's Monthly fee and Included hours.`);
+        errors.push(`--set "${arg}": ${spec.label} is a workbook setting but not a what-if lever; the levers are ${SETTING_LEVER_NAMES} and each tier's Monthly fee and Included hours.`);
         continue;
       }
       const lever: LeverRef = { kind: "setting", key: spec.key as SettingLever };
@@ -109,7 +113,7 @@ export function parseLeverArgs(sets: readonly string[], mixes: readonly string[]
       errors.push(
         dot > 0 && tier !== ""
           ? `--set "${arg}": a tier's levers are "${tier}.Monthly fee" and "${tier}.Included hours".`
-          : `--set "${arg}": "${name}" is not a what-if lever. The levers are ${SETTING_LEVERS.map((k) => SETTING_LABELS[k]).join(", ")}, and TIER.Monthly fee or TIER.Included hours for a tier of the workbook.`,
+          : `--set "${arg}": "${name}" is not a what-if lever. The levers are ${SETTING_LEVER_NAMES}, and TIER.Monthly fee or TIER.Included hours for a tier of the workbook.`,
       );
       continue;
     }
@@ -138,9 +142,9 @@ function match(typed: string, names: readonly string[]): string | undefined {
   return loose.length === 1 ? loose[0] : undefined;
 }
 
-function listOf(names: readonly string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
-  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+/** `"Essentials", "Business" and "Premier"`. */
+function quotedList(names: readonly string[]): string {
+  return listOf(names.map((n) => `"${n}"`));
 }
 
 /** Tier and segment names matched against the model: Levers ready for `applyLevers`, or every unknown name. */
@@ -151,7 +155,7 @@ export function resolveLeverArgs(args: LeverArgs, model: Model): Checked<Levers>
   for (const { tier, field, value, arg } of args.tiers) {
     const name = match(tier, tierNames);
     if (name === undefined) {
-      errors.push(`--set "${arg}": the workbook has no tier "${tier}"; its tiers are ${listOf(tierNames)}.`);
+      errors.push(`--set "${arg}": the workbook has no tier "${tier}"; its tiers are ${quotedList(tierNames)}.`);
     } else if (levers.tiers[name]?.[field] !== undefined) {
       errors.push(`--set "${arg}": ${name} ${TIER_LEVER_LABELS[field].toLowerCase()} is already set — give each lever once.`);
     } else {
@@ -162,7 +166,7 @@ export function resolveLeverArgs(args: LeverArgs, model: Model): Checked<Levers>
   for (const { segment, value, arg } of args.mix) {
     const name = match(segment, segments);
     if (name === undefined) {
-      errors.push(`--mix "${arg}": the workbook has no clients in a segment "${segment}"; its segments are ${listOf(segments)}.`);
+      errors.push(`--mix "${arg}": the workbook has no clients in a segment "${segment}"; its segments are ${quotedList(segments)}.`);
     } else if (levers.mix[name] !== undefined) {
       errors.push(`--mix "${arg}": the ${name} segment is already set — give each segment once.`);
     } else {

@@ -3,6 +3,7 @@
  * recommended revenue and annual margin, the totals, where a visit stops paying, and the result.
  */
 import type { Analysis } from "../pricing/results";
+import { BREAK_EVEN_MAX_MINUTES } from "../pricing/sensitivity";
 import { formatMoney, formatNumber } from "../report/formats";
 
 const HEADERS = ["Segment", "Clients", "Current / year", "Recommended / year", "Margin / year"] as const;
@@ -21,7 +22,7 @@ export function formatSummary(analysis: Analysis, businessName: string, currency
   const table = alignTable([[...HEADERS], ...rows, total]);
 
   const { policy, noCharge } = analysis.travel.breakEvenMinutes;
-  const minutes = (m: number | null) => (m === null ? "never within 240 min" : `${m} min`);
+  const minutes = (m: number | null) => (m === null ? `never within ${BREAK_EVEN_MAX_MINUTES} min` : `${m} min`);
   const lines = [
     `${businessName}: ${formatNumber(t.clients)} clients, amounts in ${currency}`,
     "",

@@ -9,12 +9,12 @@
  */
 import type { SheetPlan, SheetSpec } from "../report/sheetPlan";
 import { ownershipName } from "../report/names";
-import { ForeignSheetError } from "./errors";
+import { checkOwnership, sameName } from "../report/ownership";
 import { setUpSheet } from "./sheetSetup";
 import { SyncBudget } from "./syncBudget";
 import { writeFormats, writeStyle, writeTable, writeValues } from "./writeBlock";
 import { writeChart } from "./writeChart";
-import { findName, findSheet, sameName, sheetState, type WorkbookState } from "./workbookState";
+import { findName, findSheet, sheetState, type WorkbookState } from "./workbookState";
 
 export interface ApplyResult {
   /** The sheets written, in plan order. */
@@ -27,9 +27,7 @@ export interface ApplyResult {
 
 /** Throws ForeignSheetError when a planned sheet exists and is not ours; nothing is queued then. */
 export function checkPlan(plan: SheetPlan, state: WorkbookState): void {
-  for (const spec of plan.sheets) {
-    if (sheetState(state, spec.name) === "foreign") throw new ForeignSheetError(spec.name);
-  }
+  checkOwnership(plan, (sheetName) => sheetState(state, sheetName));
 }
 
 /** `state` is what readWorkbook found just before: it tells our sheets from the user's. */

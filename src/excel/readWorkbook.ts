@@ -1,11 +1,12 @@
 /**
- * The Office.js shell's first verb, in two round trips: find (sheets, tables, defined names),
- * then load the cells of the five input tables. Reads only: nothing in the workbook changes.
+ * The Office.js shell's first verb, in two round trips: find (sheets, tables, defined names:
+ * loadWorkbookState), then load the cells of the five input tables. Reads only: nothing in the
+ * workbook changes.
  */
-import type { CellValue, Grid, TableKey } from "../workbook/grid";
+import type { Grid, TableKey } from "../workbook/grid";
 import { TABLE_KEYS, locateTables, type TableLocation } from "../workbook/tables";
-import { cellOutput } from "./cellInput";
-import { referredSheet, type WorkbookState } from "./workbookState";
+import { rangeValues } from "./cellInput";
+import { loadWorkbookState, type WorkbookState } from "./workbookState";
 
 export interface WorkbookRead {
   /** One grid per input table found, in the order of PRICING.md §1. */
@@ -17,7 +18,7 @@ export interface WorkbookRead {
 }
 
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
-  const { totals, ...state } = await findWorkbook(context);
+  const state = await loadWorkbookState(context);
   const located = locateTables({ tables: state.tables, sheets: state.sheets.map((s) => s.name) });
 
   const loads: { key: TableKey; where: TableLocation; range: Excel.Range }[] = [];
@@ -34,33 +35,15 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
 
   const grids = loads.map(({ key, where, range }) =>
     where.source === "table"
-      ? tableGrid(key, where, range, totals.has(where.tableName))
+      ? tableGrid(key, where, range, state.tables.some((t) => t.name === where.tableName && t.showTotals))
       : sheetGrid(key, where.sheet, range),
   );
   return { grids, located, state };
 }
 
-/** Round trip 1: every sheet, table (with its sheet and totals row) and workbook-scoped name. */
-async function findWorkbook(context: Excel.RequestContext): Promise<WorkbookState & { totals: Set<string> }> {
-  const sheets = context.workbook.worksheets.load("items/name, items/position");
-  const tables = context.workbook.tables.load("items/name, items/showTotals, items/worksheet/name");
-  const names = context.workbook.names.load("items/name, items/type, items/value");
-  await context.sync();
-  return {
-    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    names: names.items.map((n) => ({ name: n.name, sheet: referredSheet(n.type, n.value) })),
-    totals: new Set(tables.items.filter((t) => t.showTotals).map((t) => t.name)),
-  };
-}
-
 /** A plain sheet: from A1 to the last cell with a value (A1 alone when the sheet is blank). */
 function sheetFromA1(sheet: Excel.Worksheet): Excel.Range {
   return sheet.getRange("A1").getBoundingRect(sheet.getUsedRange(true));
-}
-
-function values(range: Excel.Range): CellValue[][] {
-  return (range.values as unknown[][]).map((row) => row.map(cellOutput));
 }
 
 /** An Excel table: header row and data rows; a totals row is not data. */
@@ -70,7 +53,7 @@ function tableGrid(
   range: Excel.Range,
   hasTotals: boolean,
 ): Grid {
-  const rows = values(range);
+  const rows = rangeValues(range);
   if (hasTotals) rows.pop();
   return {
     key,
@@ -84,7 +67,7 @@ function tableGrid(
 
 /** Headers in row 1: as wide as the last header, as tall as the last row with a value. */
 function sheetGrid(key: TableKey, sheet: string, range: Excel.Range): Grid {
-  const rows = values(range);
+  const rows = rangeValues(range);
   const header = rows[0] ?? [];
   let width = header.length;
   while (width > 0 && header[width - 1] === null) width--;

@@ -9,10 +9,10 @@ import type { Kpis } from "../pricing/kpis";
 import { SCENARIOS_SHEET } from "../report/names";
 import { planScenariosSheet } from "../report/planScenarios";
 import { hasScenario, readScenarios, upsertScenario, type SavedScenario } from "../report/scenarios";
+import { ForeignSheetError } from "../report/foreignSheet";
 import { applyPlan } from "./applyPlan";
-import { cellOutput } from "./cellInput";
-import { ForeignSheetError } from "./errors";
-import { findSheet, referredSheet, sheetState, type WorkbookState } from "./workbookState";
+import { rangeValues } from "./cellInput";
+import { findSheet, loadWorkbookState, sheetState, type WorkbookState } from "./workbookState";
 
 export interface SaveScenarioResult {
   sheet: string;
@@ -23,19 +23,6 @@ export interface SaveScenarioResult {
   syncs: number;
 }
 
-/** Sheets, tables and workbook-scoped names: enough to tell our sheets from the user's. */
-async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {
-  const sheets = context.workbook.worksheets.load("items/name, items/position");
-  const tables = context.workbook.tables.load("items/name, items/worksheet/name");
-  const names = context.workbook.names.load("items/name, items/type, items/value");
-  await context.sync();
-  return {
-    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    names: names.items.map((n) => ({ name: n.name, sheet: referredSheet(n.type, n.value) })),
-  };
-}
-
 /** The scenarios on our Scenarios sheet (one request), or none when the sheet is absent. */
 export async function readSavedScenarios(context: Excel.RequestContext, state: WorkbookState): Promise<SavedScenario[]> {
   const status = sheetState(state, SCENARIOS_SHEET);
@@ -44,7 +31,7 @@ export async function readSavedScenarios(context: Excel.RequestContext, state: W
   const sheet = context.workbook.worksheets.getItem(findSheet(state, SCENARIOS_SHEET)!.name);
   const used = sheet.getUsedRange(true).load("values");
   await context.sync();
-  return readScenarios((used.values as unknown[][]).map((row) => row.map(cellOutput)));
+  return readScenarios(rangeValues(used));
 }
 
 /** Adds the scenario (or updates the one of the same name) and rewrites the Scenarios sheet, with the workbook's own figures first. */
@@ -54,7 +41,7 @@ export async function saveScenario(
   currency: string,
   workbookKpis: Kpis,
 ): Promise<SaveScenarioResult> {
-  const state = await loadState(context);
+  const state = await loadWorkbookState(context);
   let syncs = 1;
   const present = sheetState(state, SCENARIOS_SHEET) === "ours";
   const existing = await readSavedScenarios(context, state);

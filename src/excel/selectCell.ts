@@ -2,6 +2,7 @@
  * Show a problem's cell: activate its sheet and select it, in one request. Addresses are as
  * problems name them: `Clients!E7`, `'Travel Zones'!A2`, `Clients!A1:H1`.
  */
+import { splitAddress } from "../workbook/address";
 
 export class CellNotFoundError extends Error {
   constructor(readonly address: string) {
@@ -10,15 +11,7 @@ export class CellNotFoundError extends Error {
   }
 }
 
-/** "'Bob''s'!B2" → { sheet: "Bob's", range: "B2" }; no sheet part → the active sheet. */
-export function splitAddress(address: string): { sheet: string | null; range: string } {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return { sheet: null, range: address.trim() };
-  const sheet = address.slice(0, bang).trim();
-  const unquoted = sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-  return { sheet: unquoted, range: address.slice(bang + 1).trim() };
-}
-
+/** An address without a sheet part is on the active sheet. */
 export async function selectCell(context: Excel.RequestContext, address: string): Promise<void> {
   const { sheet: name, range } = splitAddress(address);
   const sheet = name === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(name);

@@ -4,7 +4,7 @@
  * are skipped and the rest of the sheet is written all the same.
  */
 import type { PrintSetup, SheetSpec } from "../report/sheetPlan";
-import { columnLetter } from "../report/a1";
+import { columnLetter } from "../workbook/address";
 import { GRIDLINES_API, PAGE_LAYOUT_API, excelApiSupported } from "./requirements";
 
 /** Excel's column width unit is the width of a "0" in Calibri 11 (7 px, plus 5 px of padding); Office.js sets points. */

@@ -3,22 +3,30 @@
  * names. From it follow where the input tables are and whether each output sheet is absent, ours
  * (its ownership marker names it) or the user's (same name, no marker: never touched).
  */
-import { OWNERSHIP_NAMES, ownershipName } from "../report/names";
+import { OWNERSHIP_NAMES } from "../report/names";
+import { sameName, sheetOwnership, type SheetState } from "../report/ownership";
+import { splitAddress } from "../workbook/address";
 
 export interface WorkbookState {
   /** Every worksheet, in tab order. */
   sheets: { name: string; position: number }[];
-  /** Every Excel table and the sheet it is on. */
-  tables: { name: string; sheet: string }[];
+  /** Every Excel table, the sheet it is on, and whether it shows a totals row. */
+  tables: { name: string; sheet: string; showTotals: boolean }[];
   /** Every workbook-scoped defined name and the sheet it refers to (null: no range, e.g. #REF!). */
   names: { name: string; sheet: string | null }[];
 }
 
-export type SheetState = "absent" | "ours" | "foreign";
-
-/** Excel compares sheet, table and defined names without regard to case. */
-export function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+/** The "find" step, one request: every sheet, table and workbook-scoped name. Reads only. */
+export async function loadWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const sheets = context.workbook.worksheets.load("items/name, items/position");
+  const tables = context.workbook.tables.load("items/name, items/showTotals, items/worksheet/name");
+  const names = context.workbook.names.load("items/name, items/type, items/value");
+  await context.sync();
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position })),
+    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name, showTotals: t.showTotals })),
+    names: names.items.map((n) => ({ name: n.name, sheet: referredSheet(n.type, n.value) })),
+  };
 }
 
 export function findSheet(state: WorkbookState, name: string): WorkbookState["sheets"][number] | undefined {
@@ -30,11 +38,11 @@ export function findName(state: WorkbookState, name: string): WorkbookState["nam
 }
 
 export function sheetState(state: WorkbookState, sheetName: string): SheetState {
-  const sheet = findSheet(state, sheetName);
-  if (!sheet) return "absent";
-  const marker = ownershipName(sheetName);
-  const named = marker === undefined ? undefined : findName(state, marker);
-  return named?.sheet != null && sameName(named.sheet, sheet.name) ? "ours" : "foreign";
+  const sheetsNamedBy = (definedName: string) => {
+    const sheet = findName(state, definedName)?.sheet;
+    return sheet == null ? [] : [sheet];
+  };
+  return sheetOwnership(sheetName, state.sheets.map((s) => s.name), sheetsNamedBy);
 }
 
 /** The state of each output sheet the add-in can write ("Pricing Results", "Rate Card", …). */
@@ -48,9 +56,5 @@ export function outputSheetStates(state: WorkbookState): { name: string; state: 
  */
 export function referredSheet(type: string, value: unknown): string | null {
   if (type !== "Range" || typeof value !== "string") return null;
-  const ref = value.replace(/^=/, "");
-  const bang = ref.lastIndexOf("!");
-  if (bang <= 0) return null;
-  const sheet = ref.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return splitAddress(value.replace(/^=/, "")).sheet || null;
 }

@@ -2,8 +2,10 @@
  * One block of a SheetPlan on a new sheet: its values (in as few requests as the budget allows),
  * then its formats (whole column ranges, one operation each), its table and its fonts.
  */
-import type { Block, BlockStyle } from "../report/sheetPlan";
-import { a1, parseA1 } from "../report/a1";
+import type { Block } from "../report/sheetPlan";
+import { BLOCK_FONTS } from "../report/blockFonts";
+import { uniqueTableName } from "../report/names";
+import { a1, parseA1 } from "../workbook/address";
 import { cellInput } from "./cellInput";
 import { MAX_ROWS_PER_WRITE, rowBytes, type SyncBudget } from "./syncBudget";
 
@@ -79,22 +81,12 @@ function setAll(range: Excel.Range, format: string): void {
   (range as unknown as { numberFormat: string }).numberFormat = format;
 }
 
-const STYLE_FONTS: Record<BlockStyle, { size?: number; bold?: boolean; italic?: boolean; color?: string } | null> = {
-  title: { size: 16, bold: true },
-  subtitle: { italic: true, color: "#595959" },
-  heading: { size: 12, bold: true },
-  kpiLabel: { bold: true },
-  kpiValue: { size: 12, bold: true },
-  note: { italic: true, size: 9, color: "#595959" },
-  body: null,
-};
-
 /** Fonts and wrapping for the block's cells (a table keeps its table style's fonts). */
 export function writeStyle(sheet: Excel.Worksheet, block: Block): void {
   const area = blockArea(block);
   if (area.rows === 0 || area.width === 0) return;
   const range = sheet.getRange(areaAddress(area, 0, area.rows));
-  const font = block.style && !block.table ? STYLE_FONTS[block.style] : null;
+  const font = block.style && !block.table ? BLOCK_FONTS[block.style] : null;
   if (font) {
     if (font.size !== undefined) range.format.font.size = font.size;
     if (font.bold !== undefined) range.format.font.bold = font.bold;
@@ -113,18 +105,7 @@ export function writeTable(sheet: Excel.Worksheet, block: Block, takenNames: Set
   const area = blockArea(block);
   if (area.rows === 0 || area.width === 0) return;
   const table = sheet.tables.add(areaAddress(area, 0, area.rows), true);
-  table.name = uniqueName(block.table.name, takenNames);
+  table.name = uniqueTableName(block.table.name, takenNames);
   table.style = block.table.style ?? "TableStyleMedium2";
   table.showTotals = false;
-}
-
-/**
- * Excel table names are unique across the workbook, defined names included, without regard to
- * case; `taken` holds them lower-cased. PricingClients is taken → PricingClients_2.
- */
-export function uniqueName(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLocaleLowerCase()); n++) candidate = `${name}_${n}`;
-  taken.add(candidate.toLocaleLowerCase());
-  return candidate;
 }

@@ -6,8 +6,9 @@
  */
 import type { CellWrite } from "../report/planLeverWrites";
 import { cellStillHolds } from "../report/planLeverWrites";
+import { splitAddress } from "../workbook/address";
 import { cellOutput } from "./cellInput";
-import { CellNotFoundError, splitAddress } from "./selectCell";
+import { CellNotFoundError } from "./selectCell";
 
 export interface BlockedCell {
   address: string;

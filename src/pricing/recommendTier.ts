@@ -1,10 +1,11 @@
 /** PRICING.md §2, recommendedTier: the agreement to pitch, or "Hourly". */
 import type { Money, Settings, Tier } from "../workbook/model";
 import type { ClientBasis } from "./clientBasis";
+import { HOURLY } from "../workbook/parseTiers";
 import { agreementRevenue } from "./clientFigures";
 
-/** The recommendation when no tier qualifies. */
-export const HOURLY = "Hourly";
+/** The recommendation when no tier qualifies: billed by the hour, as the Clients table says it. */
+export { HOURLY };
 
 /** (revenue − cost) / revenue ≥ target margin − 1e-9; revenue must be positive. */
 export function meetsMarginBar(revenue: Money, cost: Money, s: Settings): boolean {

@@ -38,7 +38,7 @@ function cleanCode(currency: string): string {
   return currency.trim().toUpperCase().replace(/[^A-Z]/g, "") || "USD";
 }
 
-export function currencySymbol(currency: string): string | null {
+function currencySymbol(currency: string): string | null {
   return SYMBOLS[cleanCode(currency)] ?? null;
 }
 
@@ -65,7 +65,6 @@ export const HOURS_FORMAT: NumberFormat = "0.00";
 export const PERCENT_FORMAT: NumberFormat = "0.0%";
 export const MINUTES_FORMAT: NumberFormat = "0";
 export const COUNT_FORMAT: NumberFormat = "#,##0";
-export const RATIO_FORMAT: NumberFormat = "0.0";
 export const DISTANCE_FORMAT: NumberFormat = "#,##0.##";
 
 /** An amount as text, e.g. "$1,200.00", "-$122.50", "1,200.00 SEK" (for sentences on the rate card). */

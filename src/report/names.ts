@@ -30,3 +30,15 @@ export const RATE_CARD_TABLES = {
   comparison: "RateCardComparison",
   tiers: "RateCardTiers",
 } as const;
+
+/**
+ * A table name no other table or defined name uses: Excel keeps them in one namespace, compared
+ * without regard to case; `taken` holds them lower-cased and gains the name chosen.
+ * PricingClients is taken → PricingClients_2.
+ */
+export function uniqueTableName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLocaleLowerCase()); n++) candidate = `${name}_${n}`;
+  taken.add(candidate.toLocaleLowerCase());
+  return candidate;
+}

@@ -6,12 +6,10 @@ import type { Analysis, RateCard } from "../pricing/results";
 import type { Model } from "../workbook/model";
 import type { Block, SheetSpec } from "./sheetPlan";
 import type { CellValue } from "../workbook/grid";
+import { MIN_BENEFITS } from "../workbook/parseBenefits";
 import { RATE_CARD_SHEET, RATE_CARD_TABLES } from "./names";
-import { a1, columnLetter } from "./a1";
+import { a1, columnLetter } from "../workbook/address";
 import { HOURS_FORMAT, formatHours, formatIncrement, formatMoney, formatNumber, moneyFormat } from "./formats";
-
-/** PRICING.md §5: "the benefits, at least six". */
-export const MIN_BENEFITS = 6;
 
 const COLUMN_WIDTHS = [26, 22, 22, 11, 10, 10, 10, 10];
 const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
@@ -87,7 +85,7 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
   return sheet(blocks, row);
 }
 
-export function fewBenefitsNote(count: number): string {
+function fewBenefitsNote(count: number): string {
   return `Only ${count} benefit${count === 1 ? " is" : "s are"} listed: a rate card should show at least ${MIN_BENEFITS}. Add them to the Benefits table.`;
 }
 

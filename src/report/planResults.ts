@@ -5,12 +5,14 @@
  */
 import type { Analysis } from "../pricing/results";
 import { kpis } from "../pricing/kpis";
+import { BREAK_EVEN_MAX_MINUTES } from "../pricing/sensitivity";
 import type { CellValue } from "../workbook/grid";
 import type { Model, Problem } from "../workbook/model";
+import { HOURLY } from "../workbook/parseTiers";
 import { formatProblem } from "../workbook/problems";
 import type { Block, ChartSpec, NumberFormat, SheetSpec } from "./sheetPlan";
 import { RESULTS_SHEET, RESULT_TABLES } from "./names";
-import { a1, rangeA1 } from "./a1";
+import { a1, rangeA1 } from "../workbook/address";
 import {
   COUNT_FORMAT,
   HOURS_FORMAT,
@@ -189,9 +191,10 @@ function kpiTable(analysis: Analysis, whole: NumberFormat, money: NumberFormat):
   ];
 }
 
-function clientRow(c: Analysis["clients"][number]): CellValue[] {
+/** One row of the client table, in CLIENT_HEADERS' order. */
+export function clientRow(c: Analysis["clients"][number]): CellValue[] {
   return [
-    c.client, c.segment, c.tier ?? "Hourly", c.workHours, c.travelHours, c.travelCharges, c.hourlyRevenue,
+    c.client, c.segment, c.tier ?? HOURLY, c.workHours, c.travelHours, c.travelCharges, c.hourlyRevenue,
     c.agreementRevenue, c.currentRevenue, c.cost, c.hourlyMargin, c.currentMargin, c.effectiveRate,
     c.clientSaving, c.targetPrice, c.recommendedTier, c.recommendedRevenue,
   ];
@@ -199,7 +202,7 @@ function clientRow(c: Analysis["clients"][number]): CellValue[] {
 
 function breakEvenSentence(analysis: Analysis): string {
   const { policy, noCharge } = analysis.travel.breakEvenMinutes;
-  const at = (m: number | null) => (m === null ? "never within 240 minutes" : `from ${m} minutes one way`);
+  const at = (m: number | null) => (m === null ? `never within ${BREAK_EVEN_MAX_MINUTES} minutes` : `from ${m} minutes one way`);
   return `Break-even: with the travel policy a visit loses money ${at(policy)}; with no travel charge ${at(noCharge)}.`;
 }
 

@@ -9,7 +9,7 @@ import type { Kpis } from "../pricing/kpis";
 import { leverUnit, type LeverChange } from "../pricing/levers";
 import type { Block, ChartSpec, SheetSpec } from "./sheetPlan";
 import { SCENARIOS_SHEET } from "./names";
-import { a1, rangeA1 } from "./a1";
+import { a1, rangeA1 } from "../workbook/address";
 import { COUNT_FORMAT, PERCENT_FORMAT, formatMoney, formatNumber, moneyFormat, wholeMoneyFormat } from "./formats";
 import { SCENARIO_DATA_HEADER, encodeScenario, type SavedScenario } from "./scenarios";
 

@@ -1,8 +1,8 @@
 /**
  * The PricingService the add-in runs on: the flow (src/flow.ts) over the Office.js shell
  * (src/excel). Each action is one Excel.run batch; the shell keeps the number of round trips
- * small (read: 2, write: 1 for models that fit Excel on the web's payload). This file and
- * index.tsx are the only task-pane code that knows Office.js exists.
+ * small (read: 2, write: 1 for models that fit Excel on the web's payload). This file,
+ * whatIfExcel.ts and index.tsx are the only task-pane code that knows Office.js exists.
  */
 import { ForeignSheetError, applyPlan, outputSheetStates, readWorkbook, selectCell, writeSample } from "../excel";
 import type { WorkbookRead } from "../excel";

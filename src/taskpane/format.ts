@@ -14,8 +14,18 @@ export interface Formats {
   percent(fraction: number): string;
   /** Hours, at most one decimal ("1,234.5 h"). */
   hours(hours: number): string;
+  /** Hours, at most two decimals ("0.25 h"): a billing increment of 0.25 h must not read 0.3. */
+  preciseHours(hours: number): string;
   /** A plain number with at most one decimal ("3.2"). */
   number(value: number): string;
+}
+
+const MINUS = "\u2212";
+
+/** A difference with its sign: "+3.2", "−3.2", and "±0" when it counts as none. */
+export function signed(value: number, show: (abs: number) => string, isZero: (x: number) => boolean): string {
+  if (isZero(value)) return `\u00b1${show(0)}`;
+  return `${value > 0 ? "+" : MINUS}${show(Math.abs(value))}`;
 }
 
 function moneyFormat(locale: string | undefined, currency: string, digits: number): Intl.NumberFormat | null {
@@ -38,6 +48,7 @@ export function makeFormats(locale: string | undefined, currency: string): Forma
   const plainWhole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const plainCents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const twoDecimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, {
     style: "percent",
     minimumFractionDigits: 1,
@@ -51,13 +62,10 @@ export function makeFormats(locale: string | undefined, currency: string): Forma
   return {
     money,
     rate: (amount) => (cents ? cents.format(amount) : `${plainCents.format(amount)} ${currency}`),
-    moneyChange: (amount) => {
-      const rounded = Math.round(amount) || 0;
-      const sign = rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "\u00b1";
-      return sign + money(Math.abs(rounded));
-    },
+    moneyChange: (amount) => signed(Math.round(amount) || 0, money, (x) => x === 0),
     percent: (fraction) => percent.format(fraction),
     hours: (hours) => `${oneDecimal.format(hours)} h`,
+    preciseHours: (hours) => `${twoDecimals.format(hours)} h`,
     number: (value) => oneDecimal.format(value),
   };
 }

@@ -7,6 +7,7 @@ import type { TableKey } from "../workbook/grid";
 import type { Model, ModelCells, Problem } from "../workbook/model";
 import type { Analysis } from "../pricing/results";
 import type { Kpis } from "../pricing/kpis";
+import type { SheetState } from "../report/ownership";
 import type { WhatIfActions } from "./whatIfService";
 
 /** One of the five input tables, and where (if anywhere) it was found. */
@@ -26,13 +27,11 @@ export interface TableStatus {
   } | null;
 }
 
-/** A sheet the add-in writes: not there yet, there and marked as ours, or there and the user's. */
-export type OutputSheetState = "absent" | "ours" | "foreign";
-
 export interface Detection {
   /** All five tables, in the order of PRICING.md §1 (Settings, Tiers, Clients, Travel zones, Benefits). */
   tables: TableStatus[];
-  outputSheets: { name: string; state: OutputSheetState }[];
+  /** Each sheet the add-in writes: not there yet, there and marked as ours, or there and the user's. */
+  outputSheets: { name: string; state: SheetState }[];
 }
 
 /** The steps of an analysis, in order, as the pane shows them. */

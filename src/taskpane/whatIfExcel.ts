@@ -2,10 +2,7 @@
  * The What-if actions over Office.js, for the real PricingService to include:
  * `{ ...createWhatIfActions() }`. Each action is one Excel.run batch.
  */
-import { ForeignSheetError } from "../excel/errors";
-import { saveScenario } from "../excel/saveScenario";
-import { CellNotFoundError } from "../excel/selectCell";
-import { CellsChangedError, applyCellWrites } from "../excel/writeCells";
+import { CellNotFoundError, CellsChangedError, ForeignSheetError, applyCellWrites, saveScenario } from "../excel";
 import type { WhatIfActions } from "./whatIfService";
 
 export function createWhatIfActions(): WhatIfActions {

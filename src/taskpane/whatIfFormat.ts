@@ -6,15 +6,7 @@
 import type { Kpis } from "../pricing/kpis";
 import { leverUnit, type LeverRef } from "../pricing/levers";
 import type { Settings } from "../workbook/model";
-import type { Formats } from "./format";
-
-const MINUS = "\u2212";
-const HOURS = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-function signed(value: number, show: (abs: number) => string, zero: (x: number) => boolean): string {
-  if (zero(value)) return `\u00b1${show(0)}`;
-  return `${value > 0 ? "+" : MINUS}${show(Math.abs(value))}`;
-}
+import { signed, type Formats } from "./format";
 
 /** Text after a lever's input: what its number measures. */
 export function leverSuffix(lever: LeverRef, unit: Settings["distanceUnit"]): string {
@@ -43,7 +35,7 @@ export function formatLever(lever: LeverRef, value: number, formats: Formats, un
     case "money":
       return formats.rate(value);
     case "hours":
-      return `${HOURS.format(value)} h`; // a billing increment of 0.25 h must not read 0.3
+      return formats.preciseHours(value);
     case "distance":
       return `${formats.number(value)} ${unit}`;
     case "clients":

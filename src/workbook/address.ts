@@ -1,6 +1,7 @@
 /**
- * A1-style addresses, as Excel writes them, so a problem can name its cell (`Clients!E7`) and the
- * add-in can select it. Rows and columns are 0-based in code, 1-based and lettered on screen.
+ * A1-style addresses, as Excel writes them: sheet-relative (`E7`, `L2:S18`) for the plans and the
+ * shells, sheet-qualified (`Clients!E7`) so a problem can name its cell and the add-in select it.
+ * Rows and columns are 0-based in code, 1-based and lettered on screen.
  */
 
 /** 0 → A, 25 → Z, 26 → AA, 16383 → XFD. */
@@ -18,6 +19,33 @@ export function columnLetter(col0: number): string {
 /** `E7` for row 6, column 4. */
 export function a1(row0: number, col0: number): string {
   return `${columnLetter(col0)}${row0 + 1}`;
+}
+
+/** `L2:S18` for its corners. */
+export function rangeA1(top0: number, left0: number, bottom0: number, right0: number): string {
+  return `${a1(top0, left0)}:${a1(bottom0, right0)}`;
+}
+
+/** `B7` → { row: 6, col: 1 } (`$` allowed); throws on anything else. */
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** `L2:S18` → its corners (0-based). A single cell is a one-cell range. */
+export function parseRangeA1(range: string): { top: number; left: number; bottom: number; right: number } {
+  const [from, to = from] = range.split(":");
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 /**
@@ -45,4 +73,16 @@ export function rangeAddress(sheet: string, row0: number, col0: number, row1: nu
   const first = a1(Math.min(row0, row1), Math.min(col0, col1));
   const last = a1(Math.max(row0, row1), Math.max(col0, col1));
   return `${sheetPrefix(sheet)}!${first === last ? first : `${first}:${last}`}`;
+}
+
+/**
+ * The reverse of `cellAddress`: `'Bob''s'!B2` → { sheet: "Bob's", range: "B2" }; sheet null when
+ * the address names none. Shells read defined names' references (`'Pricing Results'!$A$1`) with it too.
+ */
+export function splitAddress(address: string): { sheet: string | null; range: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, range: address.trim() };
+  const sheet = address.slice(0, bang).trim();
+  const unquoted = sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return { sheet: unquoted, range: address.slice(bang + 1).trim() };
 }

@@ -8,6 +8,7 @@ import { addWarning, type Problems } from "./problems";
 import { readTable, tableTitle } from "./readTable";
 import { BENEFITS_TABLE } from "./tables";
 
+/** PRICING.md §5: "the benefits, at least six". */
 export const MIN_BENEFITS = 6;
 
 export function parseBenefits(grid: Grid | undefined, problems: Problems): string[] {

@@ -114,7 +114,7 @@ export const TABLES = {
 /** The order of PRICING.md §1; problems are reported in this order too. */
 export const TABLE_KEYS: readonly TableKey[] = ["settings", "tiers", "clients", "travelZones", "benefits"];
 
-/** The names a table answers to, normalised: its display name and its Excel table name. */
+/** The names a table answers to, normalised: its display, sheet and Excel table names, and its key. */
 function tableNames(key: TableKey): Set<string> {
   const spec = TABLES[key];
   return new Set([spec.displayName, spec.sheetName, spec.tableName, key].map(normalizeName));

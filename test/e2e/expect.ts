@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import type { SheetSpec } from "../../src/report/sheetPlan";
-import { parseA1 } from "../../src/report/a1";
+import { parseA1 } from "../../src/workbook/address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/preview/fakeExcel/snapshot";
 
 export function sheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {

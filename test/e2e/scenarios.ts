@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from "../../src/preview/fakeExcel/snapshot";
 import { snapshotRows, snapshotValue } from "../../src/preview/fakeExcel/snapshot";
 import { startPreviewServer, type PreviewServer } from "../../src/preview/server/server";
 import { PREVIEW_CHART_NOTE } from "../../src/preview/server/writeWorkbook";
-import { a1, parseA1 } from "../../src/report/a1";
+import { a1, parseA1 } from "../../src/workbook/address";
 import { loadWorkbookBytes } from "../../src/xlsx/files";
 import { readGrids } from "../../src/xlsx/readGrids";
 import { sheetState as xlsxSheetState } from "../../src/xlsx/ownership";

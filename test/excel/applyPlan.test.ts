@@ -4,7 +4,7 @@
  * layout, the ownership markers, and what a second run does.
  */
 import { runFlow } from "../../src/flow";
-import { parseA1 } from "../../src/report/a1";
+import { parseA1 } from "../../src/workbook/address";
 import { OWNERSHIP_NAMES, RATE_CARD_SHEET, RATE_CARD_TABLES, RESULTS_SHEET, RESULT_TABLES } from "../../src/report/names";
 import { moneyFormat } from "../../src/report/formats";
 import type { Block, SheetSpec } from "../../src/report/sheetPlan";

@@ -1,5 +1,6 @@
 /** Choosing an error in the pane selects its cell, on its sheet, in one request. */
-import { CellNotFoundError, selectCell, splitAddress } from "../../src/excel";
+import { CellNotFoundError, selectCell } from "../../src/excel";
+import { splitAddress } from "../../src/workbook/address";
 import { sampleGrids } from "../../src/workbook/sample";
 import { ctx, excelWith } from "./helpers";
 

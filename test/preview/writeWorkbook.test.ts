@@ -6,7 +6,7 @@ import { readGrids } from "../../src/xlsx/readGrids";
 import { sheetState } from "../../src/xlsx/ownership";
 import { toCellValue } from "../../src/xlsx/cellValue";
 import { runFlow } from "../../src/flow";
-import { parseA1 } from "../../src/report/a1";
+import { parseA1 } from "../../src/workbook/address";
 import { RESULTS_SHEET } from "../../src/report/names";
 import { analyzeInPane, fakeFrom, sampleFile } from "./helpers";
 

@@ -1,7 +1,7 @@
 /** Reading a SheetSpec the way a user reads the sheet: what is in cell B7, and how is it formatted. */
 import type { Block, SheetSpec } from "../../src/report/sheetPlan";
 import type { CellValue } from "../../src/workbook/grid";
-import { parseA1, parseRangeA1 } from "../../src/report/a1";
+import { parseA1, parseRangeA1 } from "../../src/workbook/address";
 
 export interface Rect {
   top: number;

@@ -1,6 +1,6 @@
 import { planRateCardSheet } from "../../src/report/planRateCard";
 import { RATE_CARD_SHEET } from "../../src/report/names";
-import { parseRangeA1 } from "../../src/report/a1";
+import { parseRangeA1 } from "../../src/workbook/address";
 import type { Analysis } from "../../src/pricing/results";
 import { handAnalysis, handModel } from "./fixtures";
 import { block, blockRect, formatAt, valueAt, addressIn } from "./planHelpers";

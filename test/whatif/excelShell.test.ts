@@ -13,7 +13,7 @@ import { planLeverWrites } from "../../src/report/planLeverWrites";
 import { SCENARIOS_TABLE } from "../../src/report/planScenarios";
 import type { SavedScenario } from "../../src/report/scenarios";
 import { readWorkbook } from "../../src/excel/readWorkbook";
-import { ForeignSheetError } from "../../src/excel/errors";
+import { ForeignSheetError } from "../../src/excel";
 import { saveScenario } from "../../src/excel/saveScenario";
 import { CellsChangedError, applyCellWrites } from "../../src/excel/writeCells";
 import { parsed } from "./helpers";

@@ -3,8 +3,7 @@ import type { CellValue, Grid } from "../../src/workbook/grid";
 import type { Model, ModelCells } from "../../src/workbook/model";
 import { parseModel } from "../../src/workbook/parseModel";
 import { sampleGrids } from "../../src/workbook/sample";
-import { parseA1 } from "../../src/report/a1";
-import { splitAddress } from "../../src/excel/selectCell";
+import { parseA1, splitAddress } from "../../src/workbook/address";
 
 export function parsed(grids: Grid[] = sampleGrids()): { model: Model; cells: ModelCells } {
   const result = parseModel(grids);

@@ -3,7 +3,7 @@ import type { Kpis } from "../../src/pricing/kpis";
 import { kpis } from "../../src/pricing/kpis";
 import { analyze } from "../../src/pricing/analyze";
 import { analyzeWhatIf } from "../../src/pricing/whatIf";
-import { parseA1, parseRangeA1 } from "../../src/report/a1";
+import { parseA1, parseRangeA1 } from "../../src/workbook/address";
 import { SCENARIOS_SHEET } from "../../src/report/names";
 import { SCENARIO_HEADERS, SCENARIOS_TABLE, WORKBOOK_ROW_NAME, planScenariosSheet } from "../../src/report/planScenarios";
 import {

@@ -5,7 +5,7 @@
  * `window.Excel` / `window.Office` in place of the CDN's Office.js. Not part of the add-in bundle.
  */
 import type { CellValue, Grid } from "../../workbook/grid";
-import { parseA1 } from "../../report/a1";
+import { parseA1 } from "../../workbook/address";
 import { FakeContext, compareVersions } from "./context";
 import { FakeWorkbookObject } from "./objects";
 import { FakeWorkbook, enterValue, parseRect } from "./state";

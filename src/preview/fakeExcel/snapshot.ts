@@ -4,7 +4,7 @@
  * something), in tab order, with tables, charts, defined names, the active sheet and selection.
  */
 import type { CellValue } from "../../workbook/grid";
-import { a1 } from "../../report/a1";
+import { a1 } from "../../workbook/address";
 import type { FakeChart, FakeFont, FakePageLayout, FakeWorkbook } from "./state";
 import { rectAddress } from "./state";
 

@@ -3,8 +3,7 @@
  * when a batch is synced, and that tests and the preview inspect directly. No Office.js, no Node.
  */
 import type { CellValue } from "../../workbook/grid";
-import { a1, columnLetter, parseA1, parseRangeA1 } from "../../report/a1";
-import { sheetPrefix } from "../../workbook/address";
+import { a1, columnLetter, parseA1, parseRangeA1, sheetPrefix } from "../../workbook/address";
 
 /** Corners of a rectangle of cells, 0-based and inclusive. */
 export interface Rect {

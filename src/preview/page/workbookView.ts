@@ -3,7 +3,7 @@
  * tables and charts in words, and its cells as a grid (the first rows and columns of a big sheet).
  * When the add-in activates a sheet or selects a cell, the view follows, as Excel would.
  */
-import { columnLetter } from "../../report/a1";
+import { columnLetter } from "../../workbook/address";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../fakeExcel/snapshot";
 import { parseRect, type Rect } from "../fakeExcel/state";
 import { cellText } from "./cellText";

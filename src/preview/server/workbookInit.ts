@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../workbook/grid";
-import { rangeA1 } from "../../report/a1";
+import { rangeA1, splitAddress } from "../../workbook/address";
 import { readCell } from "../../xlsx/cells";
 import { sheetTables } from "../../xlsx/tables";
 import type { FakeSheetInit, FakeWorkbookInit } from "../fakeExcel";
@@ -51,13 +51,9 @@ function definedNames(workbook: ExcelJS.Workbook): NonNullable<FakeWorkbookInit[
   const names: NonNullable<FakeWorkbookInit["names"]> = [];
   for (const { name, ranges } of model) {
     if (name.startsWith("_xlnm.") || ranges.length !== 1) continue;
-    const ref = ranges[0]!;
-    const bang = ref.lastIndexOf("!");
-    if (bang <= 0) continue;
-    const quoted = ref.slice(0, bang);
-    const sheet = quoted.startsWith("'") && quoted.endsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
-    if (!workbook.worksheets.some((ws) => ws.name === sheet)) continue;
-    names.push({ name, sheet, range: ref.slice(bang + 1) });
+    const { sheet, range } = splitAddress(ranges[0]!);
+    if (!sheet || !workbook.worksheets.some((ws) => ws.name === sheet)) continue;
+    names.push({ name, sheet, range });
   }
   return names;
 }

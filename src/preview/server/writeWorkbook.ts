@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../fakeExcel/snapshot";
 import { parseRect } from "../fakeExcel/state";
-import { a1 } from "../../report/a1";
+import { a1 } from "../../workbook/address";
 import { loadWorkbookBytes, workbookBytes } from "../../xlsx/files";
 import { findSheet, forgetSheetNames } from "../../xlsx/ownership";
 

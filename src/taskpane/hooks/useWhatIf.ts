@@ -121,6 +121,11 @@ function readInput(lever: LeverRef, text: string): { value: number } | { problem
   return isValidLeverValue(lever, value) ? { value } : { problem: `Enter ${describeBounds(lever)}.` };
 }
 
+/** Each lever's value in `levers`, by lever key. */
+function leverValues(refs: readonly LeverRef[], levers: Required<Levers>): Record<string, number> {
+  return Object.fromEntries(refs.map((r) => [leverKey(r), valueIn(levers, r)]));
+}
+
 function initialTexts(refs: readonly LeverRef[], levers: Required<Levers>): Record<string, string> {
   return Object.fromEntries(refs.map((r) => [leverKey(r), String(valueIn(levers, r))]));
 }
@@ -135,9 +140,7 @@ export function useWhatIf(
   const refs = useMemo(() => leverRefs(model), [model]);
   const start = useMemo(() => leversOf(model), [model]);
   const [texts, setTexts] = useState<Record<string, string>>(() => initialTexts(refs, start));
-  const [values, setValues] = useState<Record<string, number>>(() =>
-    Object.fromEntries(refs.map((r) => [leverKey(r), valueIn(start, r)])),
-  );
+  const [values, setValues] = useState<Record<string, number>>(() => leverValues(refs, start));
   const [save, setSave] = useState<SaveState>({ status: "idle" });
   const [apply, setApply] = useState<ApplyState>({ status: "idle" });
 
@@ -149,7 +152,7 @@ export function useWhatIf(
     const freshRefs = leverRefs(model);
     setBase(baseOf(model));
     setTexts(initialTexts(freshRefs, fresh));
-    setValues(Object.fromEntries(freshRefs.map((r) => [leverKey(r), valueIn(fresh, r)])));
+    setValues(leverValues(freshRefs, fresh));
     setSave({ status: "idle" });
     setApply({ status: "idle" });
   }
@@ -199,7 +202,7 @@ export function useWhatIf(
 
   const reset = useCallback(() => {
     setTexts(initialTexts(refs, baseLevers));
-    setValues(Object.fromEntries(refs.map((r) => [leverKey(r), valueIn(baseLevers, r)])));
+    setValues(leverValues(refs, baseLevers));
     setSave({ status: "idle" });
     setApply({ status: "idle" });
   }, [refs, baseLevers]);
