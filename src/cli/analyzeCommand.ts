@@ -7,12 +7,15 @@ import { runFlow } from "../flow";
 import { readGrids } from "../xlsx/readGrids";
 import { applyPlan, checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
 import { loadWorkbook, workbookBytes } from "../xlsx/files";
+import { unsavedFormulaResults } from "../xlsx/formulaResults";
 import type { Analysis } from "../pricing/results";
 import type { Problem } from "../workbook/model";
 import { DEFAULT_SETTINGS } from "../workbook/defaults";
 import { formatProblem } from "../workbook/problems";
 import { formatSummary } from "./summary";
-import { defaultOutPath, realTarget, samePath, writeFileAtomic } from "./paths";
+import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension, type StagedFile } from "./paths";
+import { overflowErrors } from "./overflow";
+import { refusedAnalysis } from "./refused";
 import { CliError, EXIT, type Io } from "./io";
 import { LEVER_HELP, resolveLeverArgs, type LeverArgs } from "./leverArgs";
 import { whatIfNote } from "../report/whatIfNote";
@@ -36,11 +39,34 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
     throw new CliError(EXIT.usage, `--json must not be the input file (${args.input}).`);
   }
   if (args.json !== undefined && samePath(args.json, out)) throw new CliError(EXIT.usage, "--json and --out must be different files.");
+  const wrongExtension = args.out !== undefined ? wrongOutExtension(args.out) : null;
+  if (wrongExtension) throw new CliError(EXIT.usage, wrongExtension);
+  // Both outputs are checked before anything is read, so a bad --json never follows a written result.
+  for (const file of args.json !== undefined ? [out, args.json] : [out]) {
+    const reason = unwritableReason(file);
+    if (reason) throw new CliError(EXIT.usage, `Cannot write ${file}: ${reason}.`);
+  }
 
   const workbook = await loadWorkbook(args.input);
   const { grids } = readGrids(workbook);
   const levers = args.levers;
-  const { parse, analysis, plan, whatIf } = runFlow(grids, levers ? { levers: (model) => resolvedLevers(levers, model) } : {});
+  const flow = runFlow(grids, levers ? { levers: (model) => resolvedLevers(levers, model) } : {});
+  const { parse, whatIf } = flow;
+  let { analysis, plan } = flow;
+  // What only the file can tell (formulas never calculated), then what the figures can (overflow).
+  const unsaved = await unsavedFormulaResults(workbook, grids);
+  if (unsaved.length > 0) {
+    const cells = new Set(unsaved.map((p) => p.cell));
+    const others = parse.errors.filter((p) => p.cell === undefined || !cells.has(p.cell));
+    analysis = refusedAnalysis([...unsaved, ...others], parse.warnings);
+    plan = null;
+  } else if (plan !== null) {
+    const overflow = overflowErrors(analysis, grids);
+    if (overflow.length > 0) {
+      analysis = refusedAnalysis(overflow, analysis.warnings);
+      plan = null;
+    }
+  }
 
   if (plan === null) {
     await writeJson(args.json, analysis);
@@ -61,8 +87,16 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
 
   applyPlan(workbook, plan);
   const bytes = await workbookBytes(workbook);
-  await writeOutput(out, bytes);
-  await writeJson(args.json, analysis);
+  // Both files are written in full first and then put in place, so a failure leaves neither.
+  const staged: StagedFile[] = [];
+  try {
+    staged.push(await stage(out, bytes));
+    if (args.json !== undefined) staged.push(await stage(args.json, jsonText(analysis)));
+  } catch (error) {
+    await Promise.all(staged.map((s) => s.discard()));
+    throw error;
+  }
+  for (const file of staged) await file.commit();
 
   printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
@@ -78,16 +112,26 @@ function resolvedLevers(levers: LeverArgs, model: Model) {
   return resolved.value;
 }
 
-async function writeOutput(file: string, data: Uint8Array | string): Promise<void> {
+async function stage(file: string, data: Uint8Array | string): Promise<StagedFile> {
   try {
-    await writeFileAtomic(file, data);
+    return await stageFile(file, data);
   } catch (error) {
     throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
   }
 }
 
 async function writeJson(file: string | undefined, analysis: Analysis): Promise<void> {
-  if (file !== undefined) await writeOutput(file, `${JSON.stringify(analysis, null, 2)}\n`);
+  if (file === undefined) return;
+  const staged = await stage(file, jsonText(analysis));
+  try {
+    await staged.commit();
+  } catch (error) {
+    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+function jsonText(analysis: Analysis): string {
+  return `${JSON.stringify(analysis, null, 2)}\n`;
 }
 
 function printProblems(io: Io, kind: "error" | "warning", problems: readonly Problem[], max: number): void {

@@ -7,7 +7,7 @@ import type { CellValue } from "./grid";
 import { readNumber, readText, readYesNo, type CellRead } from "./parseNumber";
 import { addError, describeValue, type Problems } from "./problems";
 import type { TableReader } from "./readTable";
-import { withinBounds, type Bounds } from "./settingsSchema";
+import { LARGEST_NUMBER, withinBounds, type Bounds } from "./settingsSchema";
 
 export interface FieldRule {
   /** As the column's header reads: "Visits per month". */
@@ -30,7 +30,8 @@ export function badValueMessage(rule: FieldRule, who: string | null, cell: CellV
   const subject = `${rule.label}${forWhom(who)}`;
   if (read.kind === "blank") return `${subject} is blank — ${rule.hint}.`;
   if (read.kind === "excelError") return `${subject} shows the error ${read.code} — fix that cell's formula, or ${rule.hint}.`;
-  return `${subject} is ${describeValue(cell)} — ${rule.hint}.`;
+  const huge = read.kind === "ok" && typeof read.value === "number" && Math.abs(read.value) >= LARGEST_NUMBER;
+  return `${subject} is ${describeValue(cell)}${huge ? ", far too large to price" : ""} — ${rule.hint}.`;
 }
 
 interface FieldContext<K extends string> {

@@ -42,8 +42,15 @@ export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = Object.fromE
   SETTINGS_SCHEMA.map((s) => [s.key, s.label]),
 ) as Record<SettingKey, string>;
 
-/** Is the value inside the bounds? */
+/**
+ * No input may reach this size: Excel keeps 15 significant digits, and far larger numbers (a
+ * script's 1e308) make the figures overflow to Infinity, which neither JSON nor a sheet can hold.
+ */
+export const LARGEST_NUMBER = 1e15;
+
+/** Is the value inside the bounds (and of a size a price can be worked out from)? */
 export function withinBounds(value: number, bounds: Bounds): boolean {
+  if (!(Math.abs(value) < LARGEST_NUMBER)) return false;
   if (bounds.min !== undefined && (bounds.minExclusive ? value <= bounds.min : value < bounds.min)) return false;
   if (bounds.max !== undefined && (bounds.maxExclusive ? value >= bounds.max : value > bounds.max)) return false;
   return true;

@@ -6,20 +6,20 @@
 import type ExcelJS from "exceljs";
 import type { Block, BlockStyle, ChartSpec, SheetPlan, SheetSpec } from "../report/sheetPlan";
 import type { CellValue } from "../workbook/grid";
-import { a1, parseA1, parseRangeA1 } from "../report/a1";
+import { a1, parseA1, parseRangeA1 } from "../workbook/address";
+import { BLOCK_FONTS, type BlockFont } from "../report/blockFonts";
+import { uniqueTableName } from "../report/names";
+import { checkOwnership } from "../report/ownership";
 import { findSheet, forgetSheetNames, markOwned, sheetState } from "./ownership";
 import { sheetTables } from "./tables";
 
-import { ForeignSheetError } from "../report/foreignSheet";
-export { ForeignSheetError };
+export { ForeignSheetError } from "../report/foreignSheet";
 
 export const CHART_NOTE = "Charts are added by the Excel add-in (a file written from the command line has none).";
 
 /** Refuse before writing anything when any planned sheet name belongs to the user. */
 export function checkPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  for (const spec of plan.sheets) {
-    if (sheetState(workbook, spec.name) === "foreign") throw new ForeignSheetError(spec.name);
-  }
+  checkOwnership(plan, (sheetName) => sheetState(workbook, sheetName));
 }
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
@@ -87,20 +87,13 @@ function writeSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: She
   }
 }
 
-/** Excel table names are unique across the workbook (case-insensitive). */
+/** Table and defined names in use, lower-cased, for uniqueTableName. */
 function tableNamesInUse(workbook: ExcelJS.Workbook): Set<string> {
   const names = new Set<string>();
-  for (const ws of workbook.worksheets) for (const t of sheetTables(ws)) names.add(t.model.name.toLowerCase());
+  for (const ws of workbook.worksheets) for (const t of sheetTables(ws)) names.add(t.model.name.toLocaleLowerCase());
   // Tables and defined names share one namespace in Excel: a clash makes Excel "repair" the file.
-  for (const defined of workbook.definedNames.model as { name: string }[]) names.add(defined.name.toLowerCase());
+  for (const defined of workbook.definedNames.model as { name: string }[]) names.add(defined.name.toLocaleLowerCase());
   return names;
-}
-
-function uniqueTableName(name: string, taken: Set<string>): string {
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name}_${n}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, block: Block, takenTables: Set<string>, styles: StyleCache): void {
@@ -141,20 +134,30 @@ function headerName(value: CellValue, j: number): string {
   return text === "" ? `Column${j + 1}` : text;
 }
 
-/** Strings stay strings: ExcelJS writes a formula only for { formula }, so "=1+1" lands as text. */
+/** Excel's limit on a cell's text; a longer string makes Excel "repair" the file on opening. */
+const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Strings stay strings: ExcelJS writes a formula only for { formula }, so "=1+1" lands as text.
+ * Text built from a long input (a title around a 32,767-character business name) is cut to fit.
+ */
 function cellValue(v: CellValue): ExcelJS.CellValue {
-  return v;
+  if (typeof v !== "string" || v.length <= MAX_CELL_TEXT) return v;
+  const cut = /[\uD800-\uDBFF]/.test(v[MAX_CELL_TEXT - 2]!) ? MAX_CELL_TEXT - 2 : MAX_CELL_TEXT - 1; // never half an emoji
+  return `${v.slice(0, cut)}…`;
 }
 
-const STYLE_FONTS: Record<BlockStyle, Partial<ExcelJS.Font> | null> = {
-  title: { size: 16, bold: true },
-  subtitle: { italic: true, color: { argb: "FF595959" } },
-  heading: { size: 12, bold: true },
-  kpiLabel: { bold: true },
-  kpiValue: { size: 12, bold: true },
-  note: { italic: true, size: 9, color: { argb: "FF595959" } },
-  body: null,
-};
+/** A block style's font as ExcelJS takes it (colour as ARGB). */
+function excelJsFont(font: BlockFont | null): Partial<ExcelJS.Font> | null {
+  if (font === null) return null;
+  const { color, ...rest } = font;
+  return color === undefined ? rest : { ...rest, color: { argb: argb(color) } };
+}
+
+/** Built once: cells of one style share the same font object (see formatBlock). */
+const STYLE_FONTS = Object.fromEntries(
+  Object.entries(BLOCK_FONTS).map(([style, font]) => [style, excelJsFont(font)]),
+) as Record<BlockStyle, Partial<ExcelJS.Font> | null>;
 
 /**
  * Number formats, fonts and wrapping. Cells with the same look share one style object: ExcelJS
@@ -199,7 +202,7 @@ function writeChartNote(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
   title.font = { bold: true };
   const note = ws.getRow(top + 2).getCell(left + 1);
   note.value = CHART_NOTE;
-  note.font = { italic: true, size: 9, color: { argb: "FF595959" } };
+  note.font = { ...STYLE_FONTS.note };
 }
 
 /**

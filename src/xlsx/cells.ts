@@ -25,7 +25,12 @@ export function findRow(ws: ExcelJS.Worksheet, row1: number): FoundRow | undefin
   return (ws as unknown as { findRow(r: number): FoundRow | undefined }).findRow(row1);
 }
 
-/** What the cell shows: a formula cell's cached result, read from `result` rather than `value`. */
+/**
+ * What the cell holds: a formula cell's cached result, read from `result` rather than `value`.
+ * A merged area's value sits in its first cell only, as Excel (and Office.js) have it; ExcelJS
+ * would repeat it in every cell of the area.
+ */
 export function readCell(cell: FoundCell): CellValue {
+  if (cell.type === ExcelJS.ValueType.Merge) return null;
   return cell.type === ExcelJS.ValueType.Formula ? toCellValue(cell.result) : toCellValue(cell.value);
 }

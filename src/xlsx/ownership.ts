@@ -1,22 +1,18 @@
 /**
- * Which output sheets are ours: a workbook-scoped defined name (src/report/names.ts) that refers
- * to the sheet's A1. A sheet named like an output sheet without its marker is the user's.
+ * Which output sheets are ours, in an ExcelJS workbook: the rules of src/report/ownership.ts over
+ * its sheets and defined names; and keeping those markers right as sheets are replaced.
  */
 import type ExcelJS from "exceljs";
 import { ownershipName } from "../report/names";
-
-export type SheetState = "absent" | "ours" | "foreign";
+import { sameName, sheetOwnership, type SheetState } from "../report/ownership";
+import { splitAddress } from "../workbook/address";
 
 /** Sheet names are case-insensitive in Excel: "pricing results" is the same sheet. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
-}
-
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((ws) => sameSheetName(ws.name, name));
+  return workbook.worksheets.find((ws) => sameName(ws.name, name));
 }
 
-/** Sheets each defined name refers to. */
+/** The sheets a defined name refers to (none when the workbook has no such name). */
 function namedSheets(workbook: ExcelJS.Workbook, name: string): string[] {
   const sheets: string[] = [];
   workbook.definedNames.forEach((n: string, cell: { sheetName?: string }) => {
@@ -26,11 +22,7 @@ function namedSheets(workbook: ExcelJS.Workbook, name: string): string[] {
 }
 
 export function sheetState(workbook: ExcelJS.Workbook, sheetName: string): SheetState {
-  const ws = findSheet(workbook, sheetName);
-  if (!ws) return "absent";
-  const marker = ownershipName(sheetName);
-  if (!marker) return "foreign";
-  return namedSheets(workbook, marker).some((s) => sameSheetName(s, ws.name)) ? "ours" : "foreign";
+  return sheetOwnership(sheetName, workbook.worksheets.map((ws) => ws.name), (marker) => namedSheets(workbook, marker));
 }
 
 /** Mark a sheet as ours: its marker name refers to its A1 (and to nothing else). */
@@ -50,14 +42,6 @@ function forgetName(workbook: ExcelJS.Workbook, name: string): void {
 export function forgetSheetNames(workbook: ExcelJS.Workbook, sheetName: string): void {
   const names = workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] };
   names.model = names.model
-    .map((n) => ({ name: n.name, ranges: n.ranges.filter((r) => !sameSheetName(rangeSheet(r), sheetName)) }))
+    .map((n) => ({ name: n.name, ranges: n.ranges.filter((r) => !sameName(splitAddress(r).sheet ?? "", sheetName)) }))
     .filter((n) => n.ranges.length > 0);
-}
-
-/** "'Pricing Results'!$A$1" → "Pricing Results". */
-function rangeSheet(range: string): string {
-  const bang = range.lastIndexOf("!");
-  if (bang < 0) return "";
-  const sheet = range.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }

@@ -64,9 +64,23 @@ function sheetGrid(key: TableKey, ws: ExcelJS.Worksheet): Grid {
       }
     }
   }
-  const values = right < 0 ? [] : readBlock(ws, 0, 0, ws.rowCount - 1, right);
-  while (values.length > 1 && values[values.length - 1].every((v) => v === null || v === "")) values.pop();
+  // Only as tall as the last row with a value: a formatted cell at row 1,048,576 adds no blank rows.
+  let bottom = ws.rowCount - 1;
+  while (bottom > 0 && rowIsBlank(ws, bottom, right)) bottom--;
+  const values = right < 0 ? [] : readBlock(ws, 0, 0, bottom, right);
   return { key, sheet: ws.name, source: "sheet", origin: { row: 0, col: 0 }, values };
+}
+
+/** No value in columns 0..right of the row (0-based). */
+function rowIsBlank(ws: ExcelJS.Worksheet, row0: number, right: number): boolean {
+  const row = findRow(ws, row0 + 1);
+  if (!row) return true;
+  for (let c = 1; c <= right + 1; c++) {
+    const cell = row.findCell(c);
+    const v = cell ? readCell(cell) : null;
+    if (v !== null && v !== "") return false;
+  }
+  return true;
 }
 
 /** Cells top..bottom × left..right (0-based, inclusive) as plain values. */

@@ -12,6 +12,12 @@ const ABSOLUTE_TARGET = /(<Relationship\b[^>]*?\bTarget=")(\/[^"]*)("[^>]*>)/g;
 /** The bytes unchanged when no relationship uses an absolute target, else the mended package. */
 export async function withRelativeTargets(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
+  if (!(await mendAbsoluteTargets(zip))) return bytes;
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** Rewrites absolute targets in an opened package; true when anything changed. */
+export async function mendAbsoluteTargets(zip: JSZip): Promise<boolean> {
   let mended = false;
   for (const name of Object.keys(zip.files)) {
     if (!name.endsWith(".rels")) continue;
@@ -29,6 +35,5 @@ export async function withRelativeTargets(bytes: Buffer): Promise<Buffer> {
       mended = true;
     }
   }
-  if (!mended) return bytes;
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return mended;
 }

@@ -6,7 +6,7 @@
  * Excel "repair" the file. `repairLoadedTables` puts them right before anything is written.
  */
 import type ExcelJS from "exceljs";
-import { a1, parseRangeA1 } from "../report/a1";
+import { a1, parseRangeA1 } from "../workbook/address";
 import { findRow } from "./cells";
 
 export interface TableModel {
