@@ -15,6 +15,7 @@ import { planRateCardSheet } from "./report/planRateCard";
 import type { LeverChange, Levers } from "./pricing/levers";
 import { whatIfInputs } from "./pricing/whatIf";
 import { whatIfNote } from "./report/whatIfNote";
+import { overflowErrors } from "./report/overflowGuard";
 
 export type OutputSheet = "results" | "rateCard";
 
@@ -51,6 +52,11 @@ export function runFlow(grids: Grid[], options: FlowOptions = {}): FlowResult {
     warnings: [...parse.warnings, ...priced.warnings],
     errors: [...priced.errors],
   };
+  // The last guard before anything is planned: a figure that is not finite cannot be written.
+  const overflow = overflowErrors(analysis, grids);
+  if (overflow.length > 0) {
+    return { parse, analysis: failedAnalysis({ errors: overflow, warnings: analysis.warnings }), plan: null };
+  }
   const sheets = options.sheets ?? ["results", "rateCard"];
   if (whatIf === null) return { parse, analysis, plan: planSheets(analysis, model, sheets) };
   // The note goes on the sheets only: the JSON report stays exactly the analysis.

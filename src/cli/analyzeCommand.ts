@@ -3,7 +3,7 @@
  * Exit 0: done. Exit 1: the workbook has errors; they are printed with their cells, the JSON
  * holds them, and no result workbook is written. Exit 2: bad arguments or an unreadable file.
  */
-import { runFlow } from "../flow";
+import { failedAnalysis, runFlow } from "../flow";
 import { readGrids } from "../xlsx/readGrids";
 import { applyPlan, checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
 import { loadWorkbook, workbookBytes } from "../xlsx/files";
@@ -14,8 +14,6 @@ import { DEFAULT_SETTINGS } from "../workbook/defaults";
 import { formatProblem } from "../workbook/problems";
 import { formatSummary } from "./summary";
 import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension, type StagedFile } from "./paths";
-import { overflowErrors } from "./overflow";
-import { refusedAnalysis } from "./refused";
 import { CliError, EXIT, type Io } from "./io";
 import { LEVER_HELP, resolveLeverArgs, type LeverArgs } from "./leverArgs";
 import { whatIfNote } from "../report/whatIfNote";
@@ -53,19 +51,13 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   const flow = runFlow(grids, levers ? { levers: (model) => resolvedLevers(levers, model) } : {});
   const { parse, whatIf } = flow;
   let { analysis, plan } = flow;
-  // What only the file can tell (formulas never calculated), then what the figures can (overflow).
+  // What only the file can tell: formulas never calculated (the flow guards the figures themselves).
   const unsaved = await unsavedFormulaResults(workbook, grids);
   if (unsaved.length > 0) {
     const cells = new Set(unsaved.map((p) => p.cell));
     const others = parse.errors.filter((p) => p.cell === undefined || !cells.has(p.cell));
-    analysis = refusedAnalysis([...unsaved, ...others], parse.warnings);
+    analysis = failedAnalysis({ errors: [...unsaved, ...others], warnings: parse.warnings });
     plan = null;
-  } else if (plan !== null) {
-    const overflow = overflowErrors(analysis, grids);
-    if (overflow.length > 0) {
-      analysis = refusedAnalysis(overflow, analysis.warnings);
-      plan = null;
-    }
   }
 
   if (plan === null) {

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { ACME, CLIENT_HEADER, CLIENTS_PART, TIERS, analyze, editPart, inDir, model, tempDir, write } from "./helpers";
 import { loadWorkbook } from "../../src/xlsx/files";
 import { readGrids } from "../../src/xlsx/readGrids";
+import { runFlow } from "../../src/flow";
 
 jest.setTimeout(60_000);
 
@@ -85,6 +86,14 @@ describe("numbers no price can be worked out from: exit 1 naming the cell, never
     expect(run.report!.errors).toEqual([{ cell: "Clients!A2", message: expect.stringContaining("The figures for Tiny cannot be worked out (effectiveRate would be infinite)") }]);
     expect(run.report!.clients).toEqual([]);
     expect(run.written).toBe(false);
+  });
+
+  it("the add-in's flow refuses the same workbook the same way: nothing is planned", async () => {
+    const tiers = [TIERS[0]!, ["Business", 900_000_000_000, 8, "Yes"]];
+    const file = await write(model({ tiers, clients: [CLIENT_HEADER, ["Tiny", "Home", "Business", 0, 0, 0, 1e-300]] }), inDir(dir, "tiny-addin.xlsx"));
+    const flow = runFlow(readGrids(await loadWorkbook(file)).grids);
+    expect(flow.plan).toBeNull();
+    expect(flow.analysis.errors).toEqual([{ cell: "Clients!A2", message: expect.stringContaining("The figures for Tiny cannot be worked out") }]);
   });
 });
 

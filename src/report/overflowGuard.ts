@@ -1,5 +1,5 @@
 /**
- * The last guard before anything is written: every figure of the report must be a finite number
+ * The last guard before anything is planned, in both shells: every figure of the report must be a finite number
  * (or null where PRICING.md §6 allows it). Inputs are capped (LARGEST_NUMBER), yet a ratio over
  * almost nothing (0.000…1 hours) can still reach Infinity, which JSON writes as null and an .xlsx
  * cell as a value Excel refuses to open. Such a workbook is refused, naming the client's row.
