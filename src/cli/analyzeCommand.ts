@@ -7,6 +7,7 @@ import { failedAnalysis, runFlow } from "../flow";
 import { readGrids } from "../xlsx/readGrids";
 import { applyPlan, checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
 import { loadWorkbook, workbookBytes } from "../xlsx/files";
+import { keepDefinedNames } from "../xlsx/definedNames";
 import { unsavedFormulaResults } from "../xlsx/formulaResults";
 import type { Analysis } from "../pricing/results";
 import type { Problem } from "../workbook/model";
@@ -78,7 +79,8 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
 
   applyPlan(workbook, plan);
-  const bytes = await workbookBytes(workbook);
+  // ExcelJS drops or garbles many of the user's defined names: they go back in as they were.
+  const bytes = await keepDefinedNames(workbook, plan.sheets.map((s) => s.name), await workbookBytes(workbook));
   // Both files are written in full first and then put in place, so a failure leaves neither.
   const staged: StagedFile[] = [];
   try {
