@@ -1,15 +1,26 @@
 /**
- * Sheet-wide settings of a SheetSpec: column widths, frozen header rows, gridlines, tab colour and
- * the print setup. Gridlines need ExcelApi 1.8 and page layout 1.9; where Excel lacks them they
- * are skipped and the rest of the sheet is written all the same.
+ * Sheet-wide settings of a SheetSpec: column widths, row heights, frozen header rows, gridlines,
+ * tab colour and the print setup. Gridlines need ExcelApi 1.8 and page layout 1.9; where Excel
+ * lacks them they are skipped and the rest of the sheet is written all the same.
  */
-import type { PrintSetup, SheetSpec } from "../report/sheetPlan";
+import type { PrintSetup, RowHeight, SheetSpec } from "../report/sheetPlan";
 import { columnLetter } from "../workbook/address";
 import { GRIDLINES_API, PAGE_LAYOUT_API, excelApiSupported } from "./requirements";
 
 /** Excel's column width unit is the width of a "0" in Calibri 11 (7 px, plus 5 px of padding); Office.js sets points. */
 export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Consecutive rows of the same height, as one range each. */
+export function heightRuns(heights: readonly RowHeight[]): { from: number; to: number; height: number }[] {
+  const runs: { from: number; to: number; height: number }[] = [];
+  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === row - 1 && last.height === height) last.to = row;
+    else runs.push({ from: row, to: row, height });
+  }
+  return runs;
 }
 
 export interface SetupResult {
@@ -21,6 +32,10 @@ export function setUpSheet(sheet: Excel.Worksheet, spec: SheetSpec): SetupResult
   (spec.columnWidths ?? []).forEach((width, col) => {
     if (width !== null) sheet.getRange(`${columnLetter(col)}1`).format.columnWidth = widthInPoints(width);
   });
+  // RangeFormat.rowHeight (ExcelApi 1.2) sets every row of the range: one operation per run of equal heights.
+  for (const run of heightRuns(spec.rowHeights ?? [])) {
+    sheet.getRange(`A${run.from}:A${run.to}`).format.rowHeight = run.height;
+  }
   if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
   if (spec.showGridlines === false && excelApiSupported(GRIDLINES_API)) sheet.showGridlines = false;

@@ -4,6 +4,7 @@
  */
 import type { Block } from "../report/sheetPlan";
 import { BLOCK_FONTS } from "../report/blockFonts";
+import { wrapAlignment } from "../report/blockCells";
 import { uniqueTableName } from "../report/names";
 import { a1, parseA1 } from "../workbook/address";
 import { cellInput } from "./cellInput";
@@ -81,7 +82,7 @@ function setAll(range: Excel.Range, format: string): void {
   (range as unknown as { numberFormat: string }).numberFormat = format;
 }
 
-/** Fonts and wrapping for the block's cells (a table keeps its table style's fonts). */
+/** Fonts, wrapping (see wrapAlignment) and alignment of the block's cells; a table keeps its table style's fonts. */
 export function writeStyle(sheet: Excel.Worksheet, block: Block): void {
   const area = blockArea(block);
   if (area.rows === 0 || area.width === 0) return;
@@ -97,7 +98,18 @@ export function writeStyle(sheet: Excel.Worksheet, block: Block): void {
     range.format.wrapText = true;
     range.format.verticalAlignment = "Top";
   }
+  (block.columnAlign ?? []).forEach((align, j) => {
+    if (align === null || j >= area.width) return;
+    sheet.getRange(areaAddress(area, 0, area.rows, j, j + 1)).format.horizontalAlignment = HORIZONTAL[align];
+  });
+  if (wrapAlignment(block, 0) === "bottom") {
+    const header = sheet.getRange(areaAddress(area, 0, 1));
+    header.format.wrapText = true;
+    header.format.verticalAlignment = "Bottom";
+  }
 }
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 
 /** Make the block an Excel table under a name no other table or defined name uses. */
 export function writeTable(sheet: Excel.Worksheet, block: Block, takenNames: Set<string>): void {

@@ -1,6 +1,8 @@
 /**
  * The one-page Rate Card (PRICING.md §5): pay-as-you-go against an agreement, one row per tier,
- * and the benefits. Laid out in eight columns that print portrait on a single page.
+ * and the benefits. Laid out in eight columns that print portrait on a single page: the tier
+ * columns as wide as their figures, the comparison's two text columns sharing what is left of the
+ * page, and every wrapped row as tall as its lines.
  */
 import type { Analysis, RateCard } from "../pricing/results";
 import type { Model } from "../workbook/model";
@@ -9,10 +11,25 @@ import type { CellValue } from "../workbook/grid";
 import { MIN_BENEFITS } from "../workbook/parseBenefits";
 import { RATE_CARD_SHEET, RATE_CARD_TABLES } from "./names";
 import { a1, columnLetter } from "../workbook/address";
-import { HOURS_FORMAT, formatHours, formatIncrement, formatMoney, formatNumber, moneyFormat } from "./formats";
+import { formatHours, formatIncrement, formatMoney, formatNumber, moneyFormat } from "./formats";
+import { contentWidths } from "./contentWidths";
+import { wrappedRowHeights } from "./wrappedRowHeights";
+import { cellFont } from "./blockCells";
+import { wrappedLines } from "./textWidth";
 
-const COLUMN_WIDTHS = [26, 22, 22, 11, 10, 10, 10, 10];
-const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
+const TIER_HEADERS = ["Tier", "Monthly fee", "Included hours", "Response time", "Travel", "Extra hour rate", "Included value", "You save"];
+const LAST_COLUMN = TIER_HEADERS.length - 1;
+/**
+ * The card's width in Excel character units. Columns take 7 px a unit plus 5 px each: 100 units
+ * are 7.7", which prints at about 94% on A4 and 97% on Letter inside half-inch margins.
+ */
+const CARD_WIDTH = 100;
+/** Column A holds the comparison's terms and the tier names, wrapped. */
+const TERMS_WIDTH = { min: 16, max: 24 };
+/** Tier columns fit their headers (in two lines) and figures. */
+const TIER_WIDTHS = { min: 8, max: 16 };
+/** The comparison's text columns: never narrower than a few words. */
+const TEXT_MIN = 12;
 
 export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
   const card = analysis.rateCard;
@@ -46,12 +63,12 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
   add({
     id: "tiers",
     values: [
-      ["Tier", "Monthly fee", "Included hours", "Response time", "Travel", "Extra hour rate", "Included value", "You save"],
+      [...TIER_HEADERS],
       ...card.tiers.map((t): CellValue[] => [
         t.tier,
         t.monthlyFee,
         t.includedHours,
-        t.responseTime === null ? "Not promised" : `Within ${formatHours(t.responseTime)}`,
+        t.responseTime === null ? "Not promised" : `${formatNumber(t.responseTime)} h`,
         t.travelIncluded ? "Included" : "Charged",
         t.extraHourRate,
         t.includedValue,
@@ -59,7 +76,10 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
       ]),
     ],
     table: { name: RATE_CARD_TABLES.tiers, style: "TableStyleMedium2" },
-    columnFormats: [null, money, HOURS_FORMAT, null, null, money, money, money],
+    // Included hours in General: 8 and 1.5 rather than 8.00 and 1.50.
+    columnFormats: [null, money, null, null, null, money, money, money],
+    // Short figures and words centred under their headers, clear of the amounts beside them.
+    columnAlign: [null, null, "center", "center", "center", null, null, null],
     style: "body",
     wrap: true,
   }, 0);
@@ -91,11 +111,13 @@ function fewBenefitsNote(count: number): string {
 
 function sheet(blocks: Block[], rowsUsed: number): SheetSpec {
   const lastRow = Math.max(rowsUsed, 1);
+  const widths = cardWidths(blocks);
   return {
     name: RATE_CARD_SHEET,
     blocks,
     charts: [],
-    columnWidths: COLUMN_WIDTHS,
+    columnWidths: widths,
+    rowHeights: wrappedRowHeights(blocks, widths),
     showGridlines: false,
     print: {
       orientation: "portrait",
@@ -105,6 +127,42 @@ function sheet(blocks: Block[], rowsUsed: number): SheetSpec {
       margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 },
     },
   };
+}
+
+/**
+ * The tier figures get the width their columns need; columns A to C (terms and tier names, then
+ * the comparison's two text columns, which also hold the fee and included hours) share the rest of
+ * CARD_WIDTH the way that makes the comparison shortest, the two text columns as even as that
+ * allows. Figures too wide for the page widen the card rather than show ###: it prints smaller.
+ */
+function cardWidths(blocks: readonly Block[]): number[] {
+  const tiers = blocks.find((b) => b.id === "tiers");
+  const comparison = blocks.find((b) => b.id === "comparison");
+  const need = contentWidths(tiers ? [tiers] : [], TIER_HEADERS.length, TIER_WIDTHS);
+  const figures = need.slice(3);
+  const spare = CARD_WIDTH - figures.reduce((a, b) => a + b, 0);
+  const textMin = Math.max(need[1]!, need[2]!, TEXT_MIN);
+  const termsMin = Math.min(TERMS_WIDTH.max, Math.max(TERMS_WIDTH.min, need[0]!));
+  let best = { lines: Infinity, widths: [termsMin, textMin, textMin] };
+  for (let a = termsMin; a <= TERMS_WIDTH.max; a++) {
+    for (let b = textMin; spare - a - b >= textMin; b++) {
+      const widths = [a, b, spare - a - b];
+      const lines = comparison ? tableLines(comparison, widths) : 0;
+      const uneven = Math.abs(widths[1]! - widths[2]!);
+      if (lines < best.lines || (lines === best.lines && uneven < Math.abs(best.widths[1]! - best.widths[2]!))) {
+        best = { lines, widths };
+      }
+    }
+  }
+  return [...best.widths, ...figures];
+}
+
+/** Lines the block's rows take in all, at these column widths. */
+function tableLines(block: Block, widths: readonly number[]): number {
+  return block.values.reduce<number>(
+    (sum, row, i) => sum + Math.max(1, ...row.map((v, j) => (typeof v === "string" ? wrappedLines(v, widths[j]!, cellFont(block, i)) : 1))),
+    0,
+  );
 }
 
 /** The comparison rows of §5: labour rate, minimum, increment, travel, response time. */
@@ -139,7 +197,8 @@ function paygTravel(card: RateCard, money: (x: number) => string, unit: string):
   if (p.travelZones.length > 0) {
     const zones = p.travelZones.map((z) => `up to ${formatNumber(z.upTo)} ${unit}: ${money(z.tripCharge)}`);
     const last = p.travelZones[p.travelZones.length - 1];
-    parts.push(`Trip charge per visit by distance: ${zones.join("; ")}; beyond: ${money(last.tripCharge)}`);
+    // One zone a line: the card lists them like a price list.
+    parts.push(`Trip charge per visit by distance:\n${zones.join("\n")}\nbeyond: ${money(last.tripCharge)}`);
   } else if (p.tripCharge > 0) {
     parts.push(`${money(p.tripCharge)} trip charge per visit`);
   }

@@ -11,6 +11,8 @@ import type { Model, Problem } from "../workbook/model";
 import { HOURLY } from "../workbook/parseTiers";
 import { formatProblem } from "../workbook/problems";
 import type { Block, ChartSpec, NumberFormat, SheetSpec } from "./sheetPlan";
+import { contentWidths } from "./contentWidths";
+import { wrappedRowHeights } from "./wrappedRowHeights";
 import { RESULTS_SHEET, RESULT_TABLES } from "./names";
 import { a1, rangeA1 } from "../workbook/address";
 import {
@@ -48,6 +50,11 @@ const CHART_HEIGHT = 16;
 const CHART_GAP = 1;
 
 const NOT_AVAILABLE = "n/a";
+
+/** Columns fit their figures and labels; client names longer than the widest KPI label are cut. */
+const WIDTH_LIMITS = { min: 9, max: 44 };
+/** Blocks whose cells size the columns; the title, headings and notes run on over empty cells. */
+const SIZED_BLOCKS = new Set(["kpiLabels", "kpiValues", "segments", "segmentTotals", "travelBands", "sensitivity", "clients"]);
 
 export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   const currency = model.settings.currency;
@@ -92,6 +99,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
       ]),
     ],
     table: { name: RESULT_TABLES.segments },
+    wrapHeader: true,
     columnFormats: segmentFormats,
   }, 0);
   const t = analysis.totals;
@@ -113,7 +121,9 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
       ...analysis.travel.bands.map((b): CellValue[] => [b.band, b.clients, b.visits, b.travelCharges, b.travelCost, b.currentMargin]),
     ],
     table: { name: RESULT_TABLES.travelBands },
-    columnFormats: [null, COUNT_FORMAT, "#,##0.##", money, money, money],
+    wrapHeader: true,
+    // Visits in General: "#,##0.##" would show a whole number as "6." in Excel.
+    columnFormats: [null, COUNT_FORMAT, null, money, money, money],
   });
 
   const hRef = analysis.travel.referenceVisitHours;
@@ -129,6 +139,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
       ...analysis.travel.sensitivity.map((s): CellValue[] => [s.minutes, s.revenue, s.revenueNoCharge, s.margin, s.marginNoCharge]),
     ],
     table: { name: RESULT_TABLES.sensitivity },
+    wrapHeader: true,
     columnFormats: [MINUTES_FORMAT, money, money, money, money],
   }, 0);
   add({ id: "breakEven", values: [[breakEvenSentence(analysis)]], style: "note" });
@@ -145,17 +156,20 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
     id: "clients",
     values: [[...CLIENT_HEADERS], ...analysis.clients.map(clientRow)],
     table: { name: RESULT_TABLES.clients },
+    wrapHeader: true,
     columnFormats: [
       null, null, null, HOURS_FORMAT, HOURS_FORMAT, money, money, money, money, money, money, money,
       money, money, money, null, money,
     ],
   }, 0);
 
+  const columnWidths = contentWidths(blocks.filter((b) => SIZED_BLOCKS.has(b.id)), CLIENT_HEADERS.length, WIDTH_LIMITS);
   return {
     name: RESULTS_SHEET,
     blocks,
     charts,
-    columnWidths: [44, 14, 14, 12, 12, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 18, 16],
+    columnWidths,
+    rowHeights: wrappedRowHeights(blocks, columnWidths),
     activate: true,
     showGridlines: false,
   };

@@ -17,6 +17,8 @@ export type BlockStyle =
   | "note" // small muted text (warnings, footnotes)
   | "body";
 
+export type HorizontalAlign = "left" | "center" | "right";
+
 export interface Block {
   /** Unique within the sheet; charts name their source block by it. */
   id: string;
@@ -27,11 +29,15 @@ export interface Block {
   table?: { name: string; style?: string; showTotals?: false };
   /** Number format per column of the block (null = General); applied to the data rows. */
   columnFormats?: (NumberFormat | null)[];
+  /** Horizontal alignment per column of the block, header included (null = Excel's own). */
+  columnAlign?: (HorizontalAlign | null)[];
   /** Number format per cell, for blocks that mix formats row by row (KPIs); overrides columnFormats. */
   cellFormats?: (NumberFormat | null)[][];
   style?: BlockStyle;
-  /** Wrap text in the block's cells. */
+  /** Wrap text in the block's cells (top-aligned; a table's header row bottom-aligned). */
   wrap?: boolean;
+  /** Wrap only a table block's header row, bottom-aligned: long headers over narrow number columns. */
+  wrapHeader?: boolean;
 }
 
 export type ChartType = "columnClustered" | "barClustered" | "line" | "lineMarkers";
@@ -63,12 +69,21 @@ export interface PrintSetup {
   margins?: { top: number; bottom: number; left: number; right: number }; // inches
 }
 
+export interface RowHeight {
+  /** 1-based, as Excel numbers rows. */
+  row: number;
+  /** In points (Calibri 11 needs 15 per line). */
+  height: number;
+}
+
 export interface SheetSpec {
   name: string;
   blocks: Block[];
   charts: ChartSpec[];
   /** Width of each column from A, in Excel character units (null = leave). */
   columnWidths?: (number | null)[];
+  /** Heights of rows whose wrapped text needs more than one line; other rows keep Excel's own. */
+  rowHeights?: RowHeight[];
   /** Freeze rows above this 1-based row (e.g. 1 keeps row 1 visible); absent = no freeze. */
   freezeRows?: number;
   print?: PrintSetup;

@@ -4,10 +4,11 @@
  * ExcelJS cannot draw charts: where a chart goes, a short note says the add-in draws it.
  */
 import type ExcelJS from "exceljs";
-import type { Block, BlockStyle, ChartSpec, SheetPlan, SheetSpec } from "../report/sheetPlan";
+import type { Block, BlockStyle, ChartSpec, HorizontalAlign, SheetPlan, SheetSpec } from "../report/sheetPlan";
 import type { CellValue } from "../workbook/grid";
 import { a1, parseA1, parseRangeA1 } from "../workbook/address";
 import { BLOCK_FONTS, type BlockFont } from "../report/blockFonts";
+import { wrapAlignment } from "../report/blockCells";
 import { uniqueTableName } from "../report/names";
 import { checkOwnership } from "../report/ownership";
 import { findSheet, forgetSheetNames, markOwned, sheetState } from "./ownership";
@@ -72,6 +73,7 @@ function writeSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: She
   const styles = new StyleCache();
   for (const block of spec.blocks) writeBlock(ws, block, taken, styles);
   for (const chart of spec.charts) writeChartNote(ws, chart);
+  for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row).height = height;
   if (spec.print) {
     const p = spec.print;
     ws.pageSetup = {
@@ -147,11 +149,17 @@ function cellValue(v: CellValue): ExcelJS.CellValue {
   return `${v.slice(0, cut)}…`;
 }
 
+/**
+ * The workbook font ExcelJS writes for unstyled cells. A cell's font replaces it whole, so a styled
+ * cell names it again: without a name, LibreOffice falls back to a serif font.
+ */
+const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, scheme: "minor" };
+
 /** A block style's font as ExcelJS takes it (colour as ARGB). */
 function excelJsFont(font: BlockFont | null): Partial<ExcelJS.Font> | null {
   if (font === null) return null;
   const { color, ...rest } = font;
-  return color === undefined ? rest : { ...rest, color: { argb: argb(color) } };
+  return color === undefined ? { ...BASE_FONT, ...rest } : { ...BASE_FONT, ...rest, color: { argb: argb(color) } };
 }
 
 /** Built once: cells of one style share the same font object (see formatBlock). */
@@ -160,7 +168,7 @@ const STYLE_FONTS = Object.fromEntries(
 ) as Record<BlockStyle, Partial<ExcelJS.Font> | null>;
 
 /**
- * Number formats, fonts and wrapping. Cells with the same look share one style object: ExcelJS
+ * Number formats, fonts, wrapping and alignment. Cells with the same look share one style object: ExcelJS
  * then resolves it once when writing (a WeakMap on the object), which keeps a 50k-row client table
  * about as cheap to write as bare values. Shared styles are never mutated afterwards.
  */
@@ -170,10 +178,12 @@ function formatBlock(ws: ExcelJS.Worksheet, block: Block, top: number, left: num
   block.values.forEach((values, i) => {
     const row = ws.getRow(top + i + 1);
     const formats = block.cellFormats?.[i];
+    const wrap = wrapAlignment(block, i);
     for (let j = 0; j < values.length; j++) {
       const format = formats?.[j] ?? (i >= firstDataRow ? block.columnFormats?.[j] : null) ?? null;
-      if (format === null && font === null && !block.wrap) continue;
-      row.getCell(left + j + 1).style = styles.get(format, font, block.wrap === true);
+      const align = block.columnAlign?.[j] ?? null;
+      if (format === null && font === null && wrap === null && align === null) continue;
+      row.getCell(left + j + 1).style = styles.get(format, font, wrap, align);
     }
   });
 }
@@ -181,14 +191,20 @@ function formatBlock(ws: ExcelJS.Worksheet, block: Block, top: number, left: num
 class StyleCache {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
 
-  get(numFmt: string | null, font: Partial<ExcelJS.Font> | null, wrap: boolean): Partial<ExcelJS.Style> {
-    const key = JSON.stringify([numFmt, font, wrap]);
+  get(
+    numFmt: string | null,
+    font: Partial<ExcelJS.Font> | null,
+    wrap: "top" | "bottom" | null,
+    horizontal: HorizontalAlign | null,
+  ): Partial<ExcelJS.Style> {
+    const key = JSON.stringify([numFmt, font, wrap, horizontal]);
     let style = this.styles.get(key);
     if (!style) {
       style = {};
       if (numFmt !== null) style.numFmt = numFmt;
       if (font !== null) style.font = font as ExcelJS.Font;
-      if (wrap) style.alignment = { wrapText: true, vertical: "top" };
+      if (wrap) style.alignment = { wrapText: true, vertical: wrap };
+      if (horizontal) style.alignment = { ...style.alignment, horizontal };
       this.styles.set(key, style);
     }
     return style;
@@ -199,7 +215,7 @@ function writeChartNote(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
   const { top, left } = parseRangeA1(chart.placeAt);
   const title = ws.getRow(top + 1).getCell(left + 1);
   title.value = `Chart: ${chart.title}`;
-  title.font = { bold: true };
+  title.font = { ...BASE_FONT, bold: true };
   const note = ws.getRow(top + 2).getCell(left + 1);
   note.value = CHART_NOTE;
   note.font = { ...STYLE_FONTS.note };

@@ -66,6 +66,7 @@ export function snapshot(fake: FakeExcel): string {
       cells: [...s.cells.entries()],
       charts: s.charts,
       widths: [...s.columnWidths.entries()],
+      heights: [...s.rowHeights.entries()],
       frozen: s.frozenRows,
       layout: s.pageLayout,
     })),

@@ -1,6 +1,6 @@
 /**
  * The Excel object model the shell uses, as strict proxies over the in-memory workbook:
- * workbook, worksheets, ranges (values, number formats, fonts, widths), defined names, tables,
+ * workbook, worksheets, ranges (values, number formats, fonts, widths, heights), defined names, tables,
  * charts, freeze panes and page layout. Every write waits for context.sync(); every read needs
  * load() and a sync first. Requirement sets are enforced at sync time (ExcelApi 1.8 gridlines,
  * 1.9 page layout), so a shell that forgets to check them fails here as it would in an old Excel.
@@ -484,6 +484,7 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
   protected readers({ sheet, rect }: RangeTarget): Record<string, () => unknown> {
     return {
       columnWidth: () => sheet.columnWidths.get(rect.left) ?? 48,
+      rowHeight: () => sheet.rowHeights.get(rect.top) ?? 15,
       wrapText: () => sheet.cell(rect.top, rect.left)?.wrapText ?? false,
     };
   }
@@ -515,6 +516,19 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
     });
   }
 
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+
+  /** Every row of the range, in points; Excel refuses a height outside 0–409. */
+  set rowHeight(points: number) {
+    this.queue({ rowHeight: points }, ({ sheet, rect }) => {
+      this.ctx.requireApi("1.2", "RangeFormat.rowHeight");
+      if (!(points >= 0 && points <= 409)) throw new FakeExcelError("InvalidArgument", `A row height of ${points} points is out of range.`);
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+
   get wrapText(): boolean {
     return this.read("wrapText");
   }
@@ -522,6 +536,12 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
   set wrapText(value: boolean) {
     this.each({ wrapText: value }, (s, r, c) => {
       s.touch(r, c).wrapText = value;
+    });
+  }
+
+  set horizontalAlignment(value: string) {
+    this.each({ horizontalAlignment: value }, (s, r, c) => {
+      s.touch(r, c).horizontalAlignment = value;
     });
   }
 

@@ -31,6 +31,8 @@ export interface SheetSnapshot {
   frozenRows: number;
   /** Column widths in points by 0-based column. */
   columnWidths: [number, number][];
+  /** Row heights in points by 0-based row, for rows given one. */
+  rowHeights: [number, number][];
   /** Row by row, then column by column. */
   cells: CellSnapshot[];
   tables: { name: string; range: string; style: string; showTotals: boolean }[];
@@ -76,6 +78,7 @@ export function snapshotWorkbook(book: FakeWorkbook): WorkbookSnapshot {
         showGridlines: sheet.showGridlines,
         frozenRows: sheet.frozenRows,
         columnWidths: [...sheet.columnWidths.entries()].sort((x, y) => x[0] - y[0]),
+        rowHeights: [...sheet.rowHeights.entries()].sort((x, y) => x[0] - y[0]),
         cells,
         tables: book
           .tablesOn(sheet.name)

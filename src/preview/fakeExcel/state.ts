@@ -29,6 +29,7 @@ export interface FakeCell {
   numberFormat?: string;
   font?: FakeFont;
   wrapText?: boolean;
+  horizontalAlignment?: string;
   verticalAlignment?: string;
 }
 
@@ -73,6 +74,8 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   /** Column widths in points by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points by 0-based row (rows not set keep the default 15). */
+  readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   showGridlines = true;
   tabColor = "";

@@ -83,6 +83,7 @@ function patchSheet(ws: ExcelJS.Worksheet, before: SheetSnapshot, after: SheetSn
     if ((a?.wrapText ?? false) !== (b?.wrapText ?? false)) cell.alignment = { ...cell.alignment, wrapText: b?.wrapText ?? false };
   }
   if (JSON.stringify(before.columnWidths) !== JSON.stringify(after.columnWidths)) writeWidths(ws, after);
+  if (JSON.stringify(before.rowHeights) !== JSON.stringify(after.rowHeights)) writeHeights(ws, after);
   if (JSON.stringify(before.pageLayout) !== JSON.stringify(after.pageLayout)) writePageLayout(ws, after);
   if (before.frozenRows !== after.frozenRows || before.showGridlines !== after.showGridlines) writeView(ws, after);
   if (before.tabColor !== after.tabColor) {
@@ -109,6 +110,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
     if (Object.keys(style).length) cell.style = style;
   }
   writeWidths(ws, sheet);
+  writeHeights(ws, sheet);
   for (const chart of sheet.charts) {
     if (!chart.position) continue;
     const { top, left } = parseRect(chart.position);
@@ -163,6 +165,11 @@ function writeWidths(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
   for (const [col, points] of sheet.columnWidths) {
     ws.getColumn(col + 1).width = Math.max(0, Math.round((((points * 4) / 3 - 5) / 7) * 100) / 100);
   }
+}
+
+/** Row heights: the snapshot and ExcelJS both count points. */
+function writeHeights(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
+  for (const [row, points] of sheet.rowHeights ?? []) ws.getRow(row + 1).height = points;
 }
 
 function writeView(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
