@@ -63,6 +63,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
 
   if (plan === null) {
     await writeJson(args.json, analysis);
+    printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
     printProblems(io, "error", analysis.errors, Infinity);
     io.stderr(`The workbook has ${count(analysis.errors.length, "error")}: no result workbook was written.`);
     return EXIT.workbookErrors;
@@ -94,7 +95,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
 
   printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
-  if (whatIf) io.stdout(`${whatIfNote(whatIf.changes, settings.currency).message}\n`);
+  if (whatIf) io.stdout(`${whatIfNote(whatIf.changes, settings.currency, (parse.model?.travelZones.length ?? 0) > 0).message}\n`);
   io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out)));
   return EXIT.ok;
 }

@@ -21,7 +21,7 @@ export const USAGE = [
   "      What-if options:",
   ...LEVER_HELP.split("\n").map((line) => `        ${line}`),
   "  sample FILE.xlsx",
-  "      Write the built-in sample model.",
+  "      Write the built-in sample model to a new file (an existing file is never replaced).",
   "  demo",
   "      Write the sample to ./out, analyse it and say where the result is.",
   "Exit codes: 0 done, 1 the workbook has errors (nothing written), 2 bad arguments or unreadable file.",

@@ -1,10 +1,11 @@
 /** `sample FILE.xlsx`: the built-in sample model, the same one the add-in's "Create sample model" writes. */
+import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { planSampleModel } from "../report/planSample";
 import { applyPlan } from "../xlsx/applyPlan";
 import { workbookBytes } from "../xlsx/files";
 import { CliError, EXIT, type Io } from "./io";
-import { realTarget, writeFileAtomic } from "./paths";
+import { realTarget, unwritableReason, writeFileAtomic, wrongOutExtension } from "./paths";
 
 export async function writeSampleWorkbook(file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -18,6 +19,12 @@ export async function writeSampleWorkbook(file: string): Promise<void> {
 }
 
 export async function sampleCommand(file: string, io: Io): Promise<number> {
+  // `sample` makes a new file: it never replaces a workbook someone may have worked in.
+  if (fs.existsSync(file)) {
+    throw new CliError(EXIT.usage, `${file} already exists: sample never overwrites a file. Choose a new name, or delete that file first.`);
+  }
+  const problem = wrongOutExtension(file)?.replace("--out ", "") ?? unwritableReason(file);
+  if (problem) throw new CliError(EXIT.usage, problem.startsWith(file) ? problem : `Cannot write ${file}: ${problem}.`);
   await writeSampleWorkbook(file);
   io.stdout(`Sample workbook: ${realTarget(file)}`);
   return EXIT.ok;

@@ -1,12 +1,12 @@
 /**
- * The short summary `analyze` prints on stdout: per segment its clients, annual current and
- * recommended revenue and annual margin, the totals, where a visit stops paying, and the result.
+ * The short summary `analyze` prints on stdout: per segment its clients, annual revenue and margin
+ * as billed today and on the recommended tiers, the totals, where a visit stops paying, and the result.
  */
 import type { Analysis } from "../pricing/results";
 import { BREAK_EVEN_MAX_MINUTES } from "../pricing/sensitivity";
 import { formatMoney, formatNumber } from "../report/formats";
 
-const HEADERS = ["Segment", "Clients", "Current / year", "Recommended / year", "Margin / year"] as const;
+const HEADERS = ["Segment", "Clients", "Revenue / year", "Margin / year", "Recommended revenue", "Recommended margin"] as const;
 
 export function formatSummary(analysis: Analysis, businessName: string, currency: string, resultPath: string | null): string {
   const money = (x: number) => formatMoney(12 * x, currency);
@@ -14,11 +14,15 @@ export function formatSummary(analysis: Analysis, businessName: string, currency
     s.segment,
     formatNumber(s.clients),
     money(s.currentRevenue),
-    money(s.recommendedRevenue),
     money(s.currentMargin),
+    money(s.recommendedRevenue),
+    money(s.recommendedRevenue - s.cost),
   ]);
   const t = analysis.totals;
-  const total = ["Total", formatNumber(t.clients), money(t.currentRevenue), money(t.recommendedRevenue), money(t.currentMargin)];
+  const total = [
+    "Total", formatNumber(t.clients), money(t.currentRevenue), money(t.currentMargin),
+    money(t.recommendedRevenue), money(t.recommendedRevenue - t.cost),
+  ];
   const table = alignTable([[...HEADERS], ...rows, total]);
 
   const { policy, noCharge } = analysis.travel.breakEvenMinutes;

@@ -194,11 +194,21 @@ function paygTravel(card: RateCard, money: (x: number) => string, unit: string):
   const { payAsYouGo: p } = card;
   const singular = unit === "miles" ? "mile" : "km";
   const parts: string[] = [];
-  if (p.travelZones.length > 0) {
-    const zones = p.travelZones.map((z) => `up to ${formatNumber(z.upTo)} ${unit}: ${money(z.tripCharge)}`);
-    const last = p.travelZones[p.travelZones.length - 1];
+  // A zone that ends inside the free radius can never be charged: the card does not list it. The
+  // last zone's charge also applies beyond it (PRICING.md §1), so it reads "over" the zone before it.
+  const zones = p.travelZones.filter((z) => z.upTo > p.freeTravelRadius);
+  if (zones.length > 0) {
+    const lines = zones.map((z, i) =>
+      i < zones.length - 1
+        ? `up to ${formatNumber(z.upTo)} ${unit}: ${money(z.tripCharge)}`
+        : `over ${formatNumber(i > 0 ? zones[i - 1].upTo : p.freeTravelRadius)} ${unit}: ${money(z.tripCharge)}`,
+    );
     // One zone a line: the card lists them like a price list.
-    parts.push(`Trip charge per visit by distance:\n${zones.join("\n")}\nbeyond: ${money(last.tripCharge)}`);
+    parts.push(`Trip charge per visit by distance:\n${lines.join("\n")}`);
+  } else if (p.travelZones.length > 0) {
+    // Every zone ends inside the free radius: beyond it, the last zone's charge applies (PRICING.md §1).
+    const last = p.travelZones[p.travelZones.length - 1];
+    parts.push(`${money(last.tripCharge)} trip charge per visit`);
   } else if (p.tripCharge > 0) {
     parts.push(`${money(p.tripCharge)} trip charge per visit`);
   }

@@ -70,7 +70,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   add({ id: "title", values: [[`Pricing Results: ${model.settings.businessName}`]], style: "title" }, 0);
   add({
     id: "subtitle",
-    values: [[`${analysis.clients.length} clients. Money in ${currency}, per month unless marked annual; distances in ${model.settings.distanceUnit}.`]],
+    values: [[`${formatNumber(analysis.totals.clients)} clients. Money in ${currency}, per month unless marked annual; distances in ${model.settings.distanceUnit}.`]],
     style: "subtitle",
   });
 
@@ -196,7 +196,7 @@ function kpiTable(analysis: Analysis, whole: NumberFormat, money: NumberFormat):
     { label: "Effective rate per hour (work + travel)", value: k.effectiveRate, format: money },
     { label: "One small-business client earns as much as", value: k.homeClientsPerSmallBusiness, format: '0.0" home clients"' },
     {
-      label: "Home clients to match small-business book",
+      label: "Home clients needed to match all small-business revenue",
       value: analysis.equivalence.homeClientsToMatchSmallBusinessBook,
       format: "#,##0.0",
     },

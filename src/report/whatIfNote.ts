@@ -6,10 +6,14 @@ import type { LeverChange } from "../pricing/levers";
 import type { Problem } from "../workbook/model";
 import { describeChanges } from "./planScenarios";
 
-export function whatIfNote(changes: readonly LeverChange[], currency: string): Problem {
+export function whatIfNote(changes: readonly LeverChange[], currency: string, hasTravelZones = false): Problem {
+  // With travel zones the Trip charge setting is not used (PRICING.md §1): say so rather than imply it moved the figures.
+  const tripChargeIdle = hasTravelZones && changes.some((c) => c.lever.kind === "setting" && c.lever.key === "tripCharge")
+    ? " Trip charge changes nothing here: the Travel zones table sets the trip charges."
+    : "";
   return {
     message: changes.length === 0
       ? "What-if: the levers given match the workbook's own values, so these are the workbook's figures."
-      : `What-if: ${describeChanges(changes, currency)}. These figures use those values, not the workbook's; its input tables are unchanged.`,
+      : `What-if: ${describeChanges(changes, currency)}. These figures use those values, not the workbook's; its input tables are unchanged.${tripChargeIdle}`,
   };
 }

@@ -129,7 +129,13 @@ describe("analyze on a broken workbook", () => {
     rows[1][3] = "far away"; // Distance, row 3 of the sheet → Clients!D3
     rows[4][4] = -2; // Visits per month, row 6 → Clients!E6
     rows[6][2] = "Platinum"; // an unknown tier → Clients!C8
-    await plainWorkbook(broken, tables.map((t) => ({ sheet: t.sheet, header: t.header, rows: t.key === "clients" ? rows : t.rows })));
+    const settings = tables.find((t) => t.key === "settings")!;
+    const settingRows = [...settings.rows.map((r) => [...r]), ["Avg speed", 35]]; // unknown: a warning, Settings!A18
+    await plainWorkbook(broken, tables.map((t) => ({
+      sheet: t.sheet,
+      header: t.header,
+      rows: t.key === "clients" ? rows : t.key === "settings" ? settingRows : t.rows,
+    })));
     const hash = sha256(broken);
     const out = path.join(dir, "broken.result.xlsx");
     const json = path.join(dir, "broken.json");
@@ -145,6 +151,8 @@ describe("analyze on a broken workbook", () => {
     expect(report.errors.map((e) => e.cell)).toEqual(expect.arrayContaining(["Clients!D3", "Clients!E6", "Clients!C8"]));
     expect(report.clients).toEqual([]);
     expect(run.stdout).toBe("");
+    // Warnings are not hidden by the errors: the unknown setting is listed too.
+    expect(run.stderr).toMatch(/Settings!A18.*Avg speed/);
   });
 
   it("exits 1 without writing when a sheet named Pricing Results belongs to the user", async () => {

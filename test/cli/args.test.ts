@@ -32,6 +32,24 @@ describe("bad arguments exit 2 and touch nothing", () => {
     expect(sha256(input)).toBe(hash);
   });
 
+  it("sample never replaces an existing workbook", async () => {
+    const hash = sha256(input);
+    const run = await cli("sample", input);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("already exists: sample never overwrites a file");
+    expect(sha256(input)).toBe(hash);
+  });
+
+  it("sample refuses a name Excel would not open as .xlsx, and a missing folder, writing nothing", async () => {
+    const csv = await cli("sample", path.join(dir, "model.csv"));
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain("name it .xlsx");
+    const missing = await cli("sample", path.join(dir, "nowhere", "model.xlsx"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("does not exist");
+    expect(fs.existsSync(path.join(dir, "model.csv"))).toBe(false);
+  });
+
   it("refuses --out equal to the input, however it is spelled", async () => {
     const hash = sha256(input);
     const before = fs.readdirSync(dir).sort();

@@ -85,9 +85,20 @@ describe("Rate Card travel and response wording", () => {
       c.payAsYouGo.mileageRate = 0.5;
       c.payAsYouGo.travelTimeRate = 60;
     });
+    // Past the last zone its charge applies too (PRICING.md §1): the 40-mile zone reads "over 25 miles".
     expect(comparison(zoned)["Travel beyond 15 miles (one way)"][0]).toBe(
-      "Trip charge per visit by distance:\nup to 25 miles: $45.00\nup to 40 miles: $65.00\nbeyond: $65.00, " +
+      "Trip charge per visit by distance:\nup to 25 miles: $45.00\nover 25 miles: $65.00, " +
         "plus $0.50 per mile driven, round trip, plus $60.00 per hour of drive time, round trip",
+    );
+  });
+
+  it("leaves out a zone that ends inside the free radius: it can never be charged", () => {
+    const zoned = withCard((c) => {
+      c.payAsYouGo.freeTravelRadius = 25;
+      c.payAsYouGo.travelZones = [{ upTo: 25, tripCharge: 45 }, { upTo: 40, tripCharge: 65 }, { upTo: 60, tripCharge: 95 }];
+    });
+    expect(comparison(zoned)["Travel beyond 25 miles (one way)"][0]).toBe(
+      "Trip charge per visit by distance:\nup to 40 miles: $65.00\nover 40 miles: $95.00",
     );
   });
 

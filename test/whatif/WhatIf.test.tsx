@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** The What-if section in the task pane, against a fake service holding the sample's real analysis. */
 import "@testing-library/jest-dom";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { App } from "../../src/taskpane/App";
@@ -257,6 +257,85 @@ describe("Apply to workbook", () => {
     await user.click(await screen.findByRole("button", { name: "Write 1 cell" }));
     await screen.findByText("Settings!B5 has changed since the analysis.");
     expect(screen.getByText("1 changed from the workbook.")).toBeInTheDocument();
+  });
+});
+
+describe("Apply to workbook's dialog gives the pane back", () => {
+  /** The elements hidden from screen readers that hold the pane (the pane's root or an ancestor). */
+  function hidingThePane(): Element[] {
+    const pane = document.querySelector("main")!;
+    return [...document.querySelectorAll('[aria-hidden="true"]')].filter((el) => el.contains(pane));
+  }
+
+  it("after Cancel: nothing hides the pane and focus is back on Apply to workbook…", async () => {
+    const { user } = await analyzed();
+    await typeInto(user, "Hourly rate", "140");
+    await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));
+    await screen.findByRole("dialog", { name: "Change your workbook?" });
+    // The open dialog is modal: the pane behind it is hidden from screen readers (this is what must be undone).
+    await waitFor(() => expect(hidingThePane()).not.toEqual([]));
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(hidingThePane()).toEqual([]);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Apply to workbook…" })).toHaveFocus());
+  });
+
+  it("after Write: nothing hides the pane and focus stays on a control, not the page", async () => {
+    const { user, service } = await analyzed();
+    await typeInto(user, "Hourly rate", "140");
+    await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));
+    await waitFor(() => expect(hidingThePane()).not.toEqual([]));
+    await user.click(await screen.findByRole("button", { name: "Write 1 cell" }));
+    await screen.findByText(/Wrote 1 cell to your workbook/);
+    expect(service.applyLevers).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(hidingThePane()).toEqual([]);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Apply to workbook…" })).toHaveFocus());
+    // Role queries find the pane's buttons again (they do not while the pane is aria-hidden).
+    expect(screen.getByRole("button", { name: "Analyze" })).toBeInTheDocument();
+  });
+
+  it("opens again after closing, and Tab still moves through the pane with the dialog closed", async () => {
+    const { user } = await analyzed(fakeService(), 0);
+    await typeInto(user, "Hourly rate", "140");
+    await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));
+    await user.click(await screen.findByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Apply to workbook…" })).toHaveFocus());
+    const rate = screen.getByRole("spinbutton", { name: "Hourly rate" });
+    for (let i = 0; i < 60 && document.activeElement !== rate; i++) await user.tab();
+    expect(rate).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));
+    expect(await screen.findByRole("dialog", { name: "Change your workbook?" })).toBeInTheDocument();
+  });
+});
+
+describe("Results after Apply to workbook", () => {
+  it("say they are from before the change until the next Analyze", async () => {
+    const { user, service } = await analyzed();
+    const results = screen.getByRole("region", { name: "Results" });
+    expect(within(results).queryByText(/Your workbook’s settings changed/)).toBeNull();
+    await typeInto(user, "Hourly rate", "140");
+    await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));
+    await user.click(await screen.findByRole("button", { name: "Write 1 cell" }));
+    await screen.findByText(/Wrote 1 cell to your workbook/);
+    expect(within(results).getByText(/Your workbook’s settings changed: select Analyze to update these figures and the Pricing Results sheet/)).toBeInTheDocument();
+    expect(within(results).getByText("Figures from before your changes")).toBeInTheDocument();
+
+    service.analyze.mockResolvedValueOnce({ ...RESULTS });
+    await user.click(screen.getByRole("button", { name: "Analyze" }));
+    await waitFor(() => expect(screen.queryByText(/Your workbook’s settings changed/)).toBeNull());
+    expect(screen.queryByText("Figures from before your changes")).toBeNull();
+  });
+
+  it("stay current when nothing was written", async () => {
+    const service = fakeService();
+    service.applyLevers.mockResolvedValueOnce({ kind: "blocked", message: "Settings!B5 has changed since the analysis." });
+    const { user } = await analyzed(service);
+    await typeInto(user, "Hourly rate", "140");
+    await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));
+    await user.click(await screen.findByRole("button", { name: "Write 1 cell" }));
+    await screen.findByText("Settings!B5 has changed since the analysis.");
+    expect(screen.queryByText(/Your workbook’s settings changed/)).toBeNull();
   });
 });
 

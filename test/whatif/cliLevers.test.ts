@@ -122,6 +122,18 @@ describe("analyze --set / --mix on a real workbook", () => {
     const texts: string[] = [];
     written.getWorksheet("Pricing Results")!.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.value))));
     expect(texts.filter((t) => t.startsWith("What-if: Hourly rate $125.00 → $140.00"))).toHaveLength(1);
+    // With a mix, the sheet's subtitle counts the mixed clients, as its key figures do.
+    expect(texts.some((t) => t.startsWith("124 clients."))).toBe(true);
+  });
+
+  it("says when a Trip charge lever cannot change anything because Travel zones set the trip charges", async () => {
+    const json = path.join(dir, "trip.json");
+    const result = await run("analyze", input, "--out", path.join(dir, "trip.xlsx"), "--json", json, "--set", "Trip charge=0");
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("Trip charge changes nothing here: the Travel zones table sets the trip charges.");
+    const withLever = JSON.parse(fs.readFileSync(json, "utf8")) as Analysis;
+    const plain = analyzeWhatIf(model, {}).analysis;
+    expect(withLever.totals).toEqual(plain.totals);
   });
 
   it.each([
