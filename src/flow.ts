@@ -60,7 +60,7 @@ export function runFlow(grids: Grid[], options: FlowOptions = {}): FlowResult {
   const sheets = options.sheets ?? ["results", "rateCard"];
   if (whatIf === null) return { parse, analysis, plan: planSheets(analysis, model, sheets) };
   // The note goes on the sheets only: the JSON report stays exactly the analysis.
-  const noted = { ...analysis, warnings: [whatIfNote(whatIf.changes, model.settings.currency), ...analysis.warnings] };
+  const noted = { ...analysis, warnings: [whatIfNote(whatIf.changes, model.settings.currency, model.travelZones.length > 0), ...analysis.warnings] };
   return { parse, analysis, plan: planSheets(noted, model, sheets), whatIf: { changes: whatIf.changes } };
 }
 
