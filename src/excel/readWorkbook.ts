@@ -1,7 +1,7 @@
 /**
  * The Office.js shell's first verb, in two round trips: find (sheets, tables, defined names:
- * loadWorkbookState), then load the cells of the five input tables. Reads only: nothing in the
- * workbook changes.
+ * loadWorkbookState), then load the cells of the five input tables, with the row just under each
+ * Excel table (to warn about rows pasted outside it). Reads only: nothing in the workbook changes.
  */
 import type { Grid, TableKey } from "../workbook/grid";
 import { TABLE_KEYS, locateTables, type TableLocation } from "../workbook/tables";
@@ -21,24 +21,52 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const state = await loadWorkbookState(context);
   const located = locateTables({ tables: state.tables, sheets: state.sheets.map((s) => s.name) });
 
-  const loads: { key: TableKey; where: TableLocation; range: Excel.Range }[] = [];
-  for (const key of TABLE_KEYS) {
-    const where = located[key];
-    if (where === null) continue;
-    const range =
-      where.source === "table"
-        ? context.workbook.tables.getItem(where.tableName).getRange()
-        : sheetFromA1(context.workbook.worksheets.getItem(where.sheet));
-    loads.push({ key, where, range: range.load("values, rowIndex, columnIndex") });
+  let loads = queueLoads(context, located, true);
+  try {
+    if (loads.length > 0) await context.sync();
+  } catch (error) {
+    // Excel fails the request when a table ends on the sheet's last row (no row below it). That is
+    // rare enough to pay one more round trip for, reading the tables without the rows below.
+    if (!loads.some((l) => l.below)) throw error;
+    loads = queueLoads(context, located, false);
+    await context.sync();
   }
-  if (loads.length > 0) await context.sync();
 
-  const grids = loads.map(({ key, where, range }) =>
+  const grids = loads.map(({ key, where, range, below }) =>
     where.source === "table"
-      ? tableGrid(key, where, range, state.tables.some((t) => t.name === where.tableName && t.showTotals))
+      ? tableGrid(key, where, range, below, state.tables.some((t) => t.name === where.tableName && t.showTotals))
       : sheetGrid(key, where.sheet, range),
   );
   return { grids, located, state };
+}
+
+interface CellsLoad {
+  key: TableKey;
+  where: TableLocation;
+  range: Excel.Range;
+  /** The row just under an Excel table (under its totals row), loaded with the table's cells. */
+  below?: Excel.Range;
+}
+
+/** The second request: each input table's cells and, for an Excel table, the row under it. */
+function queueLoads(
+  context: Excel.RequestContext, located: Record<TableKey, TableLocation | null>, withRowsBelow: boolean,
+): CellsLoad[] {
+  const loads: CellsLoad[] = [];
+  for (const key of TABLE_KEYS) {
+    const where = located[key];
+    if (where === null) continue;
+    if (where.source === "sheet") {
+      const range = sheetFromA1(context.workbook.worksheets.getItem(where.sheet));
+      loads.push({ key, where, range: range.load("values, rowIndex, columnIndex") });
+      continue;
+    }
+    const table = context.workbook.tables.getItem(where.tableName).getRange();
+    const load: CellsLoad = { key, where, range: table.load("values, rowIndex, columnIndex") };
+    if (withRowsBelow) load.below = table.getRowsBelow(1).load("values, rowIndex"); // ExcelApi 1.2
+    loads.push(load);
+  }
+  return loads;
 }
 
 /** A plain sheet: from A1 to the last cell with a value (A1 alone when the sheet is blank). */
@@ -51,6 +79,7 @@ function tableGrid(
   key: TableKey,
   where: Extract<TableLocation, { source: "table" }>,
   range: Excel.Range,
+  below: Excel.Range | undefined,
   hasTotals: boolean,
 ): Grid {
   const rows = rangeValues(range);
@@ -62,6 +91,7 @@ function tableGrid(
     tableName: where.tableName,
     origin: { row: range.rowIndex, col: range.columnIndex },
     values: rows,
+    ...(below ? { rowBelow: { row: below.rowIndex, values: rangeValues(below)[0] ?? [] } } : {}),
   };
 }
 

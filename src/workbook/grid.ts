@@ -19,4 +19,11 @@ export interface Grid {
   /** 0-based row and column of values[0][0] (the header row's first cell) on the sheet. */
   origin: { row: number; col: number };
   values: CellValue[][];
+  /**
+   * Excel tables only: the sheet row just under the table (under its totals row when it shows
+   * one), across the table's columns. Excel reads a table's range, so a row pasted there is not
+   * part of it; the shells hand it over so the user can be warned. Absent for plain sheets and for
+   * a table that ends at the sheet's last row.
+   */
+  rowBelow?: { row: number; values: CellValue[] };
 }

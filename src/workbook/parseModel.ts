@@ -11,6 +11,8 @@ import { parseSettings } from "./parseSettings";
 import { parseTiers } from "./parseTiers";
 import { parseTravelZones } from "./parseTravelZones";
 import { newProblems } from "./problems";
+import { warnRowBelow } from "./rowBelow";
+import { TABLE_KEYS } from "./tables";
 
 export function parseModel(grids: Grid[]): ParseResult {
   const byKey = new Map<TableKey, Grid>();
@@ -21,6 +23,10 @@ export function parseModel(grids: Grid[]): ParseResult {
   const clients = parseClients(byKey.get("clients"), settings, tiers, problems);
   const travelZones = parseTravelZones(byKey.get("travelZones"), settings, problems);
   const benefits = parseBenefits(byKey.get("benefits"), problems);
+  for (const key of TABLE_KEYS) {
+    const grid = byKey.get(key);
+    if (grid) warnRowBelow(grid, problems, grids);
+  }
   const model = problems.errors.length > 0
     ? null
     : { settings, tiers: tiers.tiers, clients, travelZones, benefits };

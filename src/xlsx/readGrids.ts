@@ -34,6 +34,9 @@ export function readGrids(workbook: ExcelJS.Workbook): ReadResult {
   return { grids, index, located };
 }
 
+/** 0-based index of a worksheet's last row (row 1,048,576). */
+const LAST_ROW = 1_048_575;
+
 /** An Excel table: its header row and data rows (a totals row is not data). */
 function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string): Grid {
   const table = sheetTables(ws).find((t) => t.model.name === tableName);
@@ -47,6 +50,8 @@ function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string): Gri
     tableName,
     origin: { row: top, col: left },
     values: readBlock(ws, top, left, lastData, right),
+    // The row under the table (under its totals row): outside it, read only to warn about it.
+    ...(bottom < LAST_ROW ? { rowBelow: { row: bottom + 1, values: readBlock(ws, bottom + 1, left, bottom + 1, right)[0]! } } : {}),
   };
 }
 

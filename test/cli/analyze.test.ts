@@ -218,3 +218,23 @@ describe("analyze on workbooks in other shapes", () => {
     for (const cell of found) expect(cell.type).toBe(ExcelJS.ValueType.String);
   });
 });
+
+describe("analyze with a row pasted just under an Excel table", () => {
+  it("exits 0, prices without that row and names its first cell on stderr", async () => {
+    const input = path.join(dir, "row-below.xlsx");
+    const workbook = await readWorkbook(sample);
+    const tiers = sampleModelTables().find((t) => t.key === "tiers")!;
+    const below = tiers.rows.length + 2; // header in row 1: the first row under the table
+    workbook.getWorksheet(tiers.sheet)!.getRow(below).values = ["Enterprise", 4000, 40, 1, "Yes"];
+    await workbook.xlsx.writeFile(input);
+    const json = path.join(dir, "row-below.json");
+
+    const run = await cli("analyze", input, "--out", path.join(dir, "row-below.out.xlsx"), "--json", json);
+
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`Tiers!A${below}: This row is just below the Tiers table, outside it, so it is not read`);
+    const report = readJson(json);
+    expect(report.warnings.map((w) => w.cell)).toContain(`Tiers!A${below}`);
+    expect(report.rateCard!.tiers.map((t) => t.tier)).toEqual(tiers.rows.map((r) => r[0]));
+  });
+});

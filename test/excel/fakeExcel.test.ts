@@ -89,3 +89,16 @@ test("table names are unique across the workbook", async () => {
   context.workbook.worksheets.getItem("B").tables.add("A1:A2", true).name = "prices";
   await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
 });
+
+test("getRowsBelow is the rows under a range, as wide as it; past the sheet's last row the request fails", async () => {
+  const context = book().context();
+  const sheet = context.workbook.worksheets.getItem("Data");
+  const below = sheet.getRange("A1").getRowsBelow().load("values, address");
+  const two = sheet.getRange("A1:B1").getRowsBelow(2).load("values");
+  await context.sync();
+  expect(below.address).toBe("Data!A2");
+  expect(below.values).toEqual([["b"]]);
+  expect(two.values).toEqual([["b", 2], ["", ""]]);
+  sheet.getRange("A1048576:B1048576").getRowsBelow(1).load("values");
+  await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+});

@@ -3,6 +3,7 @@ import { outputSheetStates, readWorkbook } from "../../src/excel";
 import { createFakeExcel, installFakeExcel } from "../../src/preview/fakeExcel";
 import { OWNERSHIP_NAMES, RATE_CARD_SHEET, RESULTS_SHEET } from "../../src/report/names";
 import { sampleGrids } from "../../src/workbook/sample";
+import { runFlow } from "../../src/flow";
 import { ctx, excelWith, snapshot } from "./helpers";
 
 test("finds the five sample tables and reads them as they are, in two syncs, changing nothing", async () => {
@@ -10,7 +11,11 @@ test("finds the five sample tables and reads them as they are, in two syncs, cha
   const before = snapshot(fake);
   const read = await readWorkbook(ctx(fake));
   expect(fake.workbook.syncs).toBe(2);
-  expect(read.grids).toEqual(sampleGrids());
+  expect(read.grids.map(({ rowBelow: _, ...grid }) => grid)).toEqual(sampleGrids());
+  // With each table comes the blank row just under it.
+  expect(read.grids.map((g) => g.rowBelow)).toEqual(
+    sampleGrids().map((g) => ({ row: g.values.length, values: new Array(g.values[0]!.length).fill(null) })),
+  );
   expect(snapshot(fake)).toBe(before);
 });
 
@@ -35,7 +40,7 @@ test("a table off A1 keeps its origin, so problems name the right cells; a total
   const [grid] = (await readWorkbook(ctx(fake))).grids;
   expect(grid).toEqual({
     key: "tiers", sheet: "Model", source: "table", tableName: "Tiers", origin: { row: 2, col: 2 },
-    values: [["Tier", "Monthly fee"], ["Basic", 99]],
+    values: [["Tier", "Monthly fee"], ["Basic", 99]], rowBelow: { row: 5, values: [null, null] },
   });
 });
 
@@ -70,4 +75,49 @@ test("tells our output sheets (marked) from the user's (same name, no marker)", 
     { name: RATE_CARD_SHEET, state: "foreign" },
     { name: "Scenarios", state: "absent" },
   ]);
+});
+
+describe("a row typed just under an Excel table, outside it", () => {
+  const WARNING = "This row is just below the Tiers table, outside it, so it is not read — resize the table (Table Design › Resize Table) to include it.";
+
+  test("is read with the table in the same second sync, and the analysis warns at Tiers!A5", async () => {
+    const fake = excelWith(sampleGrids());
+    const tiers = fake.workbook.sheet("Tiers")!;
+    tiers.touch(4, 0).value = "Enterprise";
+    tiers.touch(4, 1).value = 4000;
+    const read = await readWorkbook(ctx(fake));
+    expect(fake.workbook.syncs).toBe(2);
+    const grid = read.grids.find((g) => g.key === "tiers")!;
+    expect(grid.values).toHaveLength(4);
+    expect(grid.rowBelow).toEqual({ row: 4, values: ["Enterprise", 4000, null, null, null, null, null] });
+    const flow = runFlow(read.grids, { sheets: ["results"] });
+    expect(flow.analysis.errors).toEqual([]);
+    expect(flow.analysis.warnings).toContainEqual({ cell: "Tiers!A5", message: WARNING });
+    expect(flow.plan).not.toBeNull();
+  });
+
+  test("under a totals row: the row under the totals row counts, the totals row does not", async () => {
+    const fake = createFakeExcel({
+      sheets: [{
+        name: "Tiers",
+        values: [["Tier", "Monthly fee"], ["Basic", 99], ["Total", 99], [null, "pasted"]],
+        tables: [{ name: "Tiers", range: "A1:B3", showTotals: true }],
+      }],
+    });
+    const [grid] = (await readWorkbook(ctx(fake))).grids;
+    expect(grid!.rowBelow).toEqual({ row: 3, values: [null, "pasted"] });
+    expect(runFlow([grid!], { sheets: [] }).analysis.warnings).toContainEqual({ cell: "Tiers!A4", message: WARNING });
+  });
+
+  test("a table that ends on the sheet's last row has none: Excel refuses the row below, so it is read again without", async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: "Data", at: "A1048575", values: [["Tier", "Monthly fee"], ["Basic", 99]], tables: [{ name: "Tiers", range: "A1048575:B1048576" }] }],
+    });
+    const [grid] = (await readWorkbook(ctx(fake))).grids;
+    expect(grid).toEqual({
+      key: "tiers", sheet: "Data", source: "table", tableName: "Tiers", origin: { row: 1_048_574, col: 0 },
+      values: [["Tier", "Monthly fee"], ["Basic", 99]],
+    });
+    expect(fake.workbook.syncs).toBe(3);
+  });
 });

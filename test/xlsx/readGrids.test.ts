@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import type { CellValue } from "../../src/workbook/grid";
 import { readGrids } from "../../src/xlsx/readGrids";
 import { runFlow } from "../../src/flow";
 import { sampleModelTables } from "../../src/workbook/sample";
@@ -24,7 +25,8 @@ describe("readGrids: Excel tables (ListObjects)", () => {
     addTable(workbook, "My data", "clients", "C3", ["Client", "Segment"], [["Acme", "Home"]]);
     const { grids } = readGrids(await roundTrip(workbook));
     expect(grids).toEqual([
-      { key: "clients", sheet: "My data", source: "table", tableName: "clients", origin: { row: 2, col: 2 }, values: [["Client", "Segment"], ["Acme", "Home"]] },
+      { key: "clients", sheet: "My data", source: "table", tableName: "clients", origin: { row: 2, col: 2 }, values: [["Client", "Segment"], ["Acme", "Home"]],
+        rowBelow: { row: 4, values: [null, null] } },
     ]);
   });
 
@@ -51,6 +53,59 @@ describe("readGrids: Excel tables (ListObjects)", () => {
     const { grids } = readGrids(await roundTrip(workbook));
     expect(grids[0].source).toBe("table");
     expect(grids[0].values[1][0]).toBe("From the table");
+  });
+});
+
+describe("readGrids: a row typed just under an Excel table", () => {
+  const TIERS = ["Tier", "Monthly fee", "Included hours", "Response time (hours)", "Travel included", "Extra hour rate", "Segment"];
+  const TIER_ROWS: CellValue[][] = [["Essentials", 250, 2, 24, "No", null, null], ["Business", 900, 8, 4, "Yes", 110, null], ["Premier", 2500, 20, 2, "Yes", 95, null]];
+
+  /** Tiers at A1:G4 plus a Clients table, as a file read back; `under` is written to A5:G5, outside the table. */
+  async function tiersWithRowBelow(under: CellValue[], totalsRow = false): Promise<ExcelJS.Workbook> {
+    const workbook = new ExcelJS.Workbook();
+    const ws = addTable(workbook, "Tiers", "Tiers", "A1", TIERS, TIER_ROWS, totalsRow);
+    ws.getRow(TIER_ROWS.length + (totalsRow ? 3 : 2)).values = under;
+    addTable(workbook, "Clients", "Clients", "A1", ["Client", "Segment", "Tier", "Distance", "Visits per month"], [["Acme", "Home", "Business", 5, 1]]);
+    return roundTrip(workbook);
+  }
+
+  it("hands the row over, outside the table's values, and the analysis warns at its first cell", async () => {
+    const { grids } = readGrids(await tiersWithRowBelow(["Enterprise", 4000, 40, 1, "Yes", null, null]));
+    const tiers = grids.find((g) => g.key === "tiers")!;
+    expect(tiers.values).toHaveLength(4);
+    expect(tiers.rowBelow).toEqual({ row: 4, values: ["Enterprise", 4000, 40, 1, "Yes", null, null] });
+    const flow = runFlow(grids, { sheets: [] });
+    expect(flow.analysis.errors).toEqual([]);
+    expect(flow.analysis.warnings).toContainEqual({
+      cell: "Tiers!A5",
+      message: "This row is just below the Tiers table, outside it, so it is not read — resize the table (Table Design › Resize Table) to include it.",
+    });
+    expect(flow.parse.model!.tiers.map((t) => t.name)).toEqual(["Essentials", "Business", "Premier"]);
+  });
+
+  it("with a totals row, the row under the totals row counts and the totals row is no warning", async () => {
+    const { grids } = readGrids(await tiersWithRowBelow([null, null, null, null, null, null, "stray"], true));
+    const tiers = grids.find((g) => g.key === "tiers")!;
+    expect(tiers.rowBelow).toEqual({ row: 5, values: [null, null, null, null, null, null, "stray"] });
+    const cells = runFlow(grids, { sheets: [] }).analysis.warnings.map((w) => w.cell);
+    expect(cells).toContain("Tiers!A6");
+    expect(cells).not.toContain("Tiers!A5");
+  });
+
+  it("a table ending on the sheet's last row has no row below", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addTable(workbook, "Data", "Tiers", "A1048575", ["Tier", "Monthly fee"], [["Basic", 250]]);
+    const { grids } = readGrids(await roundTrip(workbook));
+    expect(grids[0]!.values).toEqual([["Tier", "Monthly fee"], ["Basic", 250]]);
+    expect(grids[0]!.origin).toEqual({ row: 1_048_574, col: 0 });
+    expect(grids[0]).not.toHaveProperty("rowBelow");
+  });
+
+  it("a plain sheet has no row below: it is read to its last value", async () => {
+    const workbook = new ExcelJS.Workbook();
+    addSheet(workbook, "Tiers", ["Tier", "Monthly fee"], [["Basic", 250], ["Pro", 900]]);
+    const { grids } = readGrids(await roundTrip(workbook));
+    expect(grids[0]).not.toHaveProperty("rowBelow");
   });
 });
 

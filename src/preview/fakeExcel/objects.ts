@@ -306,6 +306,9 @@ export class FakePageLayoutObject extends FakeObject<FakeSheet> {
 
 // ---------------------------------------------------------------- ranges
 
+/** 0-based index of a worksheet's last row (row 1,048,576). */
+const LAST_ROW = 1_048_575;
+
 interface RangeTarget {
   sheet: FakeSheet;
   rect: Rect;
@@ -335,6 +338,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
       columnIndex: () => rect.left,
       rowCount: () => rect.bottom - rect.top + 1,
       columnCount: () => rect.right - rect.left + 1,
+      columnHidden: () => {
+        for (let c = rect.left; c <= rect.right; c++) if (!sheet.hiddenColumns.has(c)) return false;
+        return true;
+      },
     };
   }
 
@@ -408,6 +415,22 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return this.read("columnCount");
   }
 
+  get columnHidden(): boolean {
+    return this.read("columnHidden");
+  }
+
+  /** Hides (or shows) every column the range touches, as Excel does (ExcelApi 1.2). */
+  set columnHidden(hidden: boolean) {
+    this.queue({ columnHidden: hidden }, ({ sheet, rect }) => {
+      this.ctx.requireApi("1.2", "Range.columnHidden");
+      if (typeof hidden !== "boolean") throw new FakeExcelError("InvalidArgument", "columnHidden is true or false.");
+      for (let c = rect.left; c <= rect.right; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
   get format(): FakeRangeFormat {
     return this.nav("format", () => new FakeRangeFormat(this.ctx, () => {
       try {
@@ -432,6 +455,21 @@ export class FakeRange extends FakeObject<RangeTarget> {
         bottom: Math.max(a.bottom, b.bottom),
         right: Math.max(a.right, b.right),
       };
+    });
+  }
+
+  /** Rows just under this range, as wide as it (ExcelApi 1.2); past the sheet's last row the request fails. */
+  getRowsBelow(count = 1): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, () => {
+      this.ctx.requireApi("1.2", "Range.getRowsBelow");
+      if (!Number.isInteger(count) || count < 1) {
+        throw new FakeExcelError("InvalidArgument", `getRowsBelow(${count}): the fake models a positive whole count only.`);
+      }
+      const r = this.rectOf();
+      if (r.bottom + count > LAST_ROW) {
+        throw new FakeExcelError("InvalidArgument", "The range would be outside the bounds of the worksheet grid.");
+      }
+      return { ...r, top: r.bottom + 1, bottom: r.bottom + count };
     });
   }
 
