@@ -1,5 +1,5 @@
 /**
- * Sheet-wide settings of a SheetSpec: column widths, row heights, frozen header rows, gridlines,
+ * Sheet-wide settings of a SheetSpec: column widths, hidden columns, row heights, frozen header rows, gridlines,
  * tab colour and the print setup. Gridlines need ExcelApi 1.8 and page layout 1.9; where Excel
  * lacks them they are skipped and the rest of the sheet is written all the same.
  */
@@ -32,6 +32,11 @@ export function setUpSheet(sheet: Excel.Worksheet, spec: SheetSpec): SetupResult
   (spec.columnWidths ?? []).forEach((width, col) => {
     if (width !== null) sheet.getRange(`${columnLetter(col)}1`).format.columnWidth = widthInPoints(width);
   });
+  // Range.columnHidden (ExcelApi 1.2) hides the whole column; its cells are still read back.
+  for (const col of spec.hiddenColumns ?? []) {
+    const letter = columnLetter(col);
+    sheet.getRange(`${letter}:${letter}`).columnHidden = true;
+  }
   // RangeFormat.rowHeight (ExcelApi 1.2) sets every row of the range: one operation per run of equal heights.
   for (const run of heightRuns(spec.rowHeights ?? [])) {
     sheet.getRange(`A${run.from}:A${run.to}`).format.rowHeight = run.height;

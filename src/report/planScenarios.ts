@@ -1,7 +1,8 @@
 /**
  * The "Scenarios" sheet the add-in owns (issue 5): a chart comparing the scenarios' annual revenue
  * and margin, then one table row per saved scenario: its name, the levers that differ from the
- * workbook and its headline figures; beside the table, each scenario as data so it can be read back.
+ * workbook and its headline figures; beside the table, in a hidden column, each scenario as data so
+ * it can be read back.
  * The workbook's own figures come first, when given, so every scenario is seen against them.
  */
 import type { CellValue } from "../workbook/grid";
@@ -125,6 +126,8 @@ export function planScenariosSheet(scenarios: readonly SavedScenario[], currency
     blocks,
     charts: [chart],
     columnWidths: [24, 44, 9, 16, 16, 16, 11, 16, 11, 12],
+    // The add-in's data is for reading back, not for people: hidden, so it neither shows nor prints.
+    hiddenColumns: [DATA_COLUMN],
     activate: true,
     showGridlines: false,
   };

@@ -82,6 +82,8 @@ export interface SheetSpec {
   charts: ChartSpec[];
   /** Width of each column from A, in Excel character units (null = leave). */
   columnWidths?: (number | null)[];
+  /** 0-based columns to hide (kept, still read back, but neither shown nor printed); absent = none. */
+  hiddenColumns?: number[];
   /** Heights of rows whose wrapped text needs more than one line; other rows keep Excel's own. */
   rowHeights?: RowHeight[];
   /** Freeze rows above this 1-based row (e.g. 1 keeps row 1 visible); absent = no freeze. */

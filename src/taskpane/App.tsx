@@ -4,10 +4,11 @@
  * useAnalysis; this component lays the pieces out. `whatIf` is the slot the What-if section plugs
  * into: it is rendered under the results with everything an analysis produced.
  */
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
   Body1,
   Button,
+  Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -36,6 +37,8 @@ export interface WhatIfSlotProps {
   results: AnalyzeResults;
   formats: Formats;
   service: PricingService;
+  /** What-if wrote into the workbook's input: these results are now from before that change. */
+  onWorkbookChanged: () => void;
 }
 
 export interface AppProps {
@@ -63,6 +66,13 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  // Out-of-date figures stay readable (full contrast) but lose their cards' lift and get a dashed edge.
+  outOfDate: {
+    padding: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+  },
+  outOfDateCaption: { color: tokens.colorNeutralForeground2 },
 });
 
 /** One sentence for screen readers each time the pane's state changes. */
@@ -96,6 +106,12 @@ export function App({ service, locale, whatIf }: AppProps) {
   const detection = "detection" in state ? state.detection : null;
   const canAnalyze = detection !== null && state.status !== "no-model" && state.status !== "creating-sample";
   const sampleCreated = state.status === "ready" && state.sampleCreated === true;
+
+  // Apply to workbook changed the input: the results on show are from before, until the next Analyze.
+  const [changedSince, setChangedSince] = useState<AnalyzeResults | null>(null);
+  const results = state.status === "results" ? state.results : null;
+  const outOfDate = results !== null && changedSince === results;
+  const onWorkbookChanged = useCallback(() => setChangedSince(results), [results]);
 
   // Create sample model's button goes once the sample is written: keep keyboard focus in the pane
   // by moving it to the next step, Analyze (unless the user has already put it somewhere else).
@@ -147,7 +163,10 @@ export function App({ service, locale, whatIf }: AppProps) {
             {canAnalyze && (
               <AnalyzeButton
                 ref={analyzeButton}
-                onAnalyze={() => void analysis.analyze()}
+                onAnalyze={() => {
+                  setChangedSince(null);
+                  void analysis.analyze();
+                }}
                 running={state.status === "running"}
                 busy={busy}
               />
@@ -190,14 +209,24 @@ export function App({ service, locale, whatIf }: AppProps) {
               Results
             </Subtitle2>
             <Body1>{`Client by client figures and charts are on the “${state.results.sheet}” sheet.`}</Body1>
-            <KpiCards
-              kpis={state.results.kpis}
-              annualHours={{
-                work: 12 * state.results.analysis.totals.workHours,
-                travel: 12 * state.results.analysis.totals.travelHours,
-              }}
-              formats={formats}
-            />
+            {outOfDate && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  {`Your workbook’s settings changed: select Analyze to update these figures and the ${state.results.sheet} sheet.`}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <div className={outOfDate ? styles.outOfDate : undefined}>
+              {outOfDate && <Caption1 className={styles.outOfDateCaption}>Figures from before your changes</Caption1>}
+              <KpiCards
+                kpis={state.results.kpis}
+                annualHours={{
+                  work: 12 * state.results.analysis.totals.workHours,
+                  travel: 12 * state.results.analysis.totals.travelHours,
+                }}
+                formats={formats}
+              />
+            </div>
             <WarningList warnings={state.results.warnings} onSelectCell={(cell) => void analysis.selectCell(cell)} />
           </section>
         )}
@@ -212,7 +241,7 @@ export function App({ service, locale, whatIf }: AppProps) {
           </section>
         )}
 
-        {state.status === "results" && whatIf?.({ results: state.results, formats, service })}
+        {state.status === "results" && whatIf?.({ results: state.results, formats, service, onWorkbookChanged })}
       </main>
     </FluentProvider>
   );

@@ -93,6 +93,39 @@ export function formatKpiChange(kind: KpiKind, difference: number | null, format
   }
 }
 
+/**
+ * A figure rounded as the pane shows it: whole money, a percent to 0.1 point, a rate to the cent,
+ * a count or ratio to one decimal. Rounded by Intl, as the text is, so that 3.85 (stored as
+ * 3.8499…) rounds the same way here and on screen.
+ */
+const SHOWN = {
+  percent: new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1, useGrouping: false }),
+  rate: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2, useGrouping: false }),
+  number: new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, useGrouping: false }),
+};
+
+function roundAsShown(kind: KpiKind, value: number): number {
+  switch (kind) {
+    case "annualMoney":
+      return Math.round(value); // as Formats.money rounds
+    case "percent":
+      return Number.parseFloat(SHOWN.percent.format(value)) / 100;
+    case "rate":
+      return Number.parseFloat(SHOWN.rate.format(value));
+    default:
+      return Number.parseFloat(SHOWN.number.format(value));
+  }
+}
+
+/**
+ * The change between two figures as shown: the difference of the rounded values, so that
+ * "3.9 → 3.9" reads "±0" and "3.8 → 4.0" reads "+0.2" (never a change the two figures contradict).
+ */
+export function shownDifference(kind: KpiKind, base: number | null, whatIf: number | null): number | null {
+  if (base === null || whatIf === null) return null;
+  return roundAsShown(kind, whatIf) - roundAsShown(kind, base);
+}
+
 /** Up, down or no change worth showing in colour (money under half a unit counts as none). */
 export function changeDirection(kind: KpiKind, difference: number | null): "up" | "down" | "none" {
   if (difference === null) return "none";

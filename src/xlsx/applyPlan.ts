@@ -69,6 +69,7 @@ function writeSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: She
   (spec.columnWidths ?? []).forEach((width, i) => {
     if (width !== null) ws.getColumn(i + 1).width = width;
   });
+  for (const col of spec.hiddenColumns ?? []) ws.getColumn(col + 1).hidden = true;
   const taken = tableNamesInUse(workbook);
   const styles = new StyleCache();
   for (const block of spec.blocks) writeBlock(ws, block, taken, styles);

@@ -326,6 +326,29 @@ const foreignSheetLeftAlone: Scenario = {
   },
 };
 
+/**
+ * After the Apply dialog closes: no aria-hidden left on the pane's root or any ancestor (a modal
+ * dialog sets it while open), and focus back on the Apply button, not on <body>.
+ */
+async function assertPaneGivenBack(preview: PreviewPage, when: string): Promise<void> {
+  const frame = preview.paneFrame();
+  await frame.waitForFunction(() => document.querySelector("[role=dialog]") === null);
+  await frame.waitForFunction(
+    () => {
+      const root = document.getElementById("container");
+      return root !== null && ![...document.querySelectorAll('[aria-hidden="true"]')].some((el) => el.contains(root));
+    },
+    undefined,
+    { timeout: 3000 },
+  ).catch(() => {
+    throw new Error(`the pane stays aria-hidden ${when}`);
+  });
+  await frame.waitForFunction(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() === "Apply to workbook…", undefined, { timeout: 3000 }).catch(async () => {
+    const at = await frame.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? "nothing");
+    throw new Error(`focus is not back on Apply to workbook… ${when}; it is on ${at}`);
+  });
+}
+
 const keyboardOnly: Scenario = {
   name: "Keyboard only (Tab / Enter) reaches and runs every action, What-if's included",
   run: async (ctx) => {
@@ -361,12 +384,20 @@ const keyboardOnly: Scenario = {
       const scenarios = sheet(snapshot, SCENARIOS_SHEET);
       assert.ok(scenarios.cells.some((c) => c.value === "Higher rate"), "the scenario is a row on the Scenarios sheet");
       assert.equal(scenarios.charts.length, 1, "with its chart");
+      assert.deepEqual(scenarios.hiddenColumns, [12], "its saved-data column (M) is hidden");
       assert.ok(ownershipNames(snapshot).some((n) => n.name === ownershipName(SCENARIOS_SHEET)), "marked as ours");
 
       syncs = snapshot.syncs;
+      // Cancel first: the dialog closes and gives the whole pane back to screen readers and to focus.
+      await runByKeyboard(preview, "Apply to workbook…");
+      await pane.getByRole("dialog", { name: "Change your workbook?" }).waitFor();
+      await runByKeyboard(preview, "Cancel");
+      await assertPaneGivenBack(preview, "after Cancel");
       await runByKeyboard(preview, "Apply to workbook…");
       await runByKeyboard(preview, /^Write 1 cell$/);
       await pane.getByText("Wrote 1 cell to your workbook", { exact: false }).waitFor();
+      await assertPaneGivenBack(preview, "after Write");
+      await pane.getByText("Your workbook’s settings changed", { exact: false }).waitFor();
       snapshot = await settled(preview, syncs, 2);
       const settings = sheet(snapshot, "Settings");
       const rateRow = settings.cells.find((c) => c.col === 0 && c.value === "Hourly rate")!.row;

@@ -7,7 +7,13 @@ import { sheetState } from "../../src/xlsx/ownership";
 import { toCellValue } from "../../src/xlsx/cellValue";
 import { runFlow } from "../../src/flow";
 import { parseA1 } from "../../src/workbook/address";
-import { RESULTS_SHEET } from "../../src/report/names";
+import { RESULTS_SHEET, SCENARIOS_SHEET } from "../../src/report/names";
+import { SCENARIO_DATA_HEADER } from "../../src/report/scenarios";
+import { saveScenario } from "../../src/excel/saveScenario";
+import { parseModel } from "../../src/workbook/parseModel";
+import { analyzeWhatIf } from "../../src/pricing/whatIf";
+import { analyze } from "../../src/pricing/analyze";
+import { kpis } from "../../src/pricing/kpis";
 import { analyzeInPane, fakeFrom, sampleFile } from "./helpers";
 
 async function downloaded(original: Buffer | null, before: ReturnType<typeof snapshotWorkbook>, after: ReturnType<typeof snapshotWorkbook>): Promise<ExcelJS.Workbook> {
@@ -70,6 +76,24 @@ describe("the preview's download (.xlsx from the in-memory workbook)", () => {
     const originalSettings = (await loadWorkbookBytes(original)).getWorksheet("Settings")!;
     expect(settings.getCell("B5").numFmt).toBe(originalSettings.getCell("B5").numFmt);
     expect(readGrids(saved).grids.find((g) => g.key === "settings")!.tableName).toBe("Settings");
+  });
+
+  it("keeps the Scenarios sheet's saved data column hidden, its data still there", async () => {
+    const original = await sampleFile();
+    const fake = await fakeFrom(original);
+    const before = snapshotWorkbook(fake.workbook);
+    const { model } = parseModel(readGrids(await loadWorkbookBytes(original)).grids);
+    const w = analyzeWhatIf(model!, { settings: { hourlyRate: 140 } });
+    await saveScenario(fake.context() as unknown as Excel.RequestContext, { name: "Rate 140", changes: w.changes, kpis: w.kpis }, "USD", kpis(analyze(model!)));
+    const saved = await downloaded(original, before, snapshotWorkbook(fake.workbook));
+    const ws = saved.getWorksheet(SCENARIOS_SHEET)!;
+    const hidden: number[] = [];
+    for (let c = 1; c <= 16; c++) if (ws.getColumn(c).hidden) hidden.push(c);
+    expect(hidden).toEqual([13]); // column M
+    const data: unknown[] = [];
+    ws.getColumn(13).eachCell((cell) => void (cell.value !== null && data.push(cell.value)));
+    expect(data[0]).toBe(SCENARIO_DATA_HEADER);
+    expect(String(data[1])).toContain("Rate 140");
   });
 
   it("writes the empty workbook's new sheets whole: tables, number formats, the active sheet", async () => {

@@ -11,7 +11,7 @@ import { applyLevers, type Levers } from "../../src/pricing/levers";
 import { analyzeWhatIf } from "../../src/pricing/whatIf";
 import { planLeverWrites } from "../../src/report/planLeverWrites";
 import { SCENARIOS_TABLE } from "../../src/report/planScenarios";
-import type { SavedScenario } from "../../src/report/scenarios";
+import { SCENARIO_DATA_HEADER, type SavedScenario } from "../../src/report/scenarios";
 import { readWorkbook } from "../../src/excel/readWorkbook";
 import { ForeignSheetError } from "../../src/excel";
 import { saveScenario } from "../../src/excel/saveScenario";
@@ -60,11 +60,18 @@ describe("Save scenario in Excel", () => {
     expect(fake.workbook.name("ServicePricer_Owned_Scenarios")?.sheet?.name).toBe("Scenarios");
     expect(sheet().charts).toHaveLength(1);
     expect(sheet().charts[0]!.series.map((s) => s.name)).toEqual(["Annual revenue, current billing", "Annual margin, current billing"]);
+    // The saved data column (M, beside the table) is hidden, set in the same syncs, and still holds the data.
+    const dataHeader = [...sheet().cells.entries()].find(([, c]) => c.value === SCENARIO_DATA_HEADER)![0];
+    const dataColumn = Number(dataHeader.split(",")[1]);
+    expect(dataColumn).toBe(12);
+    expect([...sheet().hiddenColumns]).toEqual([dataColumn]);
 
     const again = scenario("rate 140", { settings: { hourlyRate: 150 } });
     const second = await saveScenario(ctx(fake), again, "USD", workbookKpis);
     expect(second).toMatchObject({ updated: true, syncs: 3 });
     expect(second.scenarios).toEqual([again]);
+    // Read back from the hidden column; it stays hidden after the rewrite.
+    expect([...sheet().hiddenColumns]).toEqual([dataColumn]);
 
     const third = await saveScenario(ctx(fake), scenario("No trip charge", { settings: { tripCharge: 0 } }), "USD", workbookKpis);
     expect(third.scenarios.map((s) => s.name)).toEqual(["rate 140", "No trip charge"]);

@@ -31,6 +31,8 @@ export interface SheetSnapshot {
   frozenRows: number;
   /** Column widths in points by 0-based column. */
   columnWidths: [number, number][];
+  /** Hidden columns, 0-based, in order. */
+  hiddenColumns?: number[];
   /** Row heights in points by 0-based row, for rows given one. */
   rowHeights: [number, number][];
   /** Row by row, then column by column. */
@@ -78,6 +80,7 @@ export function snapshotWorkbook(book: FakeWorkbook): WorkbookSnapshot {
         showGridlines: sheet.showGridlines,
         frozenRows: sheet.frozenRows,
         columnWidths: [...sheet.columnWidths.entries()].sort((x, y) => x[0] - y[0]),
+        hiddenColumns: [...sheet.hiddenColumns].sort((x, y) => x - y),
         rowHeights: [...sheet.rowHeights.entries()].sort((x, y) => x[0] - y[0]),
         cells,
         tables: book

@@ -74,6 +74,8 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   /** Column widths in points by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  /** Hidden columns, 0-based (Range.columnHidden). */
+  readonly hiddenColumns = new Set<number>();
   /** Row heights in points by 0-based row (rows not set keep the default 15). */
   readonly rowHeights = new Map<number, number>();
   frozenRows = 0;

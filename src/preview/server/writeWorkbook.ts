@@ -83,6 +83,7 @@ function patchSheet(ws: ExcelJS.Worksheet, before: SheetSnapshot, after: SheetSn
     if ((a?.wrapText ?? false) !== (b?.wrapText ?? false)) cell.alignment = { ...cell.alignment, wrapText: b?.wrapText ?? false };
   }
   if (JSON.stringify(before.columnWidths) !== JSON.stringify(after.columnWidths)) writeWidths(ws, after);
+  if (JSON.stringify(before.hiddenColumns ?? []) !== JSON.stringify(after.hiddenColumns ?? [])) writeHidden(ws, before, after);
   if (JSON.stringify(before.rowHeights) !== JSON.stringify(after.rowHeights)) writeHeights(ws, after);
   if (JSON.stringify(before.pageLayout) !== JSON.stringify(after.pageLayout)) writePageLayout(ws, after);
   if (before.frozenRows !== after.frozenRows || before.showGridlines !== after.showGridlines) writeView(ws, after);
@@ -110,6 +111,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
     if (Object.keys(style).length) cell.style = style;
   }
   writeWidths(ws, sheet);
+  writeHidden(ws, null, sheet);
   writeHeights(ws, sheet);
   for (const chart of sheet.charts) {
     if (!chart.position) continue;
@@ -165,6 +167,13 @@ function writeWidths(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
   for (const [col, points] of sheet.columnWidths) {
     ws.getColumn(col + 1).width = Math.max(0, Math.round((((points * 4) / 3 - 5) / 7) * 100) / 100);
   }
+}
+
+/** Columns the pane hid (or showed again) since `before`: ExcelJS's column.hidden. */
+function writeHidden(ws: ExcelJS.Worksheet, before: SheetSnapshot | null, after: SheetSnapshot): void {
+  const hidden = new Set(after.hiddenColumns ?? []);
+  for (const col of before?.hiddenColumns ?? []) if (!hidden.has(col)) ws.getColumn(col + 1).hidden = false;
+  for (const col of hidden) ws.getColumn(col + 1).hidden = true;
 }
 
 /** Row heights: the snapshot and ExcelJS both count points. */

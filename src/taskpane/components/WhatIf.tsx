@@ -19,9 +19,9 @@ const useStyles = makeStyles({
   changes: { color: tokens.colorNeutralForeground2 },
 });
 
-export function WhatIf({ results, formats, service }: WhatIfSlotProps) {
+export function WhatIf({ results, formats, service, onWorkbookChanged }: WhatIfSlotProps) {
   const styles = useStyles();
-  const pane = useWhatIf(results.model, results.cells, results.currency, service);
+  const pane = useWhatIf(results.model, results.cells, results.currency, service, onWorkbookChanged);
   const { distanceUnit } = pane.baseModel.settings;
   const changed = pane.inputs.filter((i) => i.text !== String(i.base)).length;
 

@@ -3,7 +3,7 @@
  * lists each cell it will write (old value → new value) and what it cannot keep in the workbook;
  * only "Write" writes.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -50,6 +50,27 @@ function cells(n: number): string {
 export function WhatIfApply({ plan, state, onApply, formats, distanceUnit, canApply }: WhatIfApplyProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
+  // The Dialog mounts on first use, then stays: a mounted Fluent Dialog adds focus sentinels around
+  // the page (which axe flags), so a pane whose user never applies has none.
+  const [used, setUsed] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Once the dialog has closed (Cancel, Escape or Write), put focus back on the button that opened
+  // it, unless the user has already moved it somewhere else in the pane.
+  useEffect(() => {
+    if (open) {
+      wasOpen.current = true;
+      return;
+    }
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const timer = setTimeout(() => {
+      const at = document.activeElement;
+      const lost = at === null || at === document.body || !at.isConnected || at.closest("[role=dialog]") !== null;
+      if (lost) button.current?.focus();
+    });
+    return () => clearTimeout(timer);
+  }, [open]);
   const applying = state.status === "applying";
   const nothing = plan.writes.length === 0;
   const show = (w: LeverWritePlan["writes"][number]) =>
@@ -57,15 +78,24 @@ export function WhatIfApply({ plan, state, onApply, formats, distanceUnit, canAp
 
   return (
     <div className={styles.root}>
-      <Button appearance="secondary" onClick={() => setOpen(true)} disabledFocusable={applying || nothing || !canApply}>
+      <Button
+        appearance="secondary"
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+        disabledFocusable={applying || nothing || !canApply}
+        ref={button}
+      >
         {applying ? "Writing to the workbook…" : "Apply to workbook…"}
       </Button>
       {nothing && state.status !== "applied" && (
         <Caption1 className={styles.note}>Change a rate, a travel charge or a tier to write it into your Settings or Tiers table.</Caption1>
       )}
-      {/* Mounted only while open: a closed Fluent Dialog left in the tree can hold keyboard focus (seen under jsdom). */}
-      {open && (
-        <Dialog open onOpenChange={(_, data) => setOpen(data.open)} modalType="modal">
+      {/* Once mounted, driven by `open` and never unmounted: unmounting an open Dialog skips its
+          modal cleanup and leaves the whole pane aria-hidden. */}
+      {used && (
+        <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)} modalType="modal">
           <DialogSurface className={styles.surface}>
             <DialogBody>
               <DialogTitle>Change your workbook?</DialogTitle>

@@ -6,7 +6,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { KpiComparison } from "../../pricing/levers";
 import type { Formats } from "../format";
 import { NARROW_PANE } from "../sharedStyles";
-import { WHAT_IF_KPIS, changeDirection, formatKpi, formatKpiChange } from "../whatIfFormat";
+import { WHAT_IF_KPIS, changeDirection, formatKpi, formatKpiChange, shownDifference } from "../whatIfFormat";
 
 const useStyles = makeStyles({
   table: {
@@ -85,7 +85,8 @@ export function WhatIfKpis({ comparison, formats }: WhatIfKpisProps) {
       </thead>
       <tbody>
         {WHAT_IF_KPIS.map(({ key, label, kind }) => {
-          const { base, whatIf, difference } = comparison[key];
+          const { base, whatIf } = comparison[key];
+          const difference = shownDifference(kind, base, whatIf);
           // Colour only says better or worse for money and margins; more clients is neither.
           const direction = kind === "count" || kind === "ratio" ? "none" : changeDirection(kind, difference);
           const [amount, unit] = amountAndUnit(formatKpiChange(kind, difference, formats));

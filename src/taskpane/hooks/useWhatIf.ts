@@ -135,6 +135,8 @@ export function useWhatIf(
   cells: ModelCells,
   currency: string,
   service: PricingService,
+  /** Called once Apply to workbook has written: the analysis on show is now out of date. */
+  onApplied?: () => void,
 ): WhatIfPane {
   const [base, setBase] = useState<Base>(() => baseOf(model));
   const refs = useMemo(() => leverRefs(model), [model]);
@@ -207,6 +209,9 @@ export function useWhatIf(
     setApply({ status: "idle" });
   }, [refs, baseLevers]);
 
+  const onAppliedRef = useRef(onApplied);
+  onAppliedRef.current = onApplied;
+
   // Read inside async actions, which must use the values on screen when the button was pressed.
   const latest = useRef({ levers, base, writePlan });
   latest.current = { levers, base, writePlan };
@@ -245,6 +250,7 @@ export function useWhatIf(
       // The workbook now holds these values: they are its values from here on.
       setBase(baseOf(applyLevers(b.model, leversFromChanges(plan.writes.map((w) => w.change)))));
       setApply({ status: "applied", cells: outcome.cells });
+      onAppliedRef.current?.();
     } catch (error) {
       setApply({ status: "failed", message: error instanceof Error ? error.message : String(error) });
     }
