@@ -9,6 +9,7 @@
  *   npm run dev-server       https://localhost:3000 with Office's trusted development certificate
  */
 const path = require("node:path");
+const typeScriptRule = require("./tools/webpackTypeScript");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -64,17 +65,7 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true, // `npm test` type-checks; the bundle only needs JavaScript
-            configFile: path.resolve(__dirname, "tsconfig.json"),
-            // ES modules, so webpack can drop the parts of Fluent UI the pane does not use
-            compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
-          },
-        },
+        typeScriptRule({ sourceMap: true }),
       ],
     },
     plugins: [

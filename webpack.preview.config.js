@@ -7,6 +7,7 @@
  *   npm run build:preview
  */
 const path = require("node:path");
+const typeScriptRule = require("./tools/webpackTypeScript");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 module.exports = {
@@ -20,16 +21,7 @@ module.exports = {
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
     rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        loader: "ts-loader",
-        options: {
-          transpileOnly: true,
-          configFile: path.resolve(__dirname, "tsconfig.json"),
-          compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: false },
-        },
-      },
+      typeScriptRule({ sourceMap: false }),
     ],
   },
   plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/page/index.html", chunks: ["preview"] })],

@@ -96,6 +96,17 @@ async function typeInto(user: ReturnType<typeof userEvent.setup>, name: string, 
   if (text !== "") await user.type(input, text);
 }
 
+/** Hourly rate 140, then Apply, which the workbook refuses: Settings!B5 changed since the analysis. */
+async function applyBlockedByAChangedCell(): Promise<void> {
+    const service = fakeService();
+    service.applyLevers.mockResolvedValueOnce({ kind: "blocked", message: "Settings!B5 has changed since the analysis." });
+    const { user } = await analyzed(service);
+    await typeInto(user, "Hourly rate", "140");
+    await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));
+    await user.click(await screen.findByRole("button", { name: "Write 1 cell" }));
+    await screen.findByText("Settings!B5 has changed since the analysis.");
+}
+
 function expectedRow(levers: Levers, key: "annualCurrentRevenue"): string[] {
   const base = kpis(analysis)[key];
   const whatIf = analyzeWhatIf(model, levers).kpis[key];
@@ -261,13 +272,7 @@ describe("Apply to workbook", () => {
   });
 
   it("says why nothing was written when the workbook changed since the analysis", async () => {
-    const service = fakeService();
-    service.applyLevers.mockResolvedValueOnce({ kind: "blocked", message: "Settings!B5 has changed since the analysis." });
-    const { user } = await analyzed(service);
-    await typeInto(user, "Hourly rate", "140");
-    await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));
-    await user.click(await screen.findByRole("button", { name: "Write 1 cell" }));
-    await screen.findByText("Settings!B5 has changed since the analysis.");
+    await applyBlockedByAChangedCell();
     expect(screen.getByText("1 changed from the workbook.")).toBeInTheDocument();
   });
 });
@@ -341,13 +346,7 @@ describe("Results after Apply to workbook", () => {
   });
 
   it("stay current when nothing was written", async () => {
-    const service = fakeService();
-    service.applyLevers.mockResolvedValueOnce({ kind: "blocked", message: "Settings!B5 has changed since the analysis." });
-    const { user } = await analyzed(service);
-    await typeInto(user, "Hourly rate", "140");
-    await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));
-    await user.click(await screen.findByRole("button", { name: "Write 1 cell" }));
-    await screen.findByText("Settings!B5 has changed since the analysis.");
+    await applyBlockedByAChangedCell();
     expect(screen.queryByText(/Your workbook’s settings changed/)).toBeNull();
   });
 });

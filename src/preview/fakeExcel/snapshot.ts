@@ -5,23 +5,17 @@
  */
 import type { CellValue } from "../../workbook/grid";
 import { a1 } from "../../workbook/address";
-import type { FakeChart, FakeFont, FakePageLayout, FakeWorkbook } from "./state";
+import type { FakeCell, FakeChart, FakePageLayout, FakeWorkbook } from "./state";
 import { rectAddress } from "./state";
 
-export interface CellSnapshot {
+/** A cell as the fake holds it (value, formula, formats), with where it is. */
+export type CellSnapshot = {
   /** 0-based. */
   row: number;
   col: number;
   /** "B7". */
   address: string;
-  value: CellValue;
-  /** Set when a write was read as a formula (the add-in must never cause this). */
-  formula?: string;
-  quotePrefix?: boolean;
-  numberFormat?: string;
-  font?: FakeFont;
-  wrapText?: boolean;
-}
+} & Pick<FakeCell, "value" | "formula" | "quotePrefix" | "numberFormat" | "font" | "wrapText">;
 
 export interface SheetSnapshot {
   name: string;
