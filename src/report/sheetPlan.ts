@@ -76,6 +76,17 @@ export interface RowHeight {
   height: number;
 }
 
+/**
+ * A workbook-scoped defined name for one cell of a sheet (a key figure such as
+ * `Pricer_AnnualRevenue`), kept at the same cell across re-runs so a user's formulas that use it
+ * keep working. Both shells write it; a re-run rewrites its reference.
+ */
+export interface NamedCell {
+  name: string;
+  /** A1 address on the sheet, e.g. "B5". */
+  at: string;
+}
+
 export interface SheetSpec {
   name: string;
   blocks: Block[];
@@ -93,6 +104,8 @@ export interface SheetSpec {
   /** Make this the active sheet after applying. */
   activate?: boolean;
   showGridlines?: boolean;
+  /** Key figures' workbook names on this sheet; absent = none. */
+  namedCells?: NamedCell[];
 }
 
 export interface SheetPlan {
