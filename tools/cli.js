@@ -9,7 +9,8 @@ const path = require("node:path");
 const { pathToFileURL } = require("node:url");
 const { ensureBundle, DEFAULTS } = require("./cliBundle");
 
-// Node 22 and later keep V8's compiled code between runs; Node 20 has no such cache (a no-op there).
+// Node 22.1 and later keep V8's compiled code between runs (module.enableCompileCache,
+// https://nodejs.org/api/module.html#moduleenablecompilecachecachedir); Node 20 has none: a no-op there.
 require("node:module").enableCompileCache?.(path.join(DEFAULTS.root, DEFAULTS.outdir, "compile-cache"));
 
 ensureBundle().then(

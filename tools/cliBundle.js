@@ -28,16 +28,20 @@ const FORMAT = 1;
 const KEEP_OLD_BUILDS_MS = 10 * 60 * 1000;
 
 /**
- * ExcelJS and its packages are CommonJS: in an ES module bundle they need `require` for Node's
- * built-in modules (esbuild's documented workaround, https://esbuild.github.io/api/#platform).
+ * ExcelJS and its packages are CommonJS: in an ES module bundle their `require("fs")` throws
+ * "Dynamic require of "fs" is not supported" unless the module has a `require` of its own; this
+ * banner is the workaround given in https://github.com/evanw/esbuild/issues/1921 and #946. No
+ * `__dirname` is defined: no bundled package uses it, and one that did should fail loudly rather
+ * than be handed the bundle's folder as its own.
  */
 const BANNER = 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);';
 
 /**
- * ExcelJS's index requires its CSV and streaming reader and writer at once, and with them about
- * half of the bundle's code (fast-csv, dayjs, unzipper, archiver, tmp and their packages), none of
- * which the command line uses (it loads and writes whole workbooks in memory). Each is replaced by
- * a stand-in that requires the real module from node_modules on first use, so nothing is lost.
+ * ExcelJS's index (lib/exceljs.nodejs.js) requires its streaming reader and writer at once, and
+ * lib/doc/workbook.js its CSV module (exceljs 4.4.0); with them comes about half of the bundle's
+ * code (fast-csv, dayjs, unzipper, archiver, tmp and their packages), none of which the command
+ * line uses (it loads and writes whole workbooks in memory). Each is replaced by a stand-in that
+ * requires the real module from node_modules on first use, so nothing is lost.
  */
 const LAZY_EXCELJS_PARTS = /^\.\.?\/(csv\/csv|stream\/xlsx\/workbook-(reader|writer))$/;
 
