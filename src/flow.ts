@@ -4,7 +4,7 @@
  * is priced and nothing is planned: the analysis carries the errors and empty results.
  */
 import type { Grid } from "./workbook/grid";
-import type { Model, ParseResult } from "./workbook/model";
+import type { Model, ParseResult, Problem } from "./workbook/model";
 import type { Analysis } from "./pricing/results";
 import type { SheetPlan, SheetSpec } from "./report/sheetPlan";
 import { parseModel } from "./workbook/parseModel";
@@ -12,9 +12,8 @@ import { analyze, type AnalyzeOptions } from "./pricing/analyze";
 import { summarizeSegments } from "./pricing/segments";
 import { planResultsSheet } from "./report/planResults";
 import { planRateCardSheet } from "./report/planRateCard";
-import type { LeverChange, Levers } from "./pricing/levers";
-import { whatIfInputs } from "./pricing/whatIf";
-import { whatIfNote } from "./report/whatIfNote";
+import type { LeverChange } from "./pricing/levers";
+import type { WhatIfInputs } from "./pricing/whatIf";
 import { overflowErrors } from "./report/overflowGuard";
 
 export type OutputSheet = "results" | "rateCard";
@@ -24,10 +23,17 @@ export interface FlowOptions {
   /** Which sheets to plan; both by default. */
   sheets?: readonly OutputSheet[];
   /**
-   * What-if (issue 5): levers chosen once the model is read (it may throw, e.g. on an unknown
-   * tier name). The analysis and the plan use them; the results sheet's notes say so.
+   * What-if (issue 5): the levers applied, chosen once the model is read (it may throw, e.g. on an
+   * unknown tier name); `whatIfStep` (src/whatIfStep.ts) makes it from levers. It is passed in so
+   * that a plain analysis loads no what-if code (issue 14). The analysis and the plan use it; the
+   * results sheet's notes say so.
    */
-  levers?: (model: Model) => Levers;
+  whatIf?: (model: Model) => WhatIfStep;
+}
+
+/** A what-if's inputs, and the note its results sheet carries. */
+export interface WhatIfStep extends WhatIfInputs {
+  note: Problem;
 }
 
 export interface FlowResult {
@@ -35,8 +41,8 @@ export interface FlowResult {
   analysis: Analysis;
   /** null when the workbook has errors: nothing may be written. */
   plan: SheetPlan | null;
-  /** With `levers`: those that differ from the workbook. */
-  whatIf?: { changes: LeverChange[] };
+  /** With `whatIf`: the levers that differ from the workbook, and the note saying so. */
+  whatIf?: { changes: LeverChange[]; note: Problem };
 }
 
 export function runFlow(grids: Grid[], options: FlowOptions = {}): FlowResult {
@@ -44,7 +50,7 @@ export function runFlow(grids: Grid[], options: FlowOptions = {}): FlowResult {
   if (parse.errors.length > 0 || parse.model === null) {
     return { parse, analysis: failedAnalysis(parse), plan: null };
   }
-  const whatIf = options.levers ? whatIfInputs(parse.model, options.levers(parse.model)) : null;
+  const whatIf = options.whatIf ? options.whatIf(parse.model) : null;
   const model = whatIf?.model ?? parse.model;
   const priced = analyze(model, whatIf ? { ...options.analyze, mix: whatIf.mix } : options.analyze);
   const analysis: Analysis = {
@@ -60,8 +66,8 @@ export function runFlow(grids: Grid[], options: FlowOptions = {}): FlowResult {
   const sheets = options.sheets ?? ["results", "rateCard"];
   if (whatIf === null) return { parse, analysis, plan: planSheets(analysis, model, sheets) };
   // The note goes on the sheets only: the JSON report stays exactly the analysis.
-  const noted = { ...analysis, warnings: [whatIfNote(whatIf.changes, model.settings.currency, model.travelZones.length > 0), ...analysis.warnings] };
-  return { parse, analysis, plan: planSheets(noted, model, sheets), whatIf: { changes: whatIf.changes } };
+  const noted = { ...analysis, warnings: [whatIf.note, ...analysis.warnings] };
+  return { parse, analysis, plan: planSheets(noted, model, sheets), whatIf: { changes: whatIf.changes, note: whatIf.note } };
 }
 
 function planSheets(analysis: Analysis, model: Model, sheets: readonly OutputSheet[]): SheetPlan {

@@ -16,9 +16,7 @@ import { formatProblem } from "../workbook/problems";
 import { formatSummary } from "./summary";
 import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension, type StagedFile } from "./paths";
 import { CliError, EXIT, type Io } from "./io";
-import { LEVER_HELP, resolveLeverArgs, type LeverArgs } from "./leverArgs";
-import { whatIfNote } from "../report/whatIfNote";
-import type { Model } from "../workbook/model";
+import type { LeverArgs } from "./leverArgs";
 
 export interface AnalyzeArgs {
   input: string;
@@ -48,8 +46,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
 
   const workbook = await loadWorkbook(args.input);
   const { grids } = readGrids(workbook);
-  const levers = args.levers;
-  const flow = runFlow(grids, levers ? { levers: (model) => resolvedLevers(levers, model) } : {});
+  const flow = runFlow(grids, args.levers ? { whatIf: await whatIfStepOf(args.levers) } : {});
   const { parse, whatIf } = flow;
   let { analysis, plan } = flow;
   // What only the file can tell: formulas never calculated (the flow guards the figures themselves).
@@ -95,16 +92,22 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
 
   printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
-  if (whatIf) io.stdout(`${whatIfNote(whatIf.changes, settings.currency, (parse.model?.travelZones.length ?? 0) > 0).message}\n`);
+  if (whatIf) io.stdout(`${whatIf.note.message}\n`);
   io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out)));
   return EXIT.ok;
 }
 
-/** Tier and segment names the workbook does not have are usage errors (exit 2), all listed. */
-function resolvedLevers(levers: LeverArgs, model: Model) {
-  const resolved = resolveLeverArgs(levers, model);
-  if (!resolved.ok) throw new CliError(EXIT.usage, [...resolved.errors, LEVER_HELP].join("\n"));
-  return resolved.value;
+/**
+ * The flow's what-if step for --set / --mix, its code loaded only for such a run (issue 14). Tier
+ * and segment names the workbook does not have are usage errors (exit 2), all listed.
+ */
+async function whatIfStepOf(levers: LeverArgs) {
+  const [{ whatIfStep }, { LEVER_HELP, resolveLeverArgs }] = await Promise.all([import("../whatIfStep"), import("./leverArgs")]);
+  return whatIfStep((model) => {
+    const resolved = resolveLeverArgs(levers, model);
+    if (!resolved.ok) throw new CliError(EXIT.usage, [...resolved.errors, LEVER_HELP].join("\n"));
+    return resolved.value;
+  });
 }
 
 async function stage(file: string, data: Uint8Array | string): Promise<StagedFile> {

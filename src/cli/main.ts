@@ -4,37 +4,86 @@
  *   sample FILE.xlsx
  *   demo
  * Exit 0: done; 1: the workbook has errors; 2: bad arguments or an unreadable file.
+ *
+ * Each command is one row of COMMANDS and imports its module only when it runs (issue 14), so
+ * `--help` loads no ExcelJS and a plain `analyze` no sample or what-if code. The program itself
+ * (process.argv, the exit code) is src/cli/bin.ts.
  */
 import { parseArgs } from "node:util";
-import { analyzeCommand } from "./analyzeCommand";
-import { sampleCommand } from "./sampleCommand";
-import { demoCommand } from "./demoCommand";
 import { CliError, EXIT, processIo, type Io } from "./io";
-import { UnreadableWorkbookError } from "../xlsx/files";
-import { LEVER_HELP, parseLeverArgs } from "./leverArgs";
 
-export const USAGE = [
-  "Usage:",
-  "  analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json] [--set NAME=VALUE]... [--mix SEGMENT=COUNT]...",
-  "      Price the workbook's clients; write a copy with the Pricing Results and Rate Card sheets",
-  "      (default: WORKBOOK.priced.xlsx) and, with --json, the full report. The input is never changed.",
-  "      What-if options:",
-  ...LEVER_HELP.split("\n").map((line) => `        ${line}`),
-  "  sample FILE.xlsx",
-  "      Write the built-in sample model to a new file (an existing file is never replaced).",
-  "  demo",
-  "      Write the sample to ./out, analyse it and say where the result is.",
-  "Exit codes: 0 done, 1 the workbook has errors (nothing written), 2 bad arguments or unreadable file.",
-].join("\n");
+type Options = ReturnType<typeof parse>["values"];
+
+interface Command {
+  /** Its lines of the usage text. */
+  usage(): Promise<string[]>;
+  /** Checks its arguments (exit 2 on any problem), then imports its module and runs. */
+  run(args: string[], options: Options, io: Io): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  analyze: {
+    usage: async () => [
+      "  analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json] [--set NAME=VALUE]... [--mix SEGMENT=COUNT]...",
+      "      Price the workbook's clients; write a copy with the Pricing Results and Rate Card sheets",
+      "      (default: WORKBOOK.priced.xlsx) and, with --json, the full report. The input is never changed.",
+      "      What-if options:",
+      ...(await import("./leverArgs")).LEVER_HELP.split("\n").map((line) => `        ${line}`),
+    ],
+    run: async (args, options, io) => {
+      if (args.length !== 1) throw usageError("analyze needs exactly one workbook.");
+      const out = nonEmpty(options.out, "--out");
+      const json = nonEmpty(options.json, "--json");
+      const levers = await leverArgs(options.set, options.mix);
+      const { analyzeCommand } = await import("./analyzeCommand");
+      return analyzeCommand({ input: args[0], out, json, ...levers }, io);
+    },
+  },
+  sample: {
+    usage: async () => [
+      "  sample FILE.xlsx",
+      "      Write the built-in sample model to a new file (an existing file is never replaced).",
+    ],
+    run: async (args, options, io) => {
+      noOptions("sample", options);
+      if (args.length !== 1) throw usageError("sample needs exactly one file name.");
+      const { sampleCommand } = await import("./sampleCommand");
+      return sampleCommand(args[0], io);
+    },
+  },
+  demo: {
+    usage: async () => ["  demo", "      Write the sample to ./out, analyse it and say where the result is."],
+    run: async (args, options, io) => {
+      noOptions("demo", options);
+      if (args.length !== 0) throw usageError("demo takes no arguments.");
+      const { demoCommand } = await import("./demoCommand");
+      return demoCommand(io);
+    },
+  },
+};
+
+/** The usage text: every command's lines, then the exit codes. */
+export async function usage(): Promise<string> {
+  const lines = ["Usage:"];
+  for (const command of Object.values(COMMANDS)) lines.push(...(await command.usage()));
+  lines.push("Exit codes: 0 done, 1 the workbook has errors (nothing written), 2 bad arguments or unreadable file.");
+  return lines.join("\n");
+}
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n${await usage()}`);
+      return error.exitCode;
+    }
     if (error instanceof CliError) {
       io.stderr(error.message);
       return error.exitCode;
     }
+    // Only a command that read a file can have thrown this, so its module is already loaded.
+    const { UnreadableWorkbookError } = await import("../xlsx/files");
     if (error instanceof UnreadableWorkbookError) {
       io.stderr(error.message);
       return EXIT.usage;
@@ -52,34 +101,14 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(await usage());
     return EXIT.ok;
   }
-  const [command, ...rest] = positionals;
-  const noOptions = (name: string) => {
-    if (values.out !== undefined || values.json !== undefined) throw usageError(`${name} takes no --out or --json.`);
-    if (values.set !== undefined || values.mix !== undefined) throw usageError(`${name} takes no --set or --mix.`);
-  };
-  switch (command) {
-    case "analyze":
-      if (rest.length !== 1) throw usageError("analyze needs exactly one workbook.");
-      return analyzeCommand(
-        { input: rest[0], out: nonEmpty(values.out, "--out"), json: nonEmpty(values.json, "--json"), ...leverArgs(values.set, values.mix) },
-        io,
-      );
-    case "sample":
-      noOptions("sample");
-      if (rest.length !== 1) throw usageError("sample needs exactly one file name.");
-      return sampleCommand(rest[0], io);
-    case "demo":
-      noOptions("demo");
-      if (rest.length !== 0) throw usageError("demo takes no arguments.");
-      return demoCommand(io);
-    case undefined:
-      throw usageError("No command given.");
-    default:
-      throw usageError(`Unknown command "${command}".`);
-  }
+  const [name, ...args] = positionals;
+  if (name === undefined) throw usageError("No command given.");
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) throw usageError(`Unknown command "${name}".`);
+  return command.run(args, values, io);
 }
 
 function parse(argv: string[]) {
@@ -97,31 +126,28 @@ function parse(argv: string[]) {
   });
 }
 
+function noOptions(name: string, options: Options): void {
+  if (options.out !== undefined || options.json !== undefined) throw usageError(`${name} takes no --out or --json.`);
+  if (options.set !== undefined || options.mix !== undefined) throw usageError(`${name} takes no --set or --mix.`);
+}
+
 function nonEmpty(value: string | undefined, flag: string): string | undefined {
   if (value !== undefined && value.trim() === "") throw usageError(`${flag} needs a file name.`);
   return value;
 }
 
-/** What-if levers (issue 5), checked before any file is opened; every problem listed, exit 2. */
-function leverArgs(sets: string[] | undefined, mixes: string[] | undefined) {
+/** What-if levers (issue 5), checked before any file is opened; every problem listed, exit 2. Loaded only when given. */
+async function leverArgs(sets: string[] | undefined, mixes: string[] | undefined) {
   if (sets === undefined && mixes === undefined) return {};
+  const { LEVER_HELP, parseLeverArgs } = await import("./leverArgs");
   const parsed = parseLeverArgs(sets ?? [], mixes ?? []);
   if (!parsed.ok) throw new CliError(EXIT.usage, [...parsed.errors, LEVER_HELP].join("\n"));
   return { levers: parsed.value };
 }
 
-function usageError(problem: string): CliError {
-  return new CliError(EXIT.usage, `${problem}\n${USAGE}`);
-}
+/** A problem with the command line itself: its message, then the usage text. */
+class UsageError extends CliError {}
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`Unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
-      process.exitCode = EXIT.usage;
-    },
-  );
+function usageError(problem: string): CliError {
+  return new UsageError(EXIT.usage, problem);
 }
