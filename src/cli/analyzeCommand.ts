@@ -5,9 +5,9 @@
  */
 import { failedAnalysis, runFlow } from "../flow";
 import { readGrids } from "../xlsx/readGrids";
-import { applyPlan, checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
-import { loadWorkbook, workbookBytes } from "../xlsx/files";
-import { keepDefinedNames } from "../xlsx/definedNames";
+import { checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
+import { loadWorkbookBytes, readWorkbookFile } from "../xlsx/files";
+import { resultWorkbook } from "../xlsx/resultWorkbook";
 import { unsavedFormulaResults } from "../xlsx/formulaResults";
 import type { Analysis } from "../pricing/results";
 import type { Problem } from "../workbook/model";
@@ -46,7 +46,8 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
     if (reason) throw new CliError(EXIT.usage, `Cannot write ${file}: ${reason}.`);
   }
 
-  const workbook = await loadWorkbook(args.input);
+  const input = await readWorkbookFile(args.input);
+  const workbook = await loadWorkbookBytes(input, args.input);
   const { grids } = readGrids(workbook);
   const levers = args.levers;
   const flow = runFlow(grids, levers ? { levers: (model) => resolvedLevers(levers, model) } : {});
@@ -79,9 +80,8 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
     return EXIT.workbookErrors;
   }
 
-  applyPlan(workbook, plan);
-  // ExcelJS drops or garbles many of the user's defined names: they go back in as they were.
-  const bytes = await keepDefinedNames(workbook, plan.sheets.map((s) => s.name), await workbookBytes(workbook));
+  // The input package with our sheets added: every part of the user's comes back byte for byte.
+  const { bytes, namesInUse } = resultWorkbook(input, plan);
   // Both files are written in full first and then put in place, so a failure leaves neither.
   const staged: StagedFile[] = [];
   try {
@@ -94,6 +94,9 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   for (const file of staged) await file.commit();
 
   printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
+  for (const name of namesInUse) {
+    io.stderr(`warning: the workbook already has a name "${name}" of its own: it was left as it is, and the result has no key figure under that name.`);
+  }
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
   if (whatIf) io.stdout(`${whatIfNote(whatIf.changes, settings.currency, (parse.model?.travelZones.length ?? 0) > 0).message}\n`);
   io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out)));
