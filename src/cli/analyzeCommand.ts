@@ -8,6 +8,7 @@ import { readGrids } from "../xlsx/readGrids";
 import { checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
 import { loadWorkbookBytes, readWorkbookFile } from "../xlsx/files";
 import { resultWorkbook } from "../xlsx/resultWorkbook";
+import { workbookKind } from "../xlsx/packageKind";
 import { unsavedFormulaResults } from "../xlsx/formulaResults";
 import type { Analysis } from "../pricing/results";
 import type { Problem } from "../workbook/model";
@@ -32,13 +33,16 @@ export interface AnalyzeArgs {
 const MAX_LISTED_WARNINGS = 20;
 
 export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number> {
-  const out = args.out ?? defaultOutPath(args.input);
+  // The result is the input's kind of workbook (.xlsm in, .xlsm out): its bytes say which.
+  const input = await readWorkbookFile(args.input);
+  const kind = workbookKind(input);
+  const out = args.out ?? defaultOutPath(args.input, kind);
   if (samePath(out, args.input)) throw new CliError(EXIT.usage, `--out must not be the input file (${args.input}): the input is never modified.`);
   if (args.json !== undefined && samePath(args.json, args.input)) {
     throw new CliError(EXIT.usage, `--json must not be the input file (${args.input}).`);
   }
   if (args.json !== undefined && samePath(args.json, out)) throw new CliError(EXIT.usage, "--json and --out must be different files.");
-  const wrongExtension = args.out !== undefined ? wrongOutExtension(args.out) : null;
+  const wrongExtension = args.out !== undefined ? wrongOutExtension(args.out, kind) : null;
   if (wrongExtension) throw new CliError(EXIT.usage, wrongExtension);
   // Both outputs are checked before anything is read, so a bad --json never follows a written result.
   for (const file of args.json !== undefined ? [out, args.json] : [out]) {
@@ -46,7 +50,6 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
     if (reason) throw new CliError(EXIT.usage, `Cannot write ${file}: ${reason}.`);
   }
 
-  const input = await readWorkbookFile(args.input);
   const workbook = await loadWorkbookBytes(input, args.input);
   const { grids } = readGrids(workbook);
   const levers = args.levers;

@@ -17,6 +17,7 @@ import { readDefinedNames, withDefinedNames, type DefinedNameElement } from "./d
 import { chartXml, drawingXml } from "./chartXml";
 import {
   CONTENT_TYPE,
+  NS,
   CONTENT_TYPES_PART,
   REL,
   attribute,
@@ -315,7 +316,7 @@ function sourceOfRels(relsPart: string): string {
 /** The `<sheet>` elements of workbook.xml, with the prefix its main namespace uses. */
 function sheetElements(xml: string): SheetElement[] & { prefix: string } {
   const block = /<(?:([\w.-]+):)?sheets\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?sheets\s*>/.exec(xml);
-  const prefix = block?.[1] ? `${block[1]}:` : "";
+  const prefix = (block?.[1] ?? /<(?:([\w.-]+):)?sheets\b/.exec(xml)?.[1]) ? `${block?.[1] ?? /<(?:([\w.-]+):)?sheets\b/.exec(xml)?.[1]}:` : "";
   const list = [...(block?.[2] ?? "").matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => {
     const tag = m[0];
     const rId = /\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? "";
@@ -326,15 +327,25 @@ function sheetElements(xml: string): SheetElement[] & { prefix: string } {
 
 function withSheets(xml: string, sheets: readonly string[]): string {
   const block = /(<(?:[\w.-]+:)?sheets\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?sheets\s*>)/.exec(xml);
-  if (!block) throw new Error("workbook.xml has no <sheets>");
-  return xml.slice(0, block.index) + block[1] + sheets.join("") + block[3] + xml.slice(block.index + block[0].length);
+  if (block) return xml.slice(0, block.index) + block[1] + sheets.join("") + block[3] + xml.slice(block.index + block[0].length);
+  // A workbook without sheets may write <sheets/>.
+  const empty = /<((?:[\w.-]+:)?)sheets\b([^>]*?)\/>/.exec(xml);
+  if (!empty) {
+    // None at all (ExcelJS writes a workbook without sheets so): CT_Workbook puts it after bookViews.
+    const next = /<(?:[\w.-]+:)?(?:functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook\s*>/.exec(xml);
+    if (!next) throw new Error("workbook.xml has no <workbook>");
+    return `${xml.slice(0, next.index)}<sheets>${sheets.join("")}</sheets>${xml.slice(next.index)}`;
+  }
+  const element = `<${empty[1]}sheets${empty[2]}>${sheets.join("")}</${empty[1]}sheets>`;
+  return xml.slice(0, empty.index) + element + xml.slice(empty.index + empty[0].length);
 }
 
 /** How workbook.xml spells the relationships namespace on an element (declared on the element when the root does not). */
 function relationshipPrefix(xml: string): { attribute: string; declaration: string } {
   const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "";
-  const m = new RegExp(String.raw`xmlns:([\w.-]+)\s*=\s*["']${REL.officeDocument.replace(/\/officeDocument$/, "").replace(/[./]/g, "\\$&")}["']`).exec(root);
-  return m ? { attribute: `${m[1]}:id`, declaration: "" } : { attribute: "r:id", declaration: ` xmlns:r="${REL.officeDocument.replace(/\/officeDocument$/, "")}"` };
+  const m = /\sxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g;
+  for (const d of root.matchAll(m)) if (d[2] === NS.r) return { attribute: `${d[1]}:id`, declaration: "" };
+  return { attribute: "r:id", declaration: ` xmlns:r="${NS.r}"` };
 }
 
 /** The formula a defined name stands for (`'Pricing Results'!$A$1`). */

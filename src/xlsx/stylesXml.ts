@@ -101,7 +101,7 @@ export function appendStyles(stylesXml: string, styles: readonly CellStyle[]): A
   if (newFormats.length > 0) {
     xml = /<(?:[\w.-]+:)?numFmts\b/.test(xml)
       ? appendTo(xml, "numFmts", newFormats)
-      : xml.replace(/(<(?:[\w.-]+:)?styleSheet\b[^>]*>)/, `$1<${prefix}numFmts count="${newFormats.length}">${newFormats.join("")}</${prefix}numFmts>`);
+      : xml.replace(/<(?:[\w.-]+:)?styleSheet\b[^>]*>/, (root) => `${root}<${prefix}numFmts count="${newFormats.length}">${newFormats.join("")}</${prefix}numFmts>`);
   }
   xml = appendTo(xml, "fonts", fonts);
   xml = appendTo(xml, "borders", borders);
