@@ -45,6 +45,15 @@ export interface AddedSheets {
   namesInUse: string[];
 }
 
+export interface AddOptions {
+  /**
+   * The sheet to open on. Only when the package has no sheet of the user's: their active sheet
+   * is marked selected in its own part (tabSelected), which must stay byte for byte, and a second
+   * selected sheet would open the two grouped.
+   */
+  activate?: string;
+}
+
 interface SheetElement {
   xml: string;
   name: string;
@@ -53,7 +62,7 @@ interface SheetElement {
 }
 
 /** Our sheets written into the input package; `palette` holds the styles their cells use. */
-export function addSheets(input: Buffer, sheets: readonly SheetContent[], palette: StylePalette): AddedSheets {
+export function addSheets(input: Buffer, sheets: readonly SheetContent[], palette: StylePalette, options: AddOptions = {}): AddedSheets {
   const pkg = new Package(readZip(input));
   const workbookPart = pkg.officeDocument();
   let workbookXml = pkg.text(workbookPart);
@@ -151,7 +160,8 @@ export function addSheets(input: Buffer, sheets: readonly SheetContent[], palett
       drawingRId = freeRelationshipId(sheetRelIds);
       sheetRels.push(relationshipElement(drawingRId, REL.drawing, relativeTarget(sheetPart, drawingPart)));
     }
-    pkg.put(sheetPart, worksheetXml(sheet, styles.xf, { ...(drawingRId ? { drawing: drawingRId } : {}), tables: tableRIds }));
+    const selected = options.activate !== undefined && sameName(options.activate, sheet.name) && elements.every((e) => [...replaced.values()].includes(e));
+    pkg.put(sheetPart, worksheetXml(sheet, styles.xf, { ...(drawingRId ? { drawing: drawingRId } : {}), tables: tableRIds, selected }));
     if (sheetRels.length > 0) pkg.put(relsPartOf(sheetPart), relationshipsPart(sheetRels));
     addTypes.push({ part: sheetPart, type: CONTENT_TYPE.worksheet });
 
@@ -190,7 +200,10 @@ export function addSheets(input: Buffer, sheets: readonly SheetContent[], palett
     }
   }
 
+  const activeTab = options.activate === undefined ? -1 : finalNames.findIndex((n) => sameName(n, options.activate!));
+  const onlyOurs = elements.every((e) => [...replaced.values()].includes(e));
   workbookXml = withSheets(workbookXml, sheetsXml);
+  if (activeTab >= 0 && onlyOurs) workbookXml = withActiveTab(workbookXml, activeTab);
   workbookXml = withDefinedNames(workbookXml, [...keptNames.map((n) => n.xml), ...newNames]);
   pkg.put(workbookPart, workbookXml);
   pkg.put(
@@ -311,6 +324,18 @@ function sourceOfRels(relsPart: string): string {
   const dir = path.posix.dirname(path.posix.dirname(relsPart));
   const base = path.posix.basename(relsPart).replace(/\.rels$/, "");
   return dir === "." ? base : `${dir}/${base}`;
+}
+
+/** workbook.xml opening on the sheet at `index` (the first workbook view's activeTab; a view added when there is none). */
+function withActiveTab(xml: string, index: number): string {
+  const view = /<(?:[\w.-]+:)?workbookView\b[^>]*?\/?>/.exec(xml);
+  if (view) {
+    const tag = view[0].replace(/\s(?:activeTab|firstSheet)\s*=\s*("[^"]*"|'[^']*')/g, "");
+    const withTab = tag.replace(/\s*(\/?>)$/, (end) => ` activeTab="${index}"${end.trim() === "/>" ? "/>" : ">"}`);
+    return xml.slice(0, view.index) + withTab + xml.slice(view.index + view[0].length);
+  }
+  const sheets = /<(?:[\w.-]+:)?sheets\b/.exec(xml);
+  return sheets ? `${xml.slice(0, sheets.index)}<bookViews><workbookView activeTab="${index}"/></bookViews>${xml.slice(sheets.index)}` : xml;
 }
 
 /** The `<sheet>` elements of workbook.xml, with the prefix its main namespace uses. */

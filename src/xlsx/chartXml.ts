@@ -22,7 +22,11 @@ export function chartXml(sheet: string, chart: ChartContent): string {
       const marker = bar ? "" : chart.type === "line" ? `<c:marker><c:symbol val="none"/></c:marker>` : "";
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-        `<c:tx>${strRef(sheet, s.name)}</c:tx>` +
+        `<c:tx>${
+          s.nameAt
+            ? strRef(sheet, { top: s.nameAt.row, col: s.nameAt.col, bottom: s.nameAt.row, values: [s.name] })
+            : `<c:v>${escapeText(s.name)}</c:v>`
+        }</c:tx>` +
         (bar ? `<c:invertIfNegative val="0"/>` : marker) +
         `<c:cat>${categories(sheet, chart.categories)}</c:cat>` +
         `<c:val>${numRef(sheet, s.values)}</c:val>` +

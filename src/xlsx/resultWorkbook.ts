@@ -10,5 +10,6 @@ import { StylePalette, contentFromPlan } from "./sheetContent";
 export function resultWorkbook(input: Buffer, plan: SheetPlan): AddedSheets {
   const palette = new StylePalette();
   const sheets = plan.sheets.map((spec) => contentFromPlan(spec, palette));
-  return addSheets(input, sheets, palette);
+  const active = plan.sheets.filter((s) => s.activate).pop();
+  return addSheets(input, sheets, palette, active ? { activate: active.name } : {});
 }

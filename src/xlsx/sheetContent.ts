@@ -74,7 +74,8 @@ export interface ChartContent {
   xAxisTitle?: string;
   yAxisTitle?: string;
   categories: ChartData<CellValue>;
-  series: { name: ChartData<string>; values: ChartData<number | null> }[];
+  /** Each series' name, the cell it is read from (its column's header), and its values. */
+  series: { name: string; nameAt: { row: number; col: number } | null; values: ChartData<number | null> }[];
   /** 0-based cells the chart covers, both corners included. */
   placeAt: { top: number; left: number; bottom: number; right: number };
 }
@@ -219,7 +220,8 @@ function chartFromPlan(spec: SheetSpec["charts"][number], blocks: readonly Block
     ...(spec.yAxisTitle ? { yAxisTitle: spec.yAxisTitle } : {}),
     categories: column(spec.categoryColumn, (v) => v),
     series: spec.seriesColumns.map((j) => ({
-      name: { top, col: left + j, bottom: top, values: [String(source.values[0]?.[j] ?? `Series ${j + 1}`)] },
+      name: String(source.values[0]?.[j] ?? `Series ${j + 1}`),
+      nameAt: { row: top, col: left + j },
       values: column(j, (v) => (typeof v === "number" && Number.isFinite(v) ? v : null)),
     })),
     placeAt: parseRangeA1(spec.placeAt),

@@ -23,6 +23,8 @@ export interface WorksheetParts {
   drawing?: string;
   /** Relationship ids of its table parts, in the order of content.tables. */
   tables: string[];
+  /** The sheet the workbook opens on (its tab selected). */
+  selected?: boolean;
 }
 
 /** The worksheet part. `xf[styleId]` is the cellXfs index of each palette style. */
@@ -35,7 +37,7 @@ export function worksheetXml(content: SheetContent, xf: readonly number[], parts
   ].join("");
   if (sheetPr) out.push(`<sheetPr>${sheetPr}</sheetPr>`);
   out.push(`<dimension ref="${dimension(content)}"/>`);
-  out.push(sheetViews(content));
+  out.push(sheetViews(content, parts.selected ?? false));
   out.push(`<sheetFormatPr defaultRowHeight="15"/>`);
   out.push(columns(content));
   out.push(sheetData(content, xf));
@@ -67,8 +69,8 @@ function dimension(content: SheetContent): string {
   return bottom < 0 ? "A1" : `A1:${columnLetter(right)}${bottom + 1}`;
 }
 
-function sheetViews(content: SheetContent): string {
-  const grid = content.showGridlines ? "" : ' showGridLines="0"';
+function sheetViews(content: SheetContent, selected: boolean): string {
+  const grid = (content.showGridlines ? "" : ' showGridLines="0"') + (selected ? ' tabSelected="1"' : "");
   const freeze = content.freezeRows ?? 0;
   if (freeze <= 0) return `<sheetViews><sheetView${grid} workbookViewId="0"/></sheetViews>`;
   const below = `A${freeze + 1}`;
@@ -119,7 +121,7 @@ function sheetData(content: SheetContent, xf: readonly number[]): string {
 }
 
 /** Text beginning with =, +, - or @ is a string cell: nothing we write is ever a formula. */
-function cellXml(ref: string, value: CellValue, s: number): string {
+export function cellXml(ref: string, value: CellValue, s: number): string {
   const style = s > 0 ? ` s="${s}"` : "";
   if (value === null || value === "") return `<c r="${ref}"${style}/>`;
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${value}</v></c>` : `<c r="${ref}"${style}/>`;
