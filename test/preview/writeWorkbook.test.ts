@@ -28,6 +28,8 @@ async function chartFormulas(bytes: Buffer): Promise<string[][]> {
   return Promise.all(parts.map(async (p) => [...(await zip.file(p)!.async("string")).matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"))));
 }
 
+jest.setTimeout(20_000); // reads and writes whole workbooks; the shared machine is often busy
+
 describe("the preview's download (.xlsx from the in-memory workbook)", () => {
   it("writes the results the pane wrote, value for value, marked as ours, with its three charts as chart parts", async () => {
     const original = await sampleFile();
