@@ -1,7 +1,11 @@
 /**
  * `npm run bench`: the pricing engine alone at 1k, 10k and 100k clients, and `analyze` end to end
  * on a generated 50k-client workbook next to its floor: ExcelJS reading the same file and writing
- * it back with a results sheet of the same rows, values precomputed. Medians of a few runs, in ms.
+ * it back with a results sheet of the same rows, values precomputed. Then the result writer alone
+ * (adding our sheets to a package): on the small sample and on the sample with a ~20 MB pivot
+ * cache, for the sample's sheets and for 50k clients' (its cost should follow our sheets, not the
+ * size of what it copies), and ExcelJS laying out the same 50k-client sheets in a scratch
+ * workbook, the alternative to writing them directly. Medians of a few runs, in ms.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -11,7 +15,15 @@ import { analyze } from "../src/pricing/analyze";
 import { analyzeCommand } from "../src/cli/analyzeCommand";
 import type { Io } from "../src/cli/io";
 import { CLIENT_HEADERS, clientRow } from "../src/report/planResults";
+import { planSampleModel } from "../src/report/planSample";
 import { generateModel, generateWorkbook } from "./generate";
+import { runFlow } from "../src/flow";
+import { sampleGrids } from "../src/workbook/sample";
+import { readGrids } from "../src/xlsx/readGrids";
+import { loadWorkbookBytes } from "../src/xlsx/files";
+import { applyPlan } from "../src/xlsx/applyPlan";
+import { resultWorkbook } from "../src/xlsx/resultWorkbook";
+import { withExcelParts } from "../test/fixtures/packages/excelLike";
 
 const ENGINE_SIZES = [1_000, 10_000, 100_000];
 const E2E_CLIENTS = 50_000;
@@ -33,6 +45,16 @@ async function time(runs: number, fn: () => Promise<unknown> | unknown): Promise
     ms.push(performance.now() - start);
   }
   return median(ms);
+}
+
+/** Records in the big pivot cache: about 20 MB of zipped XML. */
+const PIVOT_RECORDS = Number(process.env.BENCH_PIVOT_RECORDS ?? 1_700_000);
+
+/** The sample's input tables as ExcelJS writes them (the base the Excel-like parts are added to). */
+async function sampleInputBytes(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  applyPlan(workbook, planSampleModel());
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 const silent: Io = { stdout: () => undefined, stderr: () => undefined };
@@ -80,6 +102,25 @@ async function main(): Promise<void> {
   const e2eMs = median(e2eRunsMs);
   rows.push([`floor: ExcelJS read + write back, ${E2E_CLIENTS.toLocaleString("en-US")} result rows`, floorMs.toFixed(0)]);
   rows.push([`analyze end to end, ${E2E_CLIENTS.toLocaleString("en-US")} clients`, e2eMs.toFixed(0)]);
+
+  // The result writer alone.
+  const samplePlan = runFlow(sampleGrids()).plan!;
+  const bigPlan = runFlow(readGrids(await loadWorkbookBytes(fs.readFileSync(input))).grids).plan!;
+  const small = await withExcelParts(await sampleInputBytes());
+  const pivot = await withExcelParts(await sampleInputBytes(), PIVOT_RECORDS);
+  const mb = (b: Buffer) => `${(b.length / 1e6).toFixed(1)} MB`;
+  for (const [label, bytes] of [[`sample with a small pivot cache (${mb(small)})`, small], [`sample with a big pivot cache (${mb(pivot)})`, pivot]] as const) {
+    resultWorkbook(bytes, samplePlan);
+    rows.push([`writer: sample's sheets into ${label}`, (await time(RUNS, () => resultWorkbook(bytes, samplePlan))).toFixed(1)]);
+    rows.push([`writer: 50k clients' sheets into ${label}`, (await time(3, () => resultWorkbook(bytes, bigPlan))).toFixed(0)]);
+  }
+  const noCharts = { sheets: bigPlan.sheets.map((s) => ({ ...s, charts: [] })) };
+  const scratch = async () => {
+    const workbook = new ExcelJS.Workbook();
+    applyPlan(workbook, noCharts);
+    await workbook.xlsx.writeBuffer();
+  };
+  rows.push([`ExcelJS scratch layout: 50k clients' sheets, no charts, not yet grafted`, (await time(3, scratch)).toFixed(0)]);
   fs.rmSync(dir, { recursive: true, force: true });
 
   const width = Math.max(...rows.map((r) => r[0].length));

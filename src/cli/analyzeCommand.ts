@@ -5,9 +5,10 @@
  */
 import { failedAnalysis, runFlow } from "../flow";
 import { readGrids } from "../xlsx/readGrids";
-import { applyPlan, checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
-import { loadWorkbook, workbookBytes } from "../xlsx/files";
-import { keepDefinedNames } from "../xlsx/definedNames";
+import { checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
+import { loadWorkbookBytes, readWorkbookFile } from "../xlsx/files";
+import { resultWorkbook } from "../xlsx/resultWorkbook";
+import { workbookKind } from "../xlsx/packageKind";
 import { unsavedFormulaResults } from "../xlsx/formulaResults";
 import type { Analysis } from "../pricing/results";
 import type { Problem } from "../workbook/model";
@@ -30,13 +31,16 @@ export interface AnalyzeArgs {
 const MAX_LISTED_WARNINGS = 20;
 
 export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number> {
-  const out = args.out ?? defaultOutPath(args.input);
+  // The result is the input's kind of workbook (.xlsm in, .xlsm out): its bytes say which.
+  const input = await readWorkbookFile(args.input);
+  const kind = workbookKind(input);
+  const out = args.out ?? defaultOutPath(args.input, kind);
   if (samePath(out, args.input)) throw new CliError(EXIT.usage, `--out must not be the input file (${args.input}): the input is never modified.`);
   if (args.json !== undefined && samePath(args.json, args.input)) {
     throw new CliError(EXIT.usage, `--json must not be the input file (${args.input}).`);
   }
   if (args.json !== undefined && samePath(args.json, out)) throw new CliError(EXIT.usage, "--json and --out must be different files.");
-  const wrongExtension = args.out !== undefined ? wrongOutExtension(args.out) : null;
+  const wrongExtension = args.out !== undefined ? wrongOutExtension(args.out, kind) : null;
   if (wrongExtension) throw new CliError(EXIT.usage, wrongExtension);
   // Both outputs are checked before anything is read, so a bad --json never follows a written result.
   for (const file of args.json !== undefined ? [out, args.json] : [out]) {
@@ -44,7 +48,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
     if (reason) throw new CliError(EXIT.usage, `Cannot write ${file}: ${reason}.`);
   }
 
-  const workbook = await loadWorkbook(args.input);
+  const workbook = await loadWorkbookBytes(input, args.input);
   const { grids } = readGrids(workbook);
   const flow = runFlow(grids, args.levers ? { whatIf: await whatIfStepOf(args.levers) } : {});
   const { parse, whatIf } = flow;
@@ -76,9 +80,8 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
     return EXIT.workbookErrors;
   }
 
-  applyPlan(workbook, plan);
-  // ExcelJS drops or garbles many of the user's defined names: they go back in as they were.
-  const bytes = await keepDefinedNames(workbook, plan.sheets.map((s) => s.name), await workbookBytes(workbook));
+  // The input package with our sheets added: every part of the user's comes back byte for byte.
+  const { bytes, namesInUse } = resultWorkbook(input, plan);
   // Both files are written in full first and then put in place, so a failure leaves neither.
   const staged: StagedFile[] = [];
   try {
@@ -91,6 +94,9 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   for (const file of staged) await file.commit();
 
   printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
+  for (const name of namesInUse) {
+    io.stderr(`warning: the workbook already has a name "${name}" of its own: it was left as it is, and the result has no key figure under that name.`);
+  }
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
   if (whatIf) io.stdout(`${whatIf.note.message}\n`);
   io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out)));

@@ -2,29 +2,30 @@
 import fs from "node:fs";
 import path from "node:path";
 
-/** Excel's workbook extensions: the result of any of them is an .xlsx copy (macros are not kept). */
+/** Excel's workbook extensions: each names a kind of package (packageKind.ts). */
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xltx", ".xltm"]);
 
 /**
- * `model.xlsx` → `model.priced.xlsx` (PRICING.md §7). The result is always an .xlsx workbook, so
- * `model.xlsm` → `model.priced.xlsx` too: Excel refuses an .xlsm file that holds no macros.
+ * `model.xlsx` → `model.priced.xlsx` (PRICING.md §7). The result is the input package with our
+ * sheets added, so it is the same kind of workbook and takes the extension of that kind: a
+ * macro-enabled `model.xlsm` gives `model.priced.xlsm` with its macros; a plain workbook named
+ * `.xlsm` gives `.priced.xlsx` (Excel refuses an `.xlsm` that is not macro-enabled).
  */
-export function defaultOutPath(input: string): string {
+export function defaultOutPath(input: string, kind = ".xlsx"): string {
   const ext = path.extname(input);
-  if (ext === ".xlsx" || ext === ".XLSX") return `${input.slice(0, -ext.length)}.priced${ext}`;
-  if (WORKBOOK_EXTENSIONS.has(ext.toLowerCase())) return `${input.slice(0, -ext.length)}.priced.xlsx`;
-  return `${input}.priced.xlsx`;
+  const stem = WORKBOOK_EXTENSIONS.has(ext.toLowerCase()) ? input.slice(0, -ext.length) : input;
+  return `${stem}.priced${ext.toLowerCase() === kind ? ext : kind}`;
 }
 
-/** Extensions Excel opens as another kind of file than the .xlsx workbook the result is. */
-const OTHER_FORMATS = new Set([".xlsm", ".xltx", ".xltm", ".xlam", ".xls", ".xlt", ".xla", ".xlsb", ".csv", ".ods"]);
+/** Extensions Excel opens as another kind of file than the workbook the result is. */
+const OTHER_FORMATS = new Set([".xlsx", ".xlsm", ".xltx", ".xltm", ".xlam", ".xls", ".xlt", ".xla", ".xlsb", ".csv", ".ods"]);
 
-/** Why `--out FILE` cannot hold the result, or null when it can. */
-export function wrongOutExtension(file: string): string | null {
+/** Why `--out FILE` cannot hold a result of this kind (".xlsx", ".xlsm", …), or null when it can. */
+export function wrongOutExtension(file: string, kind = ".xlsx"): string | null {
   const ext = path.extname(file).toLowerCase();
-  return OTHER_FORMATS.has(ext)
-    ? `--out ${file}: the result is an .xlsx workbook, which Excel will not open as one when it is named "${ext}" — name it .xlsx.`
-    : null;
+  if (ext === kind || !OTHER_FORMATS.has(ext)) return null;
+  const why = kind === ".xlsm" || kind === ".xltm" ? ` (it keeps the input's macros)` : "";
+  return `--out ${file}: the result is an ${kind} workbook${why}, which Excel will not open as one when it is named "${ext}" — name it ${kind}.`;
 }
 
 /** Why a file cannot be written where it is named (its folder is missing, or it is a folder), or null. */

@@ -1,16 +1,14 @@
 /** `sample FILE.xlsx`: the built-in sample model, the same one the add-in's "Create sample model" writes. */
 import fs from "node:fs";
-import ExcelJS from "exceljs";
 import { planSampleModel } from "../report/planSample";
-import { applyPlan } from "../xlsx/applyPlan";
-import { workbookBytes } from "../xlsx/files";
+import { blankWorkbook } from "../xlsx/blankWorkbook";
+import { resultWorkbook } from "../xlsx/resultWorkbook";
 import { CliError, EXIT, type Io } from "./io";
 import { realTarget, unwritableReason, writeFileAtomic, wrongOutExtension } from "./paths";
 
 export async function writeSampleWorkbook(file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  applyPlan(workbook, planSampleModel());
-  const bytes = await workbookBytes(workbook);
+  // The same writer as analyze's result, on a workbook with no sheets yet.
+  const { bytes } = resultWorkbook(blankWorkbook(), planSampleModel());
   try {
     await writeFileAtomic(file, bytes);
   } catch (error) {

@@ -1,12 +1,13 @@
 /**
- * The ExcelJS shell's second verb: carry out a SheetPlan on a loaded workbook. Our own sheets are
- * replaced; a sheet of the same name that is not ours stops everything before anything changes.
- * ExcelJS cannot draw charts: where a chart goes, a short note says the add-in draws it.
+ * A SheetPlan carried out on an ExcelJS workbook in memory: what the tests use to build input
+ * workbooks. Files the tool writes (the result, the sample) go through resultWorkbook.ts, which
+ * adds our sheets to the package itself and draws the charts; ExcelJS cannot draw charts, so a
+ * plan with charts is refused here rather than written without them.
  */
 import type ExcelJS from "exceljs";
-import type { Block, BlockStyle, ChartSpec, HorizontalAlign, SheetPlan, SheetSpec } from "../report/sheetPlan";
+import type { Block, BlockStyle, HorizontalAlign, SheetPlan, SheetSpec } from "../report/sheetPlan";
 import type { CellValue } from "../workbook/grid";
-import { a1, parseA1, parseRangeA1 } from "../workbook/address";
+import { a1, parseA1 } from "../workbook/address";
 import { BLOCK_FONTS, type BlockFont } from "../report/blockFonts";
 import { wrapAlignment } from "../report/blockCells";
 import { uniqueTableName } from "../report/names";
@@ -16,8 +17,6 @@ import { sheetTables } from "./tables";
 
 export { ForeignSheetError } from "../report/foreignSheet";
 
-export const CHART_NOTE = "Charts are added by the Excel add-in (a file written from the command line has none).";
-
 /** Refuse before writing anything when any planned sheet name belongs to the user. */
 export function checkPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   checkOwnership(plan, (sheetName) => sheetState(workbook, sheetName));
@@ -25,6 +24,8 @@ export function checkPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   checkPlan(workbook, plan);
+  const charted = plan.sheets.find((s) => s.charts.length > 0);
+  if (charted) throw new Error(`ExcelJS cannot draw the charts of ${charted.name}: write the plan with resultWorkbook (src/xlsx/resultWorkbook.ts).`);
   let activate: ExcelJS.Worksheet | undefined;
   for (const spec of plan.sheets) {
     const ws = replaceSheet(workbook, spec);
@@ -73,7 +74,6 @@ function writeSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, spec: She
   const taken = tableNamesInUse(workbook);
   const styles = new StyleCache();
   for (const block of spec.blocks) writeBlock(ws, block, taken, styles);
-  for (const chart of spec.charts) writeChartNote(ws, chart);
   for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row).height = height;
   if (spec.print) {
     const p = spec.print;
@@ -210,16 +210,6 @@ class StyleCache {
     }
     return style;
   }
-}
-
-function writeChartNote(ws: ExcelJS.Worksheet, chart: ChartSpec): void {
-  const { top, left } = parseRangeA1(chart.placeAt);
-  const title = ws.getRow(top + 1).getCell(left + 1);
-  title.value = `Chart: ${chart.title}`;
-  title.font = { ...BASE_FONT, bold: true };
-  const note = ws.getRow(top + 2).getCell(left + 1);
-  note.value = CHART_NOTE;
-  note.font = { ...STYLE_FONTS.note };
 }
 
 /**

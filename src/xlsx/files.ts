@@ -13,15 +13,18 @@ export class UnreadableWorkbookError extends Error {
 }
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let bytes: Buffer;
+  return loadWorkbookBytes(await readWorkbookFile(file), file);
+}
+
+/** The file's bytes, read once: the result workbook is these bytes with our sheets added. */
+export async function readWorkbookFile(file: string): Promise<Buffer> {
   try {
-    bytes = await fs.promises.readFile(file);
+    return await fs.promises.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
     throw new UnreadableWorkbookError(file, reason);
   }
-  return loadWorkbookBytes(bytes, file);
 }
 
 /** Each loaded workbook's package, for the few questions ExcelJS cannot answer (see formulaResults.ts). */

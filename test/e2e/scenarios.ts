@@ -16,7 +16,7 @@ import type { Grid } from "../../src/workbook/grid";
 import type { WorkbookSnapshot } from "../../src/preview/fakeExcel/snapshot";
 import { snapshotRows, snapshotValue } from "../../src/preview/fakeExcel/snapshot";
 import { startPreviewServer, type PreviewServer } from "../../src/preview/server/server";
-import { PREVIEW_CHART_NOTE } from "../../src/preview/server/writeWorkbook";
+import JSZip from "jszip";
 import { a1, parseA1 } from "../../src/workbook/address";
 import { loadWorkbookBytes } from "../../src/xlsx/files";
 import { readGrids } from "../../src/xlsx/readGrids";
@@ -263,7 +263,6 @@ const secondAnalyzeReplaces: Scenario = {
       await pane.getByRole("heading", { name: "Your pricing model" }).waitFor();
       assert.equal(await pane.getByText("is your sheet").count(), 0, "the command line's sheets are recognised as the add-in's own");
       const start = await preview.snapshot();
-      assert.equal(sheet(start, RESULTS_SHEET).charts.length, 0, "the file's results sheet has chart notes, not charts");
 
       await preview.button("Analyze").click();
       await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
@@ -438,7 +437,7 @@ const keyboardOnly: Scenario = {
 };
 
 const downloadXlsx: Scenario = {
-  name: "Download .xlsx writes what the pane wrote, keeps the input sheets as they were, and notes the charts",
+  name: "Download .xlsx writes what the pane wrote, with its three charts, and keeps the input sheets byte for byte",
   run: async (ctx) => {
     const file = await workbookWithHostileNames();
     const grids = await gridsOf(file);
@@ -470,9 +469,18 @@ const downloadXlsx: Scenario = {
           }),
         );
       }
-      const notes: string[] = [];
-      results.eachRow((r) => r.eachCell((c) => void (c.value === PREVIEW_CHART_NOTE && notes.push(c.address))));
-      assert.equal(notes.length, 3, "a note where each of the three charts goes");
+      const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+      const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+      assert.equal(charts.length, 3, "the three charts are chart parts in the file");
+      for (const part of charts) {
+        const xml = await zip.file(part)!.async("string");
+        assert.match(xml, /<c:f>(?:'|&apos;)Pricing Results(?:'|&apos;)!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f>/, `${part} reads the results sheet's cells`);
+      }
+      const input = await JSZip.loadAsync(file.bytes);
+      for (const part of Object.keys(input.files).filter((f) => f.startsWith("xl/worksheets/") || f.startsWith("xl/tables/"))) {
+        if (input.files[part]!.dir) continue;
+        assert.equal(await zip.file(part)?.async("string"), await input.file(part)!.async("string"), `${part} is as it was in the file`);
+      }
       const texts = new Set<unknown>();
       results.eachRow((r) => r.eachCell((c) => void texts.add(c.value)));
       for (const name of Object.values(HOSTILE_NAMES)) assert.ok(texts.has(name), `the client “${name}” is text in the file, not a formula`);

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../../src/workbook/grid";
 import { applyPlan } from "../../src/xlsx/applyPlan";
+import { resultWorkbook } from "../../src/xlsx/resultWorkbook";
 import { loadWorkbookBytes, workbookBytes } from "../../src/xlsx/files";
 import { readGrids } from "../../src/xlsx/readGrids";
 import { planSampleModel } from "../../src/report/planSample";
@@ -63,16 +64,13 @@ export function workbookWithHostileNames(): Promise<WorkbookFile> {
 
 /**
  * The sample, with hostile client names, after the command line's `analyze`: its Pricing Results
- * and Rate Card sheets (marked as ours, charts as notes) are already in the file.
+ * and Rate Card sheets (marked as ours, with their charts) are already in the file.
  */
-export function workbookWithEarlierResults(): Promise<WorkbookFile> {
-  return sampleWith("earlier-results.xlsx", async (workbook) => {
-    setHostileNames(workbook);
-    const reread = await loadWorkbookBytes(await workbookBytes(workbook));
-    const { plan } = runFlow(readGrids(reread).grids);
-    if (!plan) throw new Error("The earlier-results fixture has errors");
-    applyPlan(workbook, plan);
-  });
+export async function workbookWithEarlierResults(): Promise<WorkbookFile> {
+  const hostile = await sampleWith("earlier-results.xlsx", setHostileNames);
+  const { plan } = runFlow(readGrids(await loadWorkbookBytes(hostile.bytes)).grids);
+  if (!plan) throw new Error("The earlier-results fixture has errors");
+  return { name: hostile.name, bytes: resultWorkbook(hostile.bytes, plan).bytes };
 }
 
 /** The input tables of a file as the project's .xlsx shell reads them. */

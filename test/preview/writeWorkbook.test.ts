@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { snapshotWorkbook } from "../../src/preview/fakeExcel/snapshot";
-import { writePreviewWorkbook, PREVIEW_CHART_NOTE } from "../../src/preview/server/writeWorkbook";
+import JSZip from "jszip";
+import { writePreviewWorkbook } from "../../src/preview/server/writeWorkbook";
 import { loadWorkbookBytes } from "../../src/xlsx/files";
 import { readGrids } from "../../src/xlsx/readGrids";
 import { sheetState } from "../../src/xlsx/ownership";
@@ -20,19 +21,23 @@ async function downloaded(original: Buffer | null, before: ReturnType<typeof sna
   return loadWorkbookBytes(await writePreviewWorkbook(original, before, after));
 }
 
-function notesOn(ws: ExcelJS.Worksheet): string[] {
-  const found: string[] = [];
-  ws.eachRow((row) => row.eachCell((cell) => void (cell.value === PREVIEW_CHART_NOTE && found.push(cell.address))));
-  return found;
+/** Each chart part's series formulas (`'Pricing Results'!$E$21:$E$23`). */
+async function chartFormulas(bytes: Buffer): Promise<string[][]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).sort();
+  return Promise.all(parts.map(async (p) => [...(await zip.file(p)!.async("string")).matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"))));
 }
 
+jest.setTimeout(20_000); // reads and writes whole workbooks; the shared machine is often busy
+
 describe("the preview's download (.xlsx from the in-memory workbook)", () => {
-  it("writes the results the pane wrote, value for value, marked as ours, with a note for each chart", async () => {
+  it("writes the results the pane wrote, value for value, marked as ours, with its three charts as chart parts", async () => {
     const original = await sampleFile();
     const fake = await fakeFrom(original);
     const before = snapshotWorkbook(fake.workbook);
     await analyzeInPane(fake);
-    const saved = await downloaded(original, before, snapshotWorkbook(fake.workbook));
+    const bytes = await writePreviewWorkbook(original, before, snapshotWorkbook(fake.workbook));
+    const saved = await loadWorkbookBytes(bytes);
 
     const spec = runFlow(readGrids(await loadWorkbookBytes(original)).grids, { sheets: ["results"] }).plan!.sheets[0]!;
     const ws = saved.getWorksheet(RESULTS_SHEET)!;
@@ -43,7 +48,17 @@ describe("the preview's download (.xlsx from the in-memory workbook)", () => {
       );
     }
     expect(sheetState(saved, RESULTS_SHEET)).toBe("ours");
-    expect(notesOn(ws)).toHaveLength(3);
+    // Each series reads the results sheet's own cells: the segment table's revenue columns, its categories the segments.
+    const formulas = await chartFormulas(bytes);
+    expect(formulas).toHaveLength(3);
+    const segments = spec.blocks.find((b) => b.id === "segments")!;
+    const { row } = parseA1(segments.at);
+    const last = row + segments.values.length;
+    expect(formulas[0]).toEqual([
+      `'Pricing Results'!$E$${row + 1}`, `'Pricing Results'!$A$${row + 2}:$A$${last}`, `'Pricing Results'!$E$${row + 2}:$E$${last}`,
+      `'Pricing Results'!$F$${row + 1}`, `'Pricing Results'!$A$${row + 2}:$A$${last}`, `'Pricing Results'!$F$${row + 2}:$F$${last}`,
+      `'Pricing Results'!$G$${row + 1}`, `'Pricing Results'!$A$${row + 2}:$A$${last}`, `'Pricing Results'!$G$${row + 2}:$G$${last}`,
+    ]);
     expect(saved.worksheets.map((w) => w.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", RESULTS_SHEET]);
   });
 

@@ -1,10 +1,10 @@
 /**
- * The ExcelJS shell carries out the plan's layout: row heights for wrapped rows, wrapped header rows
+ * The result workbook carries out the plan's layout: row heights for wrapped rows, wrapped header rows
  * (bottom-aligned), centred columns, and fonts that name the workbook font (without a name
  * LibreOffice draws them in a serif).
  */
 import ExcelJS from "exceljs";
-import { applyPlan } from "../../src/xlsx/applyPlan";
+import { resultWorkbook } from "../../src/xlsx/resultWorkbook";
 import { loadWorkbookBytes, workbookBytes } from "../../src/xlsx/files";
 import { readGrids } from "../../src/xlsx/readGrids";
 import { runFlow } from "../../src/flow";
@@ -12,9 +12,9 @@ import type { SheetPlan, SheetSpec } from "../../src/report/sheetPlan";
 import { RATE_CARD_SHEET, RESULTS_SHEET } from "../../src/report/names";
 import { sampleWorkbook } from "./helpers";
 
+/** The plan's sheets added to the workbook's package, as `analyze` writes its result; read back. */
 async function applied(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<ExcelJS.Workbook> {
-  applyPlan(workbook, plan);
-  return loadWorkbookBytes(await workbookBytes(workbook));
+  return loadWorkbookBytes(resultWorkbook(await workbookBytes(workbook), plan).bytes);
 }
 
 const spec: SheetSpec = {
@@ -37,7 +37,7 @@ const spec: SheetSpec = {
   rowHeights: [{ row: 3, height: 30 }, { row: 6, height: 45 }],
 };
 
-describe("ExcelJS shell: layout", () => {
+describe("result workbook: layout", () => {
   it("gives the planned rows their heights in points, and leaves the others alone", async () => {
     const ws = (await applied(new ExcelJS.Workbook(), { sheets: [spec] })).getWorksheet(RESULTS_SHEET)!;
     expect(ws.getRow(3).height).toBe(30);

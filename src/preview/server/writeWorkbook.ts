@@ -1,24 +1,34 @@
 /**
- * The preview's download: the in-memory workbook (a snapshot the page posts) written as .xlsx
- * with ExcelJS, on top of the file the preview started from. A sheet the add-in did not change is
- * kept exactly as it was in that file (formulas, formatting and all); a changed sheet with the same
- * tables and charts gets only its changed cells; a new or rebuilt sheet is written whole. ExcelJS
- * cannot draw charts: where one goes, a note says so.
+ * The preview's download: what Excel would hold after the add-in ran, written by the command
+ * line's writer (src/xlsx/addSheets.ts) on top of the file the preview started from. A sheet the
+ * pane did not change keeps every byte it had in that file; a changed input sheet with the same
+ * tables and charts gets only its changed values (What-if's Apply to workbook, src/xlsx/patchCells.ts);
+ * a new or rebuilt sheet is written whole from the in-memory workbook, its charts as chart parts.
  */
-import ExcelJS from "exceljs";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../fakeExcel/snapshot";
+import type { FakeChart } from "../fakeExcel/state";
 import { parseRect } from "../fakeExcel/state";
-import { a1 } from "../../workbook/address";
-import { loadWorkbookBytes, workbookBytes } from "../../xlsx/files";
-import { findSheet, forgetSheetNames } from "../../xlsx/ownership";
+import type { ChartType, PrintSetup } from "../../report/sheetPlan";
+import { ownershipName } from "../../report/names";
+import { sameName } from "../../report/ownership";
+import type { CellValue } from "../../workbook/grid";
+import { parseA1, splitAddress } from "../../workbook/address";
+import { addSheets } from "../../xlsx/addSheets";
+import { blankWorkbook } from "../../xlsx/blankWorkbook";
+import { patchCells, type CellChange } from "../../xlsx/patchCells";
+import { StylePalette, type ChartContent, type ChartData, type RowContent, type SheetContent } from "../../xlsx/sheetContent";
 
-export const PREVIEW_CHART_NOTE =
-  "This chart is not in the file: the preview writes .xlsx with ExcelJS, which cannot draw charts. The add-in draws it in Excel.";
-
-const VISIBILITY: Record<SheetSnapshot["visibility"], ExcelJS.WorksheetState> = {
+const VISIBILITY: Record<SheetSnapshot["visibility"], SheetContent["state"]> = {
   Visible: "visible",
   Hidden: "hidden",
   VeryHidden: "veryHidden",
+};
+
+const CHART_TYPES: Record<string, ChartType> = {
+  ColumnClustered: "columnClustered",
+  BarClustered: "barClustered",
+  Line: "line",
+  LineMarkers: "lineMarkers",
 };
 
 export async function writePreviewWorkbook(
@@ -26,36 +36,20 @@ export async function writePreviewWorkbook(
   initial: WorkbookSnapshot,
   final: WorkbookSnapshot,
 ): Promise<Buffer> {
-  const workbook = original ? await loadWorkbookBytes(original) : new ExcelJS.Workbook();
-  for (const ws of [...workbook.worksheets]) {
-    if (!final.sheets.some((s) => s.name.toLowerCase() === ws.name.toLowerCase())) removeSheet(workbook, ws);
-  }
-  final.sheets.forEach((sheet, position) => {
+  const patches = new Map<string, CellChange[]>();
+  const palette = new StylePalette();
+  const rebuilt: SheetContent[] = [];
+  for (const sheet of final.sheets) {
     const before = initial.sheets.find((s) => s.name === sheet.name);
-    let ws = original ? findSheet(workbook, sheet.name) : undefined;
-    if (ws && before && sameStructure(before, sheet)) {
-      patchSheet(ws, before, sheet);
-    } else {
-      if (ws) removeSheet(workbook, ws);
-      ws = workbook.addWorksheet(sheet.name);
-      writeSheet(ws, sheet);
-      for (const n of final.names) {
-        if (n.sheet === sheet.name) workbook.definedNames.add(`'${sheet.name.replace(/'/g, "''")}'!${n.ref}`, n.name);
-      }
+    if (original && before && sameStructure(before, sheet)) {
+      patches.set(sheet.name, changedCells(before, sheet));
+    } else if (original || sheet.cells.length > 0 || !before) {
+      rebuilt.push(contentFromSnapshot(sheet, final, palette));
     }
-    (ws as unknown as { orderNo: number }).orderNo = position;
-  });
-  const active = final.sheets.findIndex((s) => s.name === final.activeSheet);
-  if (active >= 0) {
-    const views = workbook.views?.length ? workbook.views : [{} as ExcelJS.WorkbookView];
-    workbook.views = views.map((v, i) => (i === 0 ? { ...v, activeTab: active, firstSheet: 0 } : v));
   }
-  return workbookBytes(workbook);
-}
-
-function removeSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
-  forgetSheetNames(workbook, ws.name);
-  workbook.removeWorksheet(ws.id);
+  const base = patchCells(original ?? blankWorkbook(), patches);
+  const active = final.activeSheet ?? undefined;
+  return addSheets(base, rebuilt, palette, active ? { activate: active } : {}).bytes;
 }
 
 /** Same tables (with the same headers) and charts: only cells and sheet settings can differ. */
@@ -65,159 +59,143 @@ function sameStructure(a: SheetSnapshot, b: SheetSnapshot): boolean {
       const r = parseRect(t.range);
       return s.cells.filter((c) => c.row === r.top && c.col >= r.left && c.col <= r.right).map((c) => c.value);
     });
-  return (
-    JSON.stringify([a.tables, a.charts, headers(a)]) === JSON.stringify([b.tables, b.charts, headers(b)])
-  );
+  return JSON.stringify([a.tables, a.charts, headers(a)]) === JSON.stringify([b.tables, b.charts, headers(b)]);
 }
 
-function patchSheet(ws: ExcelJS.Worksheet, before: SheetSnapshot, after: SheetSnapshot): void {
+/** Cells whose value changed (formats of the user's cells are theirs: the add-in writes values only). */
+function changedCells(before: SheetSnapshot, after: SheetSnapshot): CellChange[] {
   const old = new Map(before.cells.map((c) => [c.address, c]));
   const now = new Map(after.cells.map((c) => [c.address, c]));
+  const changes: CellChange[] = [];
   for (const address of new Set([...old.keys(), ...now.keys()])) {
     const a = old.get(address);
     const b = now.get(address);
-    const cell = ws.getCell(address);
-    if (JSON.stringify([a?.value ?? null, a?.formula]) !== JSON.stringify([b?.value ?? null, b?.formula])) cell.value = valueOf(b);
-    if ((a?.numberFormat ?? "General") !== (b?.numberFormat ?? "General")) cell.numFmt = b?.numberFormat ?? "General";
-    if (JSON.stringify(a?.font ?? {}) !== JSON.stringify(b?.font ?? {})) cell.font = fontOf(b) ?? {};
-    if ((a?.wrapText ?? false) !== (b?.wrapText ?? false)) cell.alignment = { ...cell.alignment, wrapText: b?.wrapText ?? false };
+    if (JSON.stringify([a?.value ?? null, a?.formula]) === JSON.stringify([b?.value ?? null, b?.formula])) continue;
+    const { row, col } = parseA1(address);
+    changes.push({ row, col, value: valueOf(b) });
   }
-  if (JSON.stringify(before.columnWidths) !== JSON.stringify(after.columnWidths)) writeWidths(ws, after);
-  if (JSON.stringify(before.hiddenColumns ?? []) !== JSON.stringify(after.hiddenColumns ?? [])) writeHidden(ws, before, after);
-  if (JSON.stringify(before.rowHeights) !== JSON.stringify(after.rowHeights)) writeHeights(ws, after);
-  if (JSON.stringify(before.pageLayout) !== JSON.stringify(after.pageLayout)) writePageLayout(ws, after);
-  if (before.frozenRows !== after.frozenRows || before.showGridlines !== after.showGridlines) writeView(ws, after);
-  if (before.tabColor !== after.tabColor) {
-    if (after.tabColor) ws.properties.tabColor = { argb: argb(after.tabColor) };
-    else delete (ws.properties as { tabColor?: unknown }).tabColor;
-  }
-  if (before.visibility !== after.visibility) ws.state = VISIBILITY[after.visibility];
+  return changes;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
-  ws.state = VISIBILITY[sheet.visibility];
-  if (sheet.tabColor) ws.properties.tabColor = { argb: argb(sheet.tabColor) };
-  writeView(ws, sheet);
-  for (const table of sheet.tables) writeTable(ws, sheet, table);
-  // After the tables, which write their own cells: every value, format and font as the model holds it.
+/** A sheet of the in-memory workbook as the writer takes it. */
+function contentFromSnapshot(sheet: SheetSnapshot, book: WorkbookSnapshot, palette: StylePalette): SheetContent {
+  const rows = new Map<number, RowContent>();
   for (const c of sheet.cells) {
-    const cell = ws.getCell(c.address);
-    cell.value = valueOf(c);
-    const style: Partial<ExcelJS.Style> = {};
-    if (c.numberFormat) style.numFmt = c.numberFormat;
-    const font = fontOf(c);
-    if (font) style.font = font;
-    if (c.wrapText) style.alignment = { wrapText: true, vertical: "top" };
-    if (Object.keys(style).length) cell.style = style;
+    let row = rows.get(c.row);
+    if (!row) rows.set(c.row, (row = { cols: [], values: [], styles: [] }));
+    row.cols.push(c.col);
+    row.values.push(valueOf(c));
+    row.styles.push(
+      palette.id({
+        numFmt: c.numberFormat && c.numberFormat !== "General" ? c.numberFormat : null,
+        font: { ...c.font },
+        wrap: c.wrapText ? "top" : null,
+        horizontal: null,
+      }),
+    );
   }
-  writeWidths(ws, sheet);
-  writeHidden(ws, null, sheet);
-  writeHeights(ws, sheet);
-  for (const chart of sheet.charts) {
-    if (!chart.position) continue;
-    const { top, left } = parseRect(chart.position);
-    const title = ws.getCell(a1(top, left));
-    title.value = `Chart: ${chart.title || chart.name}`;
-    title.font = { bold: true };
-    const note = ws.getCell(a1(top + 1, left));
-    note.value = PREVIEW_CHART_NOTE;
-    note.font = { italic: true, size: 9, color: { argb: "FF595959" } };
-  }
-  writePageLayout(ws, sheet);
-}
-
-function writeTable(ws: ExcelJS.Worksheet, sheet: SheetSnapshot, table: SheetSnapshot["tables"][number]): void {
-  const r = parseRect(table.range);
-  const at = new Map(sheet.cells.map((c) => [`${c.row},${c.col}`, c]));
-  const row = (i: number) => Array.from({ length: r.right - r.left + 1 }, (_, j) => valueOf(at.get(`${i},${r.left + j}`)));
-  const lastData = r.bottom - (table.showTotals ? 1 : 0);
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let i = r.top + 1; i <= lastData; i++) rows.push(row(i));
-  ws.addTable({
-    name: table.name,
-    ref: a1(r.top, r.left),
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-    columns: row(r.top).map((h, j) => ({ name: h === null || h === "" ? `Column${j + 1}` : String(h), filterButton: true })),
-    rows: rows.length ? rows : [row(r.top).map(() => null)],
-  });
-}
-
-function valueOf(c: CellSnapshot | undefined): ExcelJS.CellValue {
-  if (!c) return null;
-  // A formula in the model is a write the add-in should never make; the file shows it for what it is.
-  if (c.formula) return { formula: c.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-  return c.value;
-}
-
-function fontOf(c: CellSnapshot | undefined): Partial<ExcelJS.Font> | undefined {
-  if (!c?.font) return undefined;
-  const { bold, italic, size, color } = c.font;
+  const marker = ownershipName(sheet.name);
   return {
-    ...(bold !== undefined && { bold }),
-    ...(italic !== undefined && { italic }),
-    ...(size !== undefined && { size }),
-    ...(color !== undefined && { color: { argb: argb(color) } }),
+    name: sheet.name,
+    rows,
+    tables: sheet.tables.map((t) => {
+      const r = parseRect(t.range);
+      const header = sheet.cells.filter((c) => c.row === r.top && c.col >= r.left && c.col <= r.right);
+      return {
+        name: t.name,
+        ...r,
+        columns: Array.from({ length: r.right - r.left + 1 }, (_, j) => {
+          const h = header.find((c) => c.col === r.left + j)?.value;
+          return h === null || h === undefined || h === "" ? `Column${j + 1}` : String(h);
+        }),
+        style: t.style,
+      };
+    }),
+    charts: sheet.charts.flatMap((c) => {
+      const chart = chartFromSnapshot(c, sheet);
+      return chart ? [chart] : [];
+    }),
+    columnWidths: widths(sheet),
+    hiddenColumns: sheet.hiddenColumns ?? [],
+    rowHeights: (sheet.rowHeights ?? []).map(([row, height]) => ({ row: row + 1, height })),
+    ...(sheet.frozenRows ? { freezeRows: sheet.frozenRows } : {}),
+    showGridlines: sheet.showGridlines,
+    ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
+    state: VISIBILITY[sheet.visibility],
+    ...(printSetup(sheet) ? { print: printSetup(sheet)! } : {}),
+    // The names the pane gave cells of this sheet (besides our marker, which the writer adds itself).
+    namedCells: book.names
+      .filter((n) => n.sheet === sheet.name && !(marker && sameName(n.name, marker)) && /^\$?[A-Z]+\$?\d+$/i.test(n.ref))
+      .map((n) => ({ name: n.name, at: n.ref.replace(/\$/g, "") })),
   };
 }
 
+/** A formula in the model is a write the add-in should never make: the file shows it as its text. */
+function valueOf(c: CellSnapshot | undefined): CellValue {
+  if (!c) return null;
+  return c.formula ?? c.value;
+}
+
 /** Office.js sets widths in points; Excel's unit is a "0" in Calibri 11: 7 px plus 5 px of padding. */
-function writeWidths(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
+function widths(sheet: SheetSnapshot): (number | null)[] {
+  const out: (number | null)[] = [];
   for (const [col, points] of sheet.columnWidths) {
-    ws.getColumn(col + 1).width = Math.max(0, Math.round((((points * 4) / 3 - 5) / 7) * 100) / 100);
+    while (out.length < col) out.push(null);
+    out[col] = Math.max(0, Math.round((((points * 4) / 3 - 5) / 7) * 100) / 100);
   }
-}
-
-/** Columns the pane hid (or showed again) since `before`: ExcelJS's column.hidden. */
-function writeHidden(ws: ExcelJS.Worksheet, before: SheetSnapshot | null, after: SheetSnapshot): void {
-  const hidden = new Set(after.hiddenColumns ?? []);
-  for (const col of before?.hiddenColumns ?? []) if (!hidden.has(col)) ws.getColumn(col + 1).hidden = false;
-  for (const col of hidden) ws.getColumn(col + 1).hidden = true;
-}
-
-/** Row heights: the snapshot and ExcelJS both count points. */
-function writeHeights(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
-  for (const [row, points] of sheet.rowHeights ?? []) ws.getRow(row + 1).height = points;
-}
-
-function writeView(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
-  ws.views = [
-    {
-      state: sheet.frozenRows ? "frozen" : "normal",
-      ySplit: sheet.frozenRows,
-      xSplit: 0,
-      showGridLines: sheet.showGridlines,
-    } as ExcelJS.WorksheetView,
-  ];
+  return out;
 }
 
 const POINTS_PER_INCH = 72;
 
-function writePageLayout(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
+function printSetup(sheet: SheetSnapshot): PrintSetup | null {
   const layout = sheet.pageLayout;
-  const fit = layout.zoom.horizontalFitToPages !== undefined || layout.zoom.verticalFitToPages !== undefined;
-  ws.pageSetup = {
-    ...ws.pageSetup,
+  if (!layout.printArea) return null;
+  return {
     orientation: layout.orientation === "Landscape" ? "landscape" : "portrait",
-    fitToPage: fit,
-    ...(fit
-      ? { fitToWidth: layout.zoom.horizontalFitToPages ?? 0, fitToHeight: layout.zoom.verticalFitToPages ?? 0 }
-      : { scale: layout.zoom.scale ?? 100 }),
-    ...(layout.printArea ? { printArea: layout.printArea } : {}),
-    horizontalCentered: layout.centerHorizontally,
+    fitToPages: { wide: layout.zoom.horizontalFitToPages ?? 0, tall: layout.zoom.verticalFitToPages ?? 0 },
+    printArea: splitAddress(layout.printArea).range,
+    centerHorizontally: layout.centerHorizontally,
     margins: {
       top: layout.margins.top / POINTS_PER_INCH,
       bottom: layout.margins.bottom / POINTS_PER_INCH,
       left: layout.margins.left / POINTS_PER_INCH,
       right: layout.margins.right / POINTS_PER_INCH,
-      header: 0.3,
-      footer: 0.3,
     },
   };
 }
 
-function argb(color: string): string {
-  const hex = color.replace(/^#/, "").toUpperCase();
-  return hex.length === 6 ? `FF${hex}` : hex;
+/** The chart the pane added, its series reading the ranges it gave them, with their values cached. */
+function chartFromSnapshot(chart: FakeChart, sheet: SheetSnapshot): ChartContent | null {
+  const type = CHART_TYPES[chart.type];
+  if (!type || !chart.position || chart.series.length === 0) return null;
+  const cell = new Map(sheet.cells.map((c) => [`${c.row},${c.col}`, c.value]));
+  const data = <T>(range: string, as: (v: CellValue) => T): ChartData<T> | null => {
+    const { sheet: on, range: cells } = splitAddress(range);
+    if (on !== null && !sameName(on, sheet.name)) return null;
+    const r = parseRect(cells);
+    const values: T[] = [];
+    for (let row = r.top; row <= r.bottom; row++) values.push(as(cell.get(`${row},${r.left}`) ?? null));
+    const format = sheet.cells.find((c) => c.row === r.top && c.col === r.left)?.numberFormat ?? null;
+    return { top: r.top, col: r.left, bottom: r.bottom, values, numFmt: format };
+  };
+  const first = chart.series[0]!;
+  const categories = first.xValues ? data(first.xValues, (v) => v) : null;
+  const series = chart.series.flatMap((s) => {
+    const values = s.values ? data(s.values, (v) => (typeof v === "number" ? v : null)) : null;
+    if (!values) return [];
+    const header = cell.get(`${values.top - 1},${values.col}`);
+    return [{ name: s.name, nameAt: header === s.name ? { row: values.top - 1, col: values.col } : null, values }];
+  });
+  if (!categories || series.length === 0) return null;
+  return {
+    name: chart.name,
+    type,
+    title: chart.title,
+    ...(chart.categoryAxisTitle ? { xAxisTitle: chart.categoryAxisTitle } : {}),
+    ...(chart.valueAxisTitle ? { yAxisTitle: chart.valueAxisTitle } : {}),
+    categories,
+    series,
+    placeAt: parseRect(chart.position),
+  };
 }
