@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const NO_RESULT = "has no saved result in the file, so its value is unknown — open the workbook in Excel and save it";
+const NO_RESULT = "has no saved result in the file, so its value is unknown — open and save the workbook in Excel (it stores each formula's result), or type the value.";
 
 describe("a formula whose result was never saved (a script wrote the file; Excel never opened it)", () => {
   // Hours per visit (F2) and a Notes column (H2) hold formulas; the client is otherwise §8's Acme Dental.
