@@ -36,7 +36,9 @@ const DECIMAL_COMMA = /^\s*[-+\u2212]?\s*\p{Sc}?\s*\d+,(?:\d{1,2}|\d{4,})\s*\p{S
 export function readQuantity(cell: CellValue | undefined, unit: ColumnUnit | undefined, ctx: QuantityContext): QuantityRead {
   const time = unit === "hours" || unit === "minutes";
   if (typeof cell === "number" && ctx.isTime && time && Number.isFinite(cell)) {
-    return { kind: "ok", value: unit === "hours" ? cell * 24 : cell * 1440 };
+    // A time cell holds a fraction of a day with the float noise of 1/24ths: rounded to the second it shows.
+    const seconds = Math.round(cell * 86_400);
+    return { kind: "ok", value: unit === "hours" ? seconds / 3600 : seconds / 60 };
   }
   const plain = readNumber(cell);
   if (plain.kind !== "invalid" || typeof cell !== "string" || unit === undefined) return decimalComma(cell, plain);

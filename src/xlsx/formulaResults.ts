@@ -35,11 +35,17 @@ export async function confirmUnsavedFormulas(workbook: ExcelJS.Workbook, grids: 
   return out;
 }
 
-/** References of the `<c>` elements that hold a `<v>` (a saved result, if only an empty text). */
+/**
+ * References of the `<c>` elements that hold a saved result: a `<v>` with a value, or an empty one
+ * typed as text (`t="str"`: a formula that returned ""). openpyxl writes an untyped empty `<v></v>`
+ * for a formula it could not calculate: no result.
+ */
 function cellsWithValue(xml: string): Set<string> {
   const saved = new Set<string>();
-  for (const m of xml.matchAll(/<c\s[^>]*?\br="([A-Z]+\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    if (/<v[\s/>]/.test(m[2] ?? "")) saved.add(m[1]!);
+  for (const m of xml.matchAll(/<c\s([^>]*?\br="([A-Z]+\d+)"[^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const v = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/.exec(m[3] ?? "");
+    if (!v) continue;
+    if ((v[1] ?? "") !== "" || /\bt="(?:str|s|inlineStr)"/.test(m[1]!)) saved.add(m[2]!);
   }
   return saved;
 }
