@@ -3,13 +3,13 @@
  * Exit 0: done. Exit 1: the workbook has errors; they are printed with their cells, the JSON
  * holds them, and no result workbook is written. Exit 2: bad arguments or an unreadable file.
  */
-import { failedAnalysis, runFlow } from "../flow";
+import { runFlow } from "../flow";
 import { readGrids } from "../xlsx/readGrids";
 import { checkPlan, ForeignSheetError } from "../xlsx/applyPlan";
 import { loadWorkbookBytes, readWorkbookFile } from "../xlsx/files";
 import { resultWorkbook } from "../xlsx/resultWorkbook";
 import { workbookKind } from "../xlsx/packageKind";
-import { unsavedFormulaResults } from "../xlsx/formulaResults";
+import { confirmUnsavedFormulas } from "../xlsx/formulaResults";
 import type { Analysis } from "../pricing/results";
 import type { Problem } from "../workbook/model";
 import { DEFAULT_SETTINGS } from "../workbook/defaults";
@@ -49,18 +49,9 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
 
   const workbook = await loadWorkbookBytes(input, args.input);
-  const { grids } = readGrids(workbook);
-  const flow = runFlow(grids, args.levers ? { whatIf: await whatIfStepOf(args.levers) } : {});
-  const { parse, whatIf } = flow;
-  let { analysis, plan } = flow;
-  // What only the file can tell: formulas never calculated (the flow guards the figures themselves).
-  const unsaved = await unsavedFormulaResults(workbook, grids);
-  if (unsaved.length > 0) {
-    const cells = new Set(unsaved.map((p) => p.cell));
-    const others = parse.errors.filter((p) => p.cell === undefined || !cells.has(p.cell));
-    analysis = failedAnalysis({ errors: [...unsaved, ...others], warnings: parse.warnings });
-    plan = null;
-  }
+  // What only the file can tell (formulas never calculated) is on the grids before the core reads them.
+  const grids = await confirmUnsavedFormulas(workbook, readGrids(workbook).grids);
+  const { parse, whatIf, analysis, plan } = runFlow(grids, args.levers ? { whatIf: await whatIfStepOf(args.levers) } : {});
 
   if (plan === null) {
     await writeJson(args.json, analysis);

@@ -57,7 +57,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Analysis {
     clients: results,
     segments,
     totals,
-    equivalence: equivalence(segments),
+    equivalence: equivalence(segments, settings.homeSegment, settings.businessSegment),
     travel: {
       bands: travelBands(clients, results, settings, mix),
       referenceVisitHours: hRef,

@@ -1,4 +1,9 @@
-/** Segments group trimmed and case-insensitive (PRICING.md §3): `Home ` = `home`. */
+import { normalizeName } from "../workbook/normalize";
+
+/**
+ * Segments group ignoring case and every character that is not a letter or digit (PRICING.md §3):
+ * `small-business` = `Small Business` = ` small business `.
+ */
 export function segmentKey(segment: string): string {
-  return segment.trim().toLowerCase();
+  return normalizeName(segment);
 }

@@ -22,4 +22,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   vehicleCost: 0.7,
   targetMargin: 0.5,
   maxPremiumOverHourly: 0.25,
+  homeSegment: "Home",
+  businessSegment: "Small business",
 } as const);

@@ -4,7 +4,8 @@
  * 0 or more.` Every check reports and carries on, so all problems surface in one pass.
  */
 import type { CellValue } from "./grid";
-import { readNumber, readText, readYesNo, type CellRead } from "./parseNumber";
+import { readText, readYesNo, type CellRead } from "./parseNumber";
+import { readQuantity, type QuantityRead } from "./quantity";
 import { addError, describeValue, type Problems } from "./problems";
 import type { TableReader } from "./readTable";
 import { LARGEST_NUMBER, withinBounds, type Bounds } from "./settingsSchema";
@@ -26,9 +27,13 @@ export function forWhom(name: string | null): string {
 }
 
 /** The sentence for a cell whose content is wrong (or blank where something is required). */
-export function badValueMessage(rule: FieldRule, who: string | null, cell: CellValue | undefined, read: CellRead<unknown>): string {
+export function badValueMessage(rule: FieldRule, who: string | null, cell: CellValue | undefined, read: CellRead<unknown> | QuantityRead): string {
   const subject = `${rule.label}${forWhom(who)}`;
   if (read.kind === "blank") return `${subject} is blank — ${rule.hint}.`;
+  if (read.kind === "decimalComma") {
+    return `${subject} is ${describeValue(cell)}, which has a decimal comma — type the number with a decimal point (such as ${String(cell).trim().replace(",", ".")}), or ${rule.hint}.`;
+  }
+  if (read.kind === "wrongUnit") return `${subject} is ${describeValue(cell)}, but "${read.unit}" is not the unit this column is in — ${rule.hint}.`;
   if (read.kind === "excelError") return `${subject} shows the error ${read.code} — fix that cell's formula, or ${rule.hint}.`;
   const huge = read.kind === "ok" && typeof read.value === "number" && Math.abs(read.value) >= LARGEST_NUMBER;
   return `${subject} is ${describeValue(cell)}${huge ? ", far too large to price" : ""} — ${rule.hint}.`;
@@ -51,9 +56,9 @@ export function numberField<K extends string>(
   ctx: FieldContext<K>, rule: NumberRule, required: boolean, fallback: number | null,
 ): number | null {
   const { table, row, key, who, problems } = ctx;
-  if (!table.has(key)) return fallback;
+  if (!table.has(key) || table.unsaved(row, key)) return fallback;
   const cell = table.value(row, key);
-  const read = readNumber(cell);
+  const read = readQuantity(cell, table.spec.columns.find((c) => c.key === key)?.unit, table.quantity(row, key));
   if (read.kind === "blank" && !required) return fallback;
   if (read.kind === "ok" && withinBounds(read.value, rule.bounds)) return read.value;
   addError(problems, table.address(row, key), badValueMessage(rule, who, cell, read));
@@ -63,7 +68,7 @@ export function numberField<K extends string>(
 /** A text cell, trimmed; null when blank (reported first when required). */
 export function textField<K extends string>(ctx: FieldContext<K>, rule: FieldRule, required: boolean): string | null {
   const { table, row, key, who, problems } = ctx;
-  if (!table.has(key)) return null;
+  if (!table.has(key) || table.unsaved(row, key)) return null;
   const cell = table.value(row, key);
   const read = readText(cell);
   if (read.kind === "ok") return read.value;
@@ -75,7 +80,7 @@ export function textField<K extends string>(ctx: FieldContext<K>, rule: FieldRul
 /** A Yes/No cell; `fallback` when blank or absent. */
 export function yesNoField<K extends string>(ctx: FieldContext<K>, rule: FieldRule, fallback: boolean): boolean {
   const { table, row, key, who, problems } = ctx;
-  if (!table.has(key)) return fallback;
+  if (!table.has(key) || table.unsaved(row, key)) return fallback;
   const cell = table.value(row, key);
   const read = readYesNo(cell);
   if (read.kind === "ok") return read.value;

@@ -1,6 +1,6 @@
 /**
  * A Grid is the raw cells of one input table, exactly as a shell read them: nothing typed yet.
- * Row 0 of `values` is the header row. `origin` is the 0-based row/column of values[0][0] on
+ * For an Excel table row 0 of `values` is the header row; for a sheet the core finds it. `origin` is the 0-based row/column of values[0][0] on
  * its sheet, so every cell can be named (`Clients!E7`) when a problem is reported.
  */
 export type CellValue = string | number | boolean | null;
@@ -12,11 +12,14 @@ export interface Grid {
   key: TableKey;
   /** Worksheet that holds the table. */
   sheet: string;
-  /** Where the grid came from: an Excel table (ListObject) or a plain sheet whose row 1 holds headers. */
+  /**
+   * Where the grid came from: an Excel table (ListObject, its header row first) or a plain sheet
+   * (from A1 to its last used cell: the core finds the header row below any titles).
+   */
   source: "table" | "sheet";
   /** Name of the Excel table when source is "table". */
   tableName?: string;
-  /** 0-based row and column of values[0][0] (the header row's first cell) on the sheet. */
+  /** 0-based row and column of values[0][0] on the sheet. */
   origin: { row: number; col: number };
   values: CellValue[][];
   /**
@@ -26,4 +29,37 @@ export interface Grid {
    * a table that ends at the sheet's last row.
    */
   rowBelow?: { row: number; values: CellValue[] };
+  // What only a shell can see about the cells (DESIGN.md); the core decides what follows (PRICING.md §1).
+  /** An Excel table found by its headings, not its name (`Table3` holding Clients): the reader says so. */
+  byHeadings?: boolean;
+  /** Excel tables: the last row of `values` is the table's totals row (left out, with a warning). */
+  totalsRow?: boolean;
+  /** Indexes into `values` of rows hidden by hand or by a filter. */
+  hiddenRows?: readonly number[];
+  /** Merged ranges that touch the grid, as 0-based indexes into `values` (may reach outside it). */
+  merges?: readonly GridRect[];
+  /** Cells that hold a formula, with its text (no leading `=`): sums are told apart from data. */
+  formulas?: readonly GridFormula[];
+  /** Cells that hold a formula with no saved result (a file written by a script). */
+  unsavedFormulas?: readonly GridFormula[];
+  /** Cells whose number format shows a time (`h:mm`, `[h]:mm`), indexes into `values`. */
+  timeCells?: readonly GridCell[];
+}
+
+/** A cell of a grid: indexes into `values`. */
+export interface GridCell {
+  row: number;
+  col: number;
+}
+
+export interface GridFormula extends GridCell {
+  formula: string;
+}
+
+/** Corners of a rectangle of grid cells, inclusive. */
+export interface GridRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }

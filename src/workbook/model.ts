@@ -26,6 +26,9 @@ export interface Settings {
   vehicleCost: Money;
   targetMargin: Fraction;
   maxPremiumOverHourly: Fraction;
+  /** The segments compared as home and small-business clients (PRICING.md §3). */
+  homeSegment: string;
+  businessSegment: string;
 }
 
 export type SettingKey = keyof Settings;

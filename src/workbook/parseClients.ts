@@ -8,7 +8,8 @@ import type { CellValue, Grid } from "./grid";
 import type { Client, Settings } from "./model";
 import { readText } from "./parseNumber";
 import { addError, addWarning, describeValue, listOf, type Problems } from "./problems";
-import { HOURLY, tierKey, type ParsedTiers } from "./parseTiers";
+import { tierKey, type ParsedTiers } from "./parseTiers";
+import { isNoAgreement } from "./noAgreement";
 import { missingTableMessage, readTable, tableTitle } from "./readTable";
 import { CLIENTS_TABLE, type ClientColumn } from "./tables";
 
@@ -30,7 +31,7 @@ export function parseClients(grid: Grid | undefined, settings: Settings, tiers: 
     addError(problems, undefined, missingTableMessage(CLIENTS_TABLE));
     return [];
   }
-  const table = readTable(grid, CLIENTS_TABLE, problems);
+  const table = readTable(grid, CLIENTS_TABLE, problems, { distanceUnit: settings.distanceUnit });
   if (!table) return [];
   const DISTANCE = distanceRule(settings.distanceUnit);
   const clients: Client[] = [];
@@ -53,7 +54,7 @@ export function parseClients(grid: Grid | undefined, settings: Settings, tiers: 
       name: name ?? "",
       segment: textField(at("segment"), SEGMENT, true) ?? "",
       tier: clientTier(table.value(row, "tier"), () => table.address(row, "tier"), name, tiers, problems),
-      distance: numberField(at("distance"), DISTANCE, true, 0) ?? 0,
+      distance: plausibleDistance(numberField(at("distance"), DISTANCE, true, 0) ?? 0, settings, () => table.address(row, "distance"), name, problems),
       visitsPerMonth: numberField(at("visitsPerMonth"), VISITS, true, 0) ?? 0,
       hoursPerVisit: numberField(at("hoursPerVisit"), HOURS, false, 0) ?? 0,
       remoteHoursPerMonth: numberField(at("remoteHoursPerMonth"), REMOTE, false, 0) ?? 0,
@@ -64,6 +65,18 @@ export function parseClients(grid: Grid | undefined, settings: Settings, tiers: 
     addError(problems, table.headerRange, `${tableTitle(CLIENTS_TABLE)} has no clients — add at least one row.`);
   }
   return clients;
+}
+
+/** PRICING.md §1: a one-way distance over 300 miles (500 km) is possible but almost certainly a typo. */
+export const IMPLAUSIBLE_DISTANCE = { miles: 300, km: 500 } as const;
+
+function plausibleDistance(distance: number, settings: Settings, address: () => string, client: string | null, problems: Problems): number {
+  const limit = IMPLAUSIBLE_DISTANCE[settings.distanceUnit];
+  if (distance > limit) {
+    addWarning(problems, address(),
+      `Distance${forWhom(client)} is ${distance} ${settings.distanceUnit} one way, over ${limit} — check it is the one-way distance in ${settings.distanceUnit} (it is priced as typed).`);
+  }
+  return distance;
 }
 
 /** The tier's name as spelled in the Tiers table; null for blank or `Hourly` (and when unknown, after reporting it). */
@@ -77,15 +90,15 @@ function clientTier(
     return null;
   }
   if (read.kind !== "ok") return null;
+  if (isNoAgreement(read.value)) return null;
   const key = tierKey(read.value);
-  if (key === tierKey(HOURLY)) return null;
   const tier = tiers.names.get(key);
   if (tier !== undefined) return tier;
   if (tiers.checkable) {
     const known = [...tiers.names.values()];
     const choices = known.length ? `use ${listOf(known, "or")}, or` : "add it to the Tiers table, or";
     addError(problems, address(),
-      `Tier${forWhom(client)} is ${describeValue(cell)}, which is not a tier in the Tiers table — ${choices} leave it blank (or Hourly) to bill by the hour.`);
+      `Tier${forWhom(client)} is ${describeValue(cell)}, which is not a tier in the Tiers table — ${choices} leave it blank (or Hourly, Break-fix, T&M, PAYG, None) to bill by the hour.`);
   }
   return null;
 }

@@ -8,8 +8,11 @@ import { currencyCode } from "./currency";
 import { badValueMessage } from "./fields";
 import type { CellValue, Grid } from "./grid";
 import type { SettingKey, Settings } from "./model";
-import { normalizeHeader, normalizeName } from "./normalize";
-import { readNumber, readText, type CellRead } from "./parseNumber";
+import { normalizeName } from "./normalize";
+import { readText, type CellRead } from "./parseNumber";
+import { headingKeys } from "./headings";
+import { readQuantity, type QuantityRead } from "./quantity";
+import { SETTING_ALIASES, SETTING_UNITS } from "./settingNames";
 import { addError, addWarning, listOf, type Problems } from "./problems";
 import { readTable } from "./readTable";
 import { SETTINGS_SCHEMA, withinBounds, type SettingSpec } from "./settingsSchema";
@@ -24,20 +27,27 @@ export interface ParsedSettings {
 /** How a message shows a default: `125`, `"Your IT Company"`, `0.5 (50%)`. */
 export function describeDefault(key: SettingKey): string {
   const value = DEFAULT_SETTINGS[key];
-  if (key === "businessName") return `"${value}"`;
+  if (key === "businessName" || key === "homeSegment" || key === "businessSegment") return `"${value}"`;
   if (key === "targetMargin" || key === "maxPremiumOverHourly") return `${value} (${Number(value) * 100}%)`;
   return String(value);
 }
 
-const BY_NAME = new Map<string, SettingSpec>();
+/** Each setting by its names as compared (plain and with abbreviations expanded, headings.ts). */
+const PLAIN = new Map<string, SettingSpec>();
+const EXPANDED = new Map<string, SettingSpec>();
 for (const spec of SETTINGS_SCHEMA) {
-  BY_NAME.set(normalizeHeader(spec.label), spec);
-  BY_NAME.set(normalizeName(spec.key), spec);
+  for (const name of [spec.label, spec.key, ...(SETTING_ALIASES[spec.key] ?? [])]) {
+    const keys = headingKeys(name);
+    if (!PLAIN.has(keys.plain)) PLAIN.set(keys.plain, spec);
+    if (!EXPANDED.has(keys.expanded)) EXPANDED.set(keys.expanded, spec);
+  }
+  PLAIN.set(normalizeName(spec.key), spec);
 }
 
-/** The setting a name in the Setting column means, or undefined. */
+/** The setting a name in the Setting column means (`Tech cost`, `Hourly Rate:`, `Trip charge ($)`), or undefined. */
 export function settingByName(name: string): SettingSpec | undefined {
-  return BY_NAME.get(normalizeHeader(name));
+  const keys = headingKeys(name);
+  return PLAIN.get(keys.plain) ?? EXPANDED.get(keys.expanded);
 }
 
 const UNITS: Record<string, Settings["distanceUnit"]> = {
@@ -53,7 +63,7 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
     addWarning(problems, undefined, `There is no Settings table, so every setting takes its default: ${listOf(all)}.`);
     return { settings, cells };
   }
-  const table = readTable(grid, SETTINGS_TABLE, problems);
+  const table = readTable(grid, SETTINGS_TABLE, problems, { isSettingName: (name) => settingByName(name) !== undefined });
   if (!table || !table.has("setting") || !table.has("value")) {
     if (table === null) addWarning(problems, undefined, "The Settings table is empty, so every setting takes its default.");
     return { settings, cells };
@@ -80,19 +90,21 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
     firstRowOf.set(spec.key, nameCell);
     const valueCell = table.address(row, "value");
     cells[spec.key] = valueCell;
-    readSetting(spec, table.value(row, "value"), valueCell, settings, problems);
+    if (table.unsaved(row, "value")) continue;
+    readSetting(spec, table.value(row, "value"), valueCell, settings, problems, table.quantity(row, "value").isTime);
   }
-  for (const spec of SETTINGS_SCHEMA) {
-    if (!firstRowOf.has(spec.key)) {
-      addWarning(problems, undefined, `${spec.label} is not in the Settings table, so it takes its default, ${describeDefault(spec.key)}.`);
-    }
+  // PRICING.md §1: one warning lists every setting left out, with the default it takes.
+  const left = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key)).map((spec) => `${spec.label} ${describeDefault(spec.key)}`);
+  if (left.length > 0) {
+    addWarning(problems, table.headerRange,
+      `The Settings table leaves out ${left.length === 1 ? "one setting, which takes its default" : `${left.length} settings, which take their defaults`}: ${listOf(left)} — add ${left.length === 1 ? "it" : "them"} to change ${left.length === 1 ? "it" : "them"}.`);
   }
   return { settings, cells };
 }
 
 /** Checks one Value cell and stores it; a blank value takes the default (with a warning). */
 function readSetting(
-  spec: SettingSpec, cell: CellValue | undefined, address: string, settings: Settings, problems: Problems,
+  spec: SettingSpec, cell: CellValue | undefined, address: string, settings: Settings, problems: Problems, isTime: boolean,
 ): void {
   const rule = { label: spec.label, hint: spec.hint };
   const text = readText(cell);
@@ -100,7 +112,7 @@ function readSetting(
     addWarning(problems, address, `${spec.label} has no value, so it takes its default, ${describeDefault(spec.key)}.`);
     return;
   }
-  const fail = (read: CellRead<unknown>) => addError(problems, address, badValueMessage(rule, null, cell, read));
+  const fail = (read: CellRead<unknown> | QuantityRead) => addError(problems, address, badValueMessage(rule, null, cell, read));
   if (text.kind !== "ok") return fail(text);
   switch (spec.kind) {
     case "text":
@@ -119,7 +131,8 @@ function readSetting(
       return;
     }
     case "number": {
-      const read = readNumber(cell);
+      // Read after Distance unit, which comes first in the table of §1; a typed `12 km` in a miles workbook is refused.
+      const read = readQuantity(cell, SETTING_UNITS[spec.key], { isTime, distanceUnit: settings.distanceUnit });
       if (read.kind !== "ok" || !withinBounds(read.value, spec.bounds)) return fail(read);
       (settings as Record<SettingKey, unknown>)[spec.key] = read.value;
       return;

@@ -8,6 +8,12 @@ import type { ModelCells, Settings, Tier } from "./model";
 import { addError, type Problems } from "./problems";
 import { missingTableMessage, readTable, tableTitle } from "./readTable";
 import { TIERS_TABLE } from "./tables";
+import { isNoAgreement } from "./noAgreement";
+import { addWarning } from "./problems";
+import { forWhom } from "./fields";
+
+/** PRICING.md §1: a monthly fee over this is possible but almost certainly a typo. */
+export const IMPLAUSIBLE_FEE = 100_000;
 
 export interface ParsedTiers {
   tiers: Tier[];
@@ -31,7 +37,7 @@ export function parseTiers(grid: Grid | undefined, settings: Settings, problems:
     addError(problems, undefined, missingTableMessage(TIERS_TABLE));
     return parsed;
   }
-  const table = readTable(grid, TIERS_TABLE, problems);
+  const table = readTable(grid, TIERS_TABLE, problems, { distanceUnit: settings.distanceUnit });
   if (!table) return parsed;
   parsed.checkable = table.has("tier");
   const firstAt = new Map<string, string>();
@@ -42,8 +48,8 @@ export function parseTiers(grid: Grid | undefined, settings: Settings, problems:
     if (name !== null) {
       const key = tierKey(name);
       const nameCell = table.address(row, "tier");
-      if (key === tierKey(HOURLY)) {
-        addError(problems, nameCell, `A tier cannot be named "${name}" — Hourly means billed by the hour in the Clients table; rename this tier.`);
+      if (isNoAgreement(name)) {
+        addError(problems, nameCell, `A tier cannot be named "${name}" — in the Clients table ${name} means billed by the hour (as do Hourly, Break-fix, T&M, PAYG and None); rename this tier.`);
       } else if (firstAt.has(key)) {
         addError(problems, nameCell, `Tier "${name}" is listed twice (first at ${firstAt.get(key)}) — give each tier a different name.`);
       } else {
@@ -57,6 +63,10 @@ export function parseTiers(grid: Grid | undefined, settings: Settings, problems:
     }
     const monthlyFee = numberField(at("monthlyFee"),
       { label: "Monthly fee", hint: "enter the tier's monthly fee, 0 or more", bounds: { min: 0 } }, true, 0);
+    if (monthlyFee !== null && monthlyFee > IMPLAUSIBLE_FEE) {
+      addWarning(problems, table.address(row, "monthlyFee"),
+        `Monthly fee${forWhom(name)} is ${monthlyFee}, over ${IMPLAUSIBLE_FEE.toLocaleString("en-US")} a month — check it (it is priced as typed).`);
+    }
     const includedHours = numberField(at("includedHours"),
       { label: "Included hours", hint: "enter the hours included each month, 0 or more (blank = 0)", bounds: { min: 0 } }, false, 0);
     const responseTime = numberField(at("responseTime"),

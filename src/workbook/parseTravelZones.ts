@@ -11,7 +11,7 @@ import { TRAVEL_ZONES_TABLE } from "./tables";
 
 export function parseTravelZones(grid: Grid | undefined, settings: Settings, problems: Problems): TravelZone[] {
   if (!grid) return [];
-  const table = readTable(grid, TRAVEL_ZONES_TABLE, problems);
+  const table = readTable(grid, TRAVEL_ZONES_TABLE, problems, { distanceUnit: settings.distanceUnit });
   if (!table) return [];
   const unit = settings.distanceUnit;
   const zones: TravelZone[] = [];

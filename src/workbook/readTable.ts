@@ -1,14 +1,18 @@
 /**
- * Reading one grid against its table's columns: which column holds what (column order is free,
- * headers match loosely, unknown columns are ignored), which rows hold data (all-blank rows are
- * skipped), and the address of any cell. Missing required columns are reported here; the
- * per-table parsers check the cells.
+ * Reading one grid against its table's columns, the way the consultant sees the table
+ * (PRICING.md §1): the header row found below titles, headings matched through the vocabulary
+ * (a heading never ignored in silence), merged cells read as Excel shows them, and the rows that
+ * are data told from those that are not (totals, section headings, footnotes, hidden rows; all
+ * named in warnings). Missing required columns and formulas without a saved result are reported
+ * here; the per-table parsers check the cells.
  */
 import { cellAddress, rangeAddress } from "./address";
 import type { CellValue, Grid } from "./grid";
-import { normalizeHeader } from "./normalize";
-import { isBlank, readText } from "./parseNumber";
+import { findHeaderLayout, headingTexts } from "./headerRow";
+import { headingKeys, headingUnit, sameHeading, sharedWords, type HeadingKeys } from "./headings";
+import { classifyRows } from "./nonDataRows";
 import { addError, addWarning, listOf, type Problems } from "./problems";
+import type { QuantityContext } from "./quantity";
 import type { ColumnSpec, TableSpec } from "./tables";
 
 export interface TableReader<K extends string> {
@@ -16,14 +20,27 @@ export interface TableReader<K extends string> {
   grid: Grid;
   /** Index into a row of `grid.values` for each column found. */
   columns: Partial<Record<K, number>>;
-  /** Indexes into `grid.values` of the data rows that are not all blank. */
+  /** Indexes into `grid.values` of the rows that are data (not blank, hidden, totals or headings). */
   rows: number[];
-  /** The header row, e.g. `Clients!A1:H1`. */
+  /** Index into `grid.values` of the header row (-1 when the table has none). */
+  headerRow: number;
+  /** The header row, e.g. `Clients!A1:H1` (the first data cell when the table has no header row). */
   headerRange: string;
   has(key: K): boolean;
+  /** The cell as Excel shows it: a merged range's value in every cell of its first column. */
   value(row: number, key: K): CellValue | undefined;
   /** Address of a row's cell in a column; the header row's first cell when the column is missing. */
   address(row: number, key: K): string;
+  /** What a number in this cell means: a time format, the workbook's distance unit. */
+  quantity(row: number, key: K): QuantityContext;
+  /** The cell's formula has no saved result: already reported, so the field checks skip it. */
+  unsaved(row: number, key: K): boolean;
+}
+
+export interface ReadOptions {
+  distanceUnit?: "miles" | "km";
+  /** Settings only: is this text a setting's name (a Settings sheet without a header row)? */
+  isSettingName?: (name: string) => boolean;
 }
 
 /** How a message names the table: "The Clients table". */
@@ -43,28 +60,89 @@ export function expectedHeadings(spec: TableSpec): string {
   return `${columnList(required)}${opt}`;
 }
 
-/** Which header cell each column is in: the header itself first, then its aliases. */
+const vocabulary = new WeakMap<ColumnSpec, HeadingKeys[]>();
+function namesOf(column: ColumnSpec): HeadingKeys[] {
+  let keys = vocabulary.get(column);
+  if (!keys) vocabulary.set(column, (keys = [column.header, ...(column.aliases ?? [])].map(headingKeys)));
+  return keys;
+}
+
+/**
+ * Which header cell each column is in: the header itself first, then its aliases, each compared
+ * plain and expanded. Every other non-blank heading is named: "may be …" when it shares a word
+ * with a column still missing, else "not read".
+ */
 function findColumns<K extends string>(
-  spec: TableSpec<K>, headers: string[], grid: Grid, problems: Problems,
+  spec: TableSpec<K>, texts: string[], at: (col: number) => string, problems: Problems, options: ReadOptions,
 ): Partial<Record<K, number>> {
   const columns: Partial<Record<K, number>> = {};
   const claimed = new Set<number>();
+  const keys = texts.map((t) => (t === "" ? null : headingKeys(t)));
   for (const column of spec.columns) {
-    for (const name of [column.header, ...(column.aliases ?? [])]) {
-      const wanted = normalizeHeader(name);
-      const matches = headers.flatMap((h, i) => (h === wanted && !claimed.has(i) ? [i] : []));
+    for (const name of namesOf(column)) {
+      const matches = keys.flatMap((k, i) => (k !== null && !claimed.has(i) && sameHeading(k, name) ? [i] : []));
       if (matches.length === 0) continue;
       columns[column.key] = matches[0]!;
-      claimed.add(matches[0]!);
+      for (const m of matches) claimed.add(m);
       if (matches.length > 1) {
-        const others = matches.slice(1).map((i) => cellAddress(grid.sheet, grid.origin.row, grid.origin.col + i));
+        const others = matches.slice(1).map(at);
         addWarning(problems, others[0],
           `${tableTitle(spec)} has more than one ${column.header} column — the first one is used and ${listOf(others)} ${others.length > 1 ? "are" : "is"} ignored.`);
       }
       break;
     }
   }
+  for (const column of spec.columns) {
+    const c = columns[column.key];
+    if (c !== undefined && column.unit === "distance" && options.distanceUnit) checkDistanceHeading(texts[c]!, at(c), options.distanceUnit, problems);
+  }
+  const missing = spec.columns.filter((c) => columns[c.key] === undefined);
+  keys.forEach((k, i) => {
+    if (k === null || claimed.has(i) || COMMENTARY.has(k.plain)) return;
+    let best: ColumnSpec | null = null;
+    let bestShared = 0;
+    for (const column of missing) {
+      const shared = Math.max(...namesOf(column).map((n) => sharedWords(k, n)));
+      if (shared > bestShared) [best, bestShared] = [column, shared];
+    }
+    const heading = texts[i]!;
+    const table = `the ${spec.displayName} table`;
+    addWarning(problems, at(i), best
+      ? `The heading "${heading}" is not one ${table} reads, so its column is ignored — if it holds ${best.header}, head it "${best.header}".`
+      : `The heading "${heading}" is not a column ${table} reads, so its column is ignored (the columns read are ${expectedHeadings(spec)}).`);
+  });
   return columns;
+}
+
+/** Headings that are plainly the consultant's own remarks: ignored without a word. */
+const COMMENTARY = new Set(["notes", "note", "comments", "comment", "remarks", "description"]);
+
+const KM = new Set(["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"]);
+const MILES = new Set(["mi", "mile", "miles"]);
+
+/** PRICING.md §1: a unit in a heading that contradicts the column is an error at the heading. */
+function checkDistanceHeading(heading: string, address: string, unit: "miles" | "km", problems: Problems): void {
+  const said = headingUnit(heading);
+  if (said === null) return;
+  const wrong = unit === "miles" ? KM.has(said) : MILES.has(said);
+  if (!wrong) return;
+  const saidUnit = unit === "miles" ? "km" : "miles";
+  addError(problems, address,
+    `The heading "${heading}" says ${saidUnit}, but the workbook's Distance unit is ${unit} — enter the distances in ${unit}, or set Distance unit to ${saidUnit} in the Settings table.`);
+}
+
+/** The grid's values with each merged range's value in every cell of the range's first column. */
+function mergedValues(grid: Grid): CellValue[][] {
+  if (!grid.merges?.length) return grid.values;
+  const values = grid.values.slice();
+  for (const m of grid.merges) {
+    const value = grid.values[m.top]?.[m.left] ?? null;
+    for (let r = Math.max(m.top + 1, 0); r <= Math.min(m.bottom, values.length - 1); r++) {
+      const row = (values[r] = values[r] === grid.values[r] ? values[r]!.slice() : values[r]!);
+      if (m.left < row.length) row[m.left] = value;
+    }
+  }
+  return values;
 }
 
 /**
@@ -72,46 +150,71 @@ function findColumns<K extends string>(
  * header row is blank: a required table then cannot be read at all; an optional one is empty.
  */
 export function readTable<K extends string>(
-  grid: Grid, spec: TableSpec<K>, problems: Problems,
+  grid: Grid, spec: TableSpec<K>, problems: Problems, options: ReadOptions = {},
 ): TableReader<K> | null {
-  const headerCells = grid.values[0] ?? [];
-  const headers = headerCells.map((h) => {
-    const text = readText(h);
-    return text.kind === "ok" ? normalizeHeader(text.value) : "";
-  });
-  let width = headers.length;
-  while (width > 0 && headers[width - 1] === "") width--;
   const { row: top, col: left } = grid.origin;
-  const firstCell = cellAddress(grid.sheet, top, left);
-  if (width === 0) {
-    if (spec.required) {
-      addError(problems, firstCell,
-        `${tableTitle(spec)} has no headings — put ${expectedHeadings(spec)} in its first row.`);
+  const at = (r: number) => (c: number) => cellAddress(grid.sheet, top + r, left + c);
+  const values = mergedValues(grid);
+  const view: Grid = values === grid.values ? grid : { ...grid, values };
+  const layout = findHeaderLayout(view, spec, options.isSettingName ?? (() => false));
+  let columns: Partial<Record<K, number>>;
+  let headerRow: number;
+  let headerRange: string;
+  if (layout.kind === "headerless") {
+    columns = layout.columns as Partial<Record<K, number>>;
+    headerRow = layout.firstRow - 1;
+    headerRange = at(layout.firstRow)(0);
+  } else {
+    headerRow = layout.row;
+    const texts = headingTexts(values[headerRow]);
+    let width = texts.length;
+    while (width > 0 && texts[width - 1] === "") width--;
+    if (width === 0) {
+      if (spec.required) {
+        addError(problems, at(0)(0), `${tableTitle(spec)} has no headings — put ${expectedHeadings(spec)} in its first row.`);
+      }
+      return null;
     }
-    return null;
-  }
-  const headerRange = rangeAddress(grid.sheet, top, left, top, left + width - 1);
-  const columns = findColumns(spec, headers, grid, problems);
-  for (const column of spec.columns) {
-    if (column.required && columns[column.key] === undefined) {
-      addError(problems, headerRange,
-        `${tableTitle(spec)} has no ${column.header} column — add a column headed "${column.header}".`);
+    headerRange = rangeAddress(grid.sheet, top + headerRow, left, top + headerRow, left + width - 1);
+    if (grid.byHeadings) {
+      addWarning(problems, headerRange,
+        `The Excel table ${grid.tableName ?? ""} is read as the ${spec.displayName} table, recognised by its headings — rename it ${spec.tableName} (Table Design › Table Name) to make that sure.`);
+    }
+    columns = findColumns(spec, texts.slice(0, width), at(headerRow), problems, options);
+    for (const column of spec.columns) {
+      if (column.required && columns[column.key] === undefined) {
+        addError(problems, headerRange,
+          `${tableTitle(spec)} has no ${column.header} column — add a column headed "${column.header}".`);
+      }
     }
   }
-  const rows: number[] = [];
-  for (let r = 1; r < grid.values.length; r++) {
-    const cells = grid.values[r] ?? [];
-    if (!cells.every((c) => isBlank(c))) rows.push(r);
+  const read = new Set<number>(Object.values(columns) as number[]);
+  const rows = classifyRows(view, spec, headerRow, read, problems);
+  const times = new Set((grid.timeCells ?? []).map((c) => `${c.row},${c.col}`));
+  const unsaved = new Set<string>();
+  const dataRows = grid.unsavedFormulas?.length ? new Set(rows) : null;
+  for (const f of grid.unsavedFormulas ?? []) {
+    if (!read.has(f.col) || !dataRows!.has(f.row)) continue;
+    unsaved.add(`${f.row},${f.col}`);
+    addError(problems, at(f.row)(f.col),
+      `This cell's formula (=${shorten(f.formula)}) has no saved result in the file, so its value is unknown — open and save the workbook in Excel (it stores each formula's result), or type the value.`);
   }
+  const distanceUnit = options.distanceUnit ?? "miles";
   return {
-    spec, grid, columns, rows, headerRange,
+    spec, grid, columns, rows, headerRow, headerRange,
     has: (key) => columns[key] !== undefined,
     value: (row, key) => {
       const c = columns[key];
-      return c === undefined ? undefined : grid.values[row]?.[c];
+      return c === undefined ? undefined : values[row]?.[c];
     },
-    address: (row, key) => cellAddress(grid.sheet, top + row, left + (columns[key] ?? 0)),
+    address: (row, key) => at(row)(columns[key] ?? 0),
+    quantity: (row, key) => ({ isTime: times.size > 0 && times.has(`${row},${columns[key]}`), distanceUnit }),
+    unsaved: (row, key) => unsaved.size > 0 && unsaved.has(`${row},${columns[key]}`),
   };
+}
+
+function shorten(formula: string): string {
+  return formula.length > 60 ? `${formula.slice(0, 57)}…` : formula;
 }
 
 /** The error for a required table that is not in the workbook at all (no cell to point at). */

@@ -35,6 +35,8 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
   { key: "vehicleCost", label: "Vehicle cost", kind: "number", bounds: { min: 0 }, hint: "enter the vehicle cost per unit of distance driven, 0 or more" },
   { key: "targetMargin", label: "Target margin", kind: "number", bounds: { min: 0, max: 1, maxExclusive: true }, hint: "enter a fraction from 0 up to but not including 1, such as 0.5 or 50%" },
   { key: "maxPremiumOverHourly", label: "Max premium over hourly", kind: "number", bounds: { min: 0 }, hint: "enter a fraction, 0 or more, such as 0.25 or 25%" },
+  { key: "homeSegment", label: "Home segment", kind: "text", hint: "enter the segment compared as home clients, such as Home" },
+  { key: "businessSegment", label: "Business segment", kind: "text", hint: "enter the segment compared as small-business clients, such as Small business" },
 ];
 
 /** Display name of each setting, as the Settings table writes it: `hourlyRate` → `Hourly rate`. */

@@ -3,15 +3,24 @@
  * workbook holds it (an Excel table of that name, else a sheet of that name).
  */
 import type { TableKey } from "./grid";
+import { headingKeys, sameHeading } from "./headings";
 import { normalizeName } from "./normalize";
+
+/** What a number column measures, for times (`1:30` = 1.5 h) and units typed in its cells (`12 mi`). */
+export type ColumnUnit = "hours" | "minutes" | "distance" | "money" | "visits";
 
 export interface ColumnSpec<K extends string = string> {
   key: K;
   /** As the sample writes it and as messages name it. */
   header: string;
   required: boolean;
-  /** Other headings accepted when no column carries the header itself (`Client name` for `Client`). */
+  /**
+   * The vocabulary: other headings consultants and PSA/accounting exports use for the column
+   * (`Plan` for `Tier`), accepted when no column carries the header itself. Abbreviations are
+   * expanded before comparing (headings.ts), so `Hrs per visit` needs no entry of its own.
+   */
   aliases?: readonly string[];
+  unit?: ColumnUnit;
 }
 
 export interface TableSpec<K extends string = string> {
@@ -49,13 +58,19 @@ export const TIERS_TABLE: TableSpec<TierColumn> = {
   tableName: "Tiers",
   required: true,
   columns: [
-    { key: "tier", header: "Tier", required: true, aliases: ["Tier name"] },
-    { key: "monthlyFee", header: "Monthly fee", required: true, aliases: ["Fee", "Monthly price"] },
-    { key: "includedHours", header: "Included hours", required: false, aliases: ["Hours included"] },
-    { key: "responseTime", header: "Response time (hours)", required: false },
-    { key: "travelIncluded", header: "Travel included", required: false, aliases: ["Includes travel"] },
-    { key: "extraHourRate", header: "Extra hour rate", required: false, aliases: ["Extra hourly rate", "Overage rate"] },
-    { key: "segment", header: "Segment", required: false },
+    { key: "tier", header: "Tier", required: true, aliases: ["Tier name", "Plan", "Plan name", "Package", "Agreement", "Service level", "Level", "Name"] },
+    {
+      key: "monthlyFee", header: "Monthly fee", required: true, unit: "money",
+      aliases: ["Fee", "Monthly price", "Price", "Price per month", "Monthly", "Monthly rate", "Fee per month", "Monthly charge", "MRR", "Cost per month"],
+    },
+    { key: "includedHours", header: "Included hours", required: false, unit: "hours", aliases: ["Hours included", "Hours", "Hours per month", "Included hours per month", "Block hours", "Hours in plan"] },
+    { key: "responseTime", header: "Response time (hours)", required: false, unit: "hours", aliases: ["Response", "SLA", "Response SLA", "Response hours", "SLA hours"] },
+    { key: "travelIncluded", header: "Travel included", required: false, aliases: ["Includes travel", "Travel", "Travel covered", "Onsite travel included"] },
+    {
+      key: "extraHourRate", header: "Extra hour rate", required: false, unit: "money",
+      aliases: ["Extra hourly rate", "Overage rate", "Overage", "Additional hour rate", "Additional hourly rate", "Extra hours rate", "Excess hour rate", "Rate beyond included hours"],
+    },
+    { key: "segment", header: "Segment", required: false, aliases: ["Target segment", "Meant for", "For"] },
   ],
 };
 
@@ -70,14 +85,32 @@ export const CLIENTS_TABLE: TableSpec<ClientColumn> = {
   tableName: "Clients",
   required: true,
   columns: [
-    { key: "client", header: "Client", required: true, aliases: ["Client name", "Customer"] },
-    { key: "segment", header: "Segment", required: true },
-    { key: "tier", header: "Tier", required: false },
-    { key: "distance", header: "Distance", required: true, aliases: ["One-way distance", "Distance one way"] },
-    { key: "visitsPerMonth", header: "Visits per month", required: true, aliases: ["Monthly visits", "Visits"] },
-    { key: "hoursPerVisit", header: "Hours per visit", required: false, aliases: ["On-site hours per visit", "Onsite hours per visit"] },
-    { key: "remoteHoursPerMonth", header: "Remote hours per month", required: false, aliases: ["Remote hours"] },
-    { key: "driveMinutes", header: "Drive minutes", required: false, aliases: ["Drive time", "One-way drive minutes"] },
+    {
+      key: "client", header: "Client", required: true,
+      aliases: ["Client name", "Customer", "Customer name", "Company", "Company name", "Account", "Account name", "Organisation", "Client company"],
+    },
+    { key: "segment", header: "Segment", required: true, aliases: ["Client type", "Customer type", "Type", "Category", "Market", "Segment name", "Client segment"] },
+    { key: "tier", header: "Tier", required: false, aliases: ["Plan", "Agreement", "Service plan", "Package", "Current tier", "Current plan", "Agreement tier", "Service level", "Contract"] },
+    {
+      key: "distance", header: "Distance", required: true, unit: "distance",
+      aliases: ["One-way distance", "Distance one way", "Miles", "Km", "Distance from office", "Travel distance", "Miles one way", "Km one way", "Mileage"],
+    },
+    {
+      key: "visitsPerMonth", header: "Visits per month", required: true, unit: "visits",
+      aliases: ["Monthly visits", "Visits", "Onsite visits per month", "Site visits per month", "Visits per month onsite", "Trips per month", "Visit frequency"],
+    },
+    {
+      key: "hoursPerVisit", header: "Hours per visit", required: false, unit: "hours",
+      aliases: ["On-site hours per visit", "Onsite hours per visit", "Onsite hours", "Time per visit", "Visit length", "Visit duration", "Average hours per visit", "Hours onsite per visit"],
+    },
+    {
+      key: "remoteHoursPerMonth", header: "Remote hours per month", required: false, unit: "hours",
+      aliases: ["Remote hours", "Remote support hours", "Remote support hours per month", "Remote time per month", "Monthly remote hours", "Remote"],
+    },
+    {
+      key: "driveMinutes", header: "Drive minutes", required: false, unit: "minutes",
+      aliases: ["Drive time", "One-way drive minutes", "Drive minutes one way", "Travel time", "Travel minutes", "Minutes each way", "Drive time one way"],
+    },
   ],
 };
 
@@ -88,8 +121,8 @@ export const TRAVEL_ZONES_TABLE: TableSpec<"upTo" | "tripCharge"> = {
   tableName: "TravelZones",
   required: false,
   columns: [
-    { key: "upTo", header: "Up to", required: true },
-    { key: "tripCharge", header: "Trip charge", required: true },
+    { key: "upTo", header: "Up to", required: true, unit: "distance", aliases: ["Up to distance", "Distance up to", "Max distance", "Maximum distance", "Distance", "Zone limit", "Within"] },
+    { key: "tripCharge", header: "Trip charge", required: true, unit: "money", aliases: ["Trip fee", "Charge", "Travel charge", "Call-out fee", "Callout fee", "Fee"] },
   ],
 };
 
@@ -120,16 +153,33 @@ function tableNames(key: TableKey): Set<string> {
   return new Set([spec.displayName, spec.sheetName, spec.tableName, key].map(normalizeName));
 }
 
+/** A table or sheet name as compared: normalised, a `tbl` prefix dropped (`tblClients` = `Clients`). */
+export function tableNameKey(name: string): string {
+  const key = normalizeName(name);
+  return key.startsWith("tbl") && key.length > 3 ? key.slice(3) : key;
+}
+
 export type TableLocation =
-  | { source: "table"; tableName: string; sheet: string }
+  | { source: "table"; tableName: string; sheet: string; byHeadings?: boolean }
   | { source: "sheet"; sheet: string };
 
 export interface WorkbookIndex {
-  /** The workbook's Excel tables (ListObjects) and the sheet each sits on. */
-  tables: { name: string; sheet: string }[];
+  /** The workbook's Excel tables (ListObjects), the sheet each sits on and (when known) its headings. */
+  tables: { name: string; sheet: string; headers?: readonly string[] }[];
   /** Every worksheet name, in workbook order. */
   sheets: string[];
 }
+
+/** Does a row of headings hold every required column of the table? */
+export function holdsRequiredHeadings(spec: TableSpec, headers: readonly string[]): boolean {
+  const keys = headers.map(headingKeys);
+  return spec.columns
+    .filter((c) => c.required)
+    .every((c) => [c.header, ...(c.aliases ?? [])].some((name) => keys.some((k) => sameHeading(k, headingKeys(name)))));
+}
+
+/** Tables recognised by their headings, in this order: the required ones first. */
+const BY_HEADINGS: readonly TableKey[] = ["clients", "tiers", "travelZones", "settings"];
 
 /**
  * Where each input table is: an Excel table whose normalised name matches, else a worksheet whose
@@ -138,15 +188,26 @@ export interface WorkbookIndex {
  */
 export function locateTables(input: WorkbookIndex): Record<TableKey, TableLocation | null> {
   const located = {} as Record<TableKey, TableLocation | null>;
+  const named = new Set<string>();
   for (const key of TABLE_KEYS) {
     const names = tableNames(key);
-    const table = input.tables.find((t) => names.has(normalizeName(t.name)));
-    const sheet = input.sheets.find((s) => names.has(normalizeName(s)));
+    const table = input.tables.find((t) => names.has(tableNameKey(t.name)));
+    const sheet = input.sheets.find((s) => names.has(tableNameKey(s)));
+    if (table) named.add(table.name);
     located[key] = table
       ? { source: "table", tableName: table.name, sheet: table.sheet }
       : sheet !== undefined
         ? { source: "sheet", sheet }
         : null;
+  }
+  // An Excel table with a name of its own (`Table3`) whose headings are those of a table not
+  // found by name is that table (PRICING.md §1); the reader says it was recognised so.
+  for (const key of BY_HEADINGS) {
+    if (located[key] !== null) continue;
+    const table = input.tables.find((t) => !named.has(t.name) && t.headers && holdsRequiredHeadings(TABLES[key], t.headers));
+    if (!table) continue;
+    named.add(table.name);
+    located[key] = { source: "table", tableName: table.name, sheet: table.sheet, byHeadings: true };
   }
   return located;
 }

@@ -1,74 +1,51 @@
 /**
  * A formula cell whose result was never saved (a workbook written by a script and never opened
  * in Excel) has no value the command line can read: Excel would calculate it on opening, we
- * cannot. Read as blank it would silently become 0 hours or a default setting, so each such cell
- * in a column an input table uses is an error naming it. ExcelJS cannot tell "no saved result"
- * from a saved empty text (`=IF(…,"",…)`), so the few candidates are checked in the sheet's XML.
+ * cannot. The grids list the formula cells ExcelJS read without a result; ExcelJS cannot tell
+ * "no saved result" from a saved empty text (`=IF(…,"",…)`), so those few are checked in the
+ * sheet's XML here, and only the truly unsaved stay on the grid. The core then reports each one
+ * that is in a column and a row it reads (PRICING.md §1).
  */
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import path from "node:path";
 import type { Grid } from "../workbook/grid";
-import type { Problem } from "../workbook/model";
-import { a1, sheetPrefix } from "../workbook/address";
-import { newProblems } from "../workbook/problems";
-import { readTable } from "../workbook/readTable";
-import { TABLES } from "../workbook/tables";
-import { findRow } from "./cells";
+import { a1 } from "../workbook/address";
 import { packageOf } from "./files";
 
-interface Candidate {
-  sheet: string;
-  ref: string;
-  formula: string;
-}
-
-/** An error for each formula cell without a saved result in a used column (or the header row) of an input table. */
-export async function unsavedFormulaResults(workbook: ExcelJS.Workbook, grids: readonly Grid[]): Promise<Problem[]> {
-  const candidates = grids.flatMap((grid) => gridCandidates(workbook, grid));
-  if (candidates.length === 0) return [];
+/** The grids with `unsavedFormulas` narrowed to cells whose `<c>` holds no `<v>`. */
+export async function confirmUnsavedFormulas(workbook: ExcelJS.Workbook, grids: readonly Grid[]): Promise<Grid[]> {
+  if (!grids.some((g) => g.unsavedFormulas?.length)) return [...grids];
   const zip = packageOf(workbook);
-  const saved = zip ? await cellsWithValue(zip, candidates) : new Set<string>();
-  return candidates
-    .filter((c) => !saved.has(`${c.sheet}\n${c.ref}`))
-    .map((c) => ({
-      cell: `${sheetPrefix(c.sheet)}!${c.ref}`,
-      message: `This cell's formula (=${shorten(c.formula)}) has no saved result in the file, so its value is unknown — open the workbook in Excel and save it (Excel stores each formula's result), then run again.`,
-    }));
-}
-
-/** Formula cells ExcelJS read without a result, in the header row or in a column the table uses. */
-function gridCandidates(workbook: ExcelJS.Workbook, grid: Grid): Candidate[] {
-  const ws = workbook.getWorksheet(grid.sheet);
-  if (!ws) return [];
-  const table = readTable(grid, TABLES[grid.key], newProblems());
-  const used = new Set<number>(Object.values(table?.columns ?? {}) as number[]);
-  const found: Candidate[] = [];
-  grid.values.forEach((cells, r) => {
-    cells.forEach((value, c) => {
-      if (value !== null || (r > 0 && !used.has(c))) return;
-      const row0 = grid.origin.row + r;
-      const col0 = grid.origin.col + c;
-      const cell = findRow(ws, row0 + 1)?.findCell(col0 + 1) as (ExcelJS.Cell & { result?: unknown }) | undefined;
-      if (!cell || cell.type !== 6 /* ValueType.Formula */ || cell.result !== undefined) return;
-      found.push({ sheet: grid.sheet, ref: a1(row0, col0), formula: cell.formula ?? "" });
-    });
-  });
-  return found;
-}
-
-/** Which candidates' `<c>` elements do hold a `<v>` (a saved result, if only an empty text). */
-async function cellsWithValue(zip: JSZip, candidates: readonly Candidate[]): Promise<Set<string>> {
-  const parts = await sheetParts(zip);
-  const saved = new Set<string>();
-  for (const sheet of new Set(candidates.map((c) => c.sheet))) {
-    const part = parts.get(sheet);
-    const xml = part ? await zip.file(part)?.async("string") : undefined;
-    if (xml === undefined) continue;
-    const refs = new Set(candidates.filter((c) => c.sheet === sheet).map((c) => c.ref));
-    for (const m of xml.matchAll(/<c\s[^>]*?\br="([A-Z]+\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      if (refs.has(m[1]!) && /<v[\s/>]/.test(m[2] ?? "")) saved.add(`${sheet}\n${m[1]}`);
+  const parts = zip ? await sheetParts(zip) : new Map<string, string>();
+  const out: Grid[] = [];
+  for (const grid of grids) {
+    if (!grid.unsavedFormulas?.length) {
+      out.push(grid);
+      continue;
     }
+    const part = parts.get(grid.sheet);
+    const xml = part && zip ? await zip.file(part)?.async("string") : undefined;
+    const saved = xml === undefined ? new Set<string>() : cellsWithValue(xml);
+    const ref = (f: { row: number; col: number }) => a1(grid.origin.row + f.row, grid.origin.col + f.col);
+    const unsaved = grid.unsavedFormulas.filter((f) => !saved.has(ref(f)));
+    const { unsavedFormulas: _dropped, ...rest } = grid;
+    out.push(unsaved.length ? { ...rest, unsavedFormulas: unsaved } : rest);
+  }
+  return out;
+}
+
+/**
+ * References of the `<c>` elements that hold a saved result: a `<v>` with a value, or an empty one
+ * typed as text (`t="str"`: a formula that returned ""). openpyxl writes an untyped empty `<v></v>`
+ * for a formula it could not calculate: no result.
+ */
+function cellsWithValue(xml: string): Set<string> {
+  const saved = new Set<string>();
+  for (const m of xml.matchAll(/<c\s([^>]*?\br="([A-Z]+\d+)"[^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const v = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/.exec(m[3] ?? "");
+    if (!v) continue;
+    if ((v[1] ?? "") !== "" || /\bt="(?:str|s|inlineStr)"/.test(m[1]!)) saved.add(m[2]!);
   }
   return saved;
 }
@@ -95,8 +72,4 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
 
 function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
-}
-
-function shorten(formula: string): string {
-  return formula.length > 60 ? `${formula.slice(0, 57)}…` : formula;
 }

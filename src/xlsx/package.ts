@@ -7,6 +7,7 @@
 import JSZip from "jszip";
 import { mendAbsoluteTargets } from "./relativeTargets";
 import { mendCellReferences } from "./cellReferences";
+import { mendWriterParts } from "./writerParts";
 
 /** Why the bytes are not a workbook this tool can read, in words a consultant acts on. */
 export class NotXlsxError extends Error {
@@ -44,7 +45,8 @@ export async function openPackage(bytes: Buffer): Promise<OpenedPackage> {
     throw new NotXlsxError(`the zip package is damaged (${(error as Error).message})`);
   }
   if (!zip.file("xl/workbook.xml")) throw new NotXlsxError(otherPackage(zip));
-  const mended = await mendAbsoluteTargets(zip);
+  const relative = await mendAbsoluteTargets(zip);
+  const mended = (await mendWriterParts(zip)) || relative;
   const read = mended ? await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) : bytes;
   return {
     zip,

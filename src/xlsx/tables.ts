@@ -20,6 +20,8 @@ export interface TableModel {
   headerRow?: boolean;
   totalsRow?: boolean;
   columns?: { name: string; filterButton?: boolean }[];
+  /** tableStyleInfo; null when the file has none (LibreOffice writes none). */
+  style?: { theme?: string | null; showFirstColumn?: boolean; showLastColumn?: boolean; showRowStripes?: boolean; showColumnStripes?: boolean } | null;
 }
 
 export interface SheetTable {
@@ -53,6 +55,10 @@ export function repairLoadedTables(workbook: ExcelJS.Workbook): void {
   for (const ws of workbook.worksheets) {
     for (const { model, range } of sheetTables(ws)) {
       model.headerRow = true;
+      // A table without tableStyleInfo (LibreOffice writes none) loads with style null, and ExcelJS
+      // then fails writing it: "Cannot read properties of null (reading 'theme')"
+      // (lib/xlsx/xform/table/table-style-info-xform.js, render). No style is what the file said.
+      model.style ??= { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
       const dataBottom = range.bottom - (model.totalsRow ? 1 : 0);
       const hadFilter = Boolean(model.autoFilterRef);
       if (!hadFilter) {

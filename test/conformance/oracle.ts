@@ -222,7 +222,8 @@ export function oracle(model: OModel): OReport {
   const shown: string[] = [];
   const members: OClientResult[][] = [];
   for (let i = 0; i < model.clients.length; i++) {
-    const key = model.clients[i].segment.trim().toLowerCase();
+    // Issue 8 (PRICING.md §3): segments group ignoring case and every character that is not a letter or digit.
+    const key = model.clients[i].segment.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
     let k = keys.indexOf(key);
     if (k < 0) {
       keys.push(key);
@@ -236,7 +237,7 @@ export function oracle(model: OModel): OReport {
   const totals = figures(clients);
 
   const home = segments[keys.indexOf("home")];
-  const sb = segments[keys.indexOf("small business")];
+  const sb = segments[keys.indexOf("smallbusiness")];
   let homeClientsPerSmallBusiness: number | null = null;
   let homeClientsToMatchSmallBusinessBook: number | null = null;
   if (home && sb && home.currentRevenue / home.clients !== 0) {

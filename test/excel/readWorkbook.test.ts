@@ -27,7 +27,7 @@ test("an empty workbook takes one sync and finds nothing", async () => {
   expect(Object.values(read.located)).toEqual([null, null, null, null, null]);
 });
 
-test("a table off A1 keeps its origin, so problems name the right cells; a totals row is not data", async () => {
+test("a table off A1 keeps its origin, so problems name the right cells; its totals row comes marked, for the core to leave out", async () => {
   const fake = createFakeExcel({
     sheets: [{
       name: "Model",
@@ -40,16 +40,16 @@ test("a table off A1 keeps its origin, so problems name the right cells; a total
   const [grid] = (await readWorkbook(ctx(fake))).grids;
   expect(grid).toEqual({
     key: "tiers", sheet: "Model", source: "table", tableName: "Tiers", origin: { row: 2, col: 2 },
-    values: [["Tier", "Monthly fee"], ["Basic", 99]], rowBelow: { row: 5, values: [null, null] },
+    values: [["Tier", "Monthly fee"], ["Basic", 99], ["Total", 99]], totalsRow: true, rowBelow: { row: 5, values: [null, null] },
   });
 });
 
-test("a plain sheet is read from A1, as wide as its headers and as tall as its last value, blanks as null", async () => {
+test("a plain sheet is read from A1 to its last value, blanks as null (issue 8: the core finds the header row)", async () => {
   const fake = createFakeExcel({
     sheets: [{
       name: "Clients",
       values: [
-        ["Client", "Segment", null, null],
+        ["Client", "Segment", null, "Stray"],
         ["Ann", "Home", null, "stray note"],
         [null, null, null, null],
         ["Bob", null, null, null],
@@ -59,7 +59,7 @@ test("a plain sheet is read from A1, as wide as its headers and as tall as its l
   const [grid] = (await readWorkbook(ctx(fake))).grids;
   expect(grid).toEqual({
     key: "clients", sheet: "Clients", source: "sheet", origin: { row: 0, col: 0 },
-    values: [["Client", "Segment"], ["Ann", "Home"], [null, null], ["Bob", null]],
+    values: [["Client", "Segment", null, "Stray"], ["Ann", "Home", null, "stray note"], [null, null, null, null], ["Bob", null, null, null]],
   });
 });
 

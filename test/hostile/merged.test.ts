@@ -22,15 +22,14 @@ it("a heading merged over two columns is one heading: no duplicate-column warnin
   expect(run.report!.clients[0]!.currentRevenue).toBeCloseTo(900, 9);
 });
 
-it("a Segment merged down three rows belongs to the first row only: the other two are blank, as in Excel", async () => {
+it("a Segment merged down three rows counts for all three rows, as the consultant sees it (PRICING.md §1)", async () => {
   const rows = [CLIENT_HEADER, ACME, ["Bolt Legal", "Small business", "", 5, 1, 1, 0], ["Cora Ltd", "Small business", "", 5, 1, 1, 0]];
   const workbook = model({ clients: rows });
   workbook.getWorksheet("Clients")!.mergeCells("B2:B4");
   const run = await analyze(await write(workbook, inDir(dir, "merged-segment.xlsx")));
-  expect(run.code).toBe(1);
-  expect(run.report!.errors.map((e) => [e.cell, e.message])).toEqual([
-    ["Clients!B3", "Segment for Bolt Legal is blank — enter a segment such as Home, Small business or Large business."],
-    ["Clients!B4", "Segment for Cora Ltd is blank — enter a segment such as Home, Small business or Large business."],
-  ]);
-  expect(run.written).toBe(false);
+  expect(run.code).toBe(0);
+  expect(run.report!.clients.map((c) => c.segment)).toEqual(["Small business", "Small business", "Small business"]);
+  expect(run.report!.segments.map((s) => [s.segment, s.clients])).toEqual([["Small business", 3]]);
+  // Bolt Legal: 5 mi (no trip charge), 1 visit of 1 h at 125 = 125.00 a month, by the hour.
+  expect(run.report!.clients[1]!.currentRevenue).toBeCloseTo(125, 9);
 });

@@ -18,14 +18,14 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const NO_RESULT = "has no saved result in the file, so its value is unknown — open the workbook in Excel and save it";
+const NO_RESULT = "has no saved result in the file, so its value is unknown — open and save the workbook in Excel (it stores each formula's result), or type the value.";
 
 describe("a formula whose result was never saved (a script wrote the file; Excel never opened it)", () => {
   // Hours per visit (F2) and a Notes column (H2) hold formulas; the client is otherwise §8's Acme Dental.
-  async function withFormulas(name: string, f2: string, h2: string): Promise<string> {
+  async function withFormulas(name: string, f2: string, h2: string, f2Type = ""): Promise<string> {
     const file = await write(model({ clients: [[...CLIENT_HEADER, "Notes"], [...ACME, "n"]] }), inDir(dir, name));
     await editPart(file, CLIENTS_PART, (xml) => xml
-      .replace(/<c r="F2"([^>]*)><v>1.1<\/v><\/c>/, `<c r="F2"$1>${f2}</c>`)
+      .replace(/<c r="F2"([^>]*)><v>1.1<\/v><\/c>/, `<c r="F2"$1${f2Type}>${f2}</c>`)
       .replace(/<c r="H2"([^>]*)><v>\d+<\/v><\/c>/, `<c r="H2" t="str">${h2}</c>`));
     return file;
   }
@@ -44,7 +44,9 @@ describe("a formula whose result was never saved (a script wrote the file; Excel
     expect(saved.code).toBe(0);
     expect(saved.report!.clients[0]!.hourlyRevenue).toBeCloseTo(777.5, 9);
     // An empty text result in Hours per visit is a blank: 0 hours on site, so 2 × max(1, 0) × 125 + 375 + 90.
-    const empty = await analyze(await withFormulas("saved-empty.xlsx", '<f>IF(1,"","")</f><v></v>', "<f>\"\"</f><v></v>"));
+    // Excel saves an empty text result typed as text (t="str"); an untyped empty <v></v> is what
+    // openpyxl writes for a formula it never calculated: no result (issue 8, test/consultant).
+    const empty = await analyze(await withFormulas("saved-empty.xlsx", '<f>IF(1,"","")</f><v></v>', "<f>\"\"</f><v></v>", ' t="str"'));
     expect(empty.code).toBe(0);
     expect(empty.report!.clients[0]!.hourlyRevenue).toBeCloseTo(715, 9);
   });

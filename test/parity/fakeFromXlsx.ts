@@ -8,8 +8,8 @@ import { workbookInit } from "../../src/preview/server/workbookInit";
 import { loadWorkbookBytes } from "../../src/xlsx/files";
 
 /** The fake, installed as the `Excel` / `Office` globals the task pane's service uses. */
-export async function fakeExcelFromXlsx(bytes: Buffer): Promise<FakeExcel> {
-  const fake = createFakeExcel(workbookInit(await loadWorkbookBytes(bytes)));
+export async function fakeExcelFromXlsx(bytes: Buffer, excelApi?: string): Promise<FakeExcel> {
+  const fake = createFakeExcel(workbookInit(await loadWorkbookBytes(bytes)), excelApi ? { excelApi } : {});
   installFakeExcel(fake);
   return fake;
 }

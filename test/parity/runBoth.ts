@@ -50,8 +50,8 @@ export interface PaneRun {
 }
 
 /** Analyze, then Generate rate card, as the consultant clicks them. */
-export async function runPane(input: string): Promise<PaneRun> {
-  const fake = await fakeExcelFromXlsx(fs.readFileSync(input));
+export async function runPane(input: string, excelApi?: string): Promise<PaneRun> {
+  const fake = await fakeExcelFromXlsx(fs.readFileSync(input), excelApi);
   const service = createExcelService();
   const before = stateOf(fake);
   const steps: AnalyzeStep[] = [];

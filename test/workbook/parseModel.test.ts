@@ -14,7 +14,8 @@ function allSettings(overrides: Record<string, CellValue> = {}): Grid {
     "Business name": "Acme IT", Currency: "USD", "Distance unit": "miles", "Hourly rate": 125,
     "Agreement hourly rate": 95, "Billing increment": 0.25, "Minimum hours per visit": 1, "Free travel radius": 15,
     "Trip charge": 45, "Mileage rate": 0, "Travel time rate": 0, "Average speed": 30, "Technician cost": 45,
-    "Vehicle cost": 0.7, "Target margin": 0.5, "Max premium over hourly": 0.25, ...overrides,
+    "Vehicle cost": 0.7, "Target margin": 0.5, "Max premium over hourly": 0.25,
+    "Home segment": "Home", "Business segment": "Small business", ...overrides,
   };
   return settingsGrid(Object.entries(values));
 }
@@ -84,7 +85,8 @@ describe("headers and columns", () => {
 
   it("accepts a common alternative heading when the usual one is absent", () => {
     const result = parse(tiers(), clients([
-      ["Customer", "Segment", "One-way distance [km]", "Monthly visits", "Drive time (minutes)"],
+      // Issue 8: a unit in a heading that contradicts the workbook's (km in a miles one) is an error, so this one says miles.
+      ["Customer", "Segment", "One-way distance [miles]", "Monthly visits", "Drive time (minutes)"],
       ["Acme", "Home", 7, 1, 20],
     ]), benefits());
     expect(result.errors).toEqual([]);
@@ -257,7 +259,7 @@ describe("each error names its cell", () => {
     const result = parseModel(replacing(clients(values)));
     expect(result.errors).toEqual([{
       cell: "Clients!C3",
-      message: 'Tier for Linda Park is "Gold", which is not a tier in the Tiers table — use Essentials or Business, or leave it blank (or Hourly) to bill by the hour.',
+      message: 'Tier for Linda Park is "Gold", which is not a tier in the Tiers table — use Essentials or Business, or leave it blank (or Hourly, Break-fix, T&M, PAYG, None) to bill by the hour.',
     }]);
   });
 
@@ -385,11 +387,13 @@ describe("settings", () => {
     expect(result.errors).toEqual([]);
     expect(result.model!.settings).toEqual({ ...DEFAULT_SETTINGS, hourlyRate: 150 });
     expect(result.warnings[0]).toEqual({ cell: "Settings!A3", message: expect.stringMatching(/^"Discount" is not a setting this model uses, so it is ignored/) });
+    // PRICING.md §1 (issue 8): one warning lists every setting left out, with its default.
     const missing = result.warnings.slice(1);
-    expect(missing).toHaveLength(15);
-    expect(missing).toContainEqual({ message: "Trip charge is not in the Settings table, so it takes its default, 45." });
-    expect(missing).toContainEqual({ message: "Target margin is not in the Settings table, so it takes its default, 0.5 (50%)." });
-    expect(missing).toContainEqual({ message: 'Business name is not in the Settings table, so it takes its default, "Your IT Company".' });
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.cell).toBe("Settings!A1:B1");
+    expect(missing[0]!.message).toMatch(/^The Settings table leaves out 17 settings, which take their defaults: Business name "Your IT Company", /);
+    expect(missing[0]!.message).toContain("Trip charge 45, ");
+    expect(missing[0]!.message).toContain("Target margin 0.5 (50%), ");
     expect(result.cells.settings).toEqual({ hourlyRate: "Settings!B2" });
   });
 
@@ -413,7 +417,7 @@ describe("settings", () => {
     grid.values.push(["Hourly rate", 999]);
     const result = parseModel([grid, tiers(), clients(), benefits()]);
     expect(result.model!.settings.hourlyRate).toBe(125);
-    expect(result.warnings).toEqual([{ cell: "Settings!A18", message: expect.stringContaining("Hourly rate is listed twice") }]);
+    expect(result.warnings).toEqual([{ cell: "Settings!A20", message: expect.stringContaining("Hourly rate is listed twice") }]);
   });
 
   it("reads a percentage cell and a 0 billing increment", () => {

@@ -14,7 +14,7 @@ describe("the sample model", () => {
 
   it("lists every setting at its default, under the sample business's name", () => {
     expect(model.settings).toEqual({ ...DEFAULT_SETTINGS, businessName: "Summit IT Services" });
-    expect(Object.keys(result.cells.settings)).toHaveLength(16);
+    expect(Object.keys(result.cells.settings)).toHaveLength(18); // PRICING.md §1 v2: Home segment and Business segment too
   });
 
   it("writes Target margin and Max premium as fractions", () => {

@@ -10,7 +10,7 @@ describe("locateTables", () => {
   });
 
   it("falls back to a sheet of that name when no table has it", () => {
-    const found = locateTables({ tables: [{ name: "tblClients", sheet: "Clients" }], sheets: ["clients", "TIERS", "Travel zones"] });
+    const found = locateTables({ tables: [{ name: "ClientList", sheet: "Clients" }], sheets: ["clients", "TIERS", "Travel zones"] });
     expect(found.clients).toEqual({ source: "sheet", sheet: "clients" });
     expect(found.tiers).toEqual({ source: "sheet", sheet: "TIERS" });
     expect(found.travelZones).toEqual({ source: "sheet", sheet: "Travel zones" });

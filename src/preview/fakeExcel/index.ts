@@ -5,6 +5,7 @@
  * `window.Excel` / `window.Office` in place of the CDN's Office.js. Not part of the add-in bundle.
  */
 import type { CellValue, Grid } from "../../workbook/grid";
+import { sheetFacts } from "./views";
 import { parseA1 } from "../../workbook/address";
 import { FakeContext, compareVersions } from "./context";
 import { FakeWorkbookObject } from "./objects";
@@ -22,6 +23,11 @@ export interface FakeSheetInit {
   /** Excel tables on this sheet: name and whole range, header row first ("A1:H31"). */
   tables?: { name: string; range: string; showTotals?: boolean }[];
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Issue 8: rows hidden (0-based), merged areas ("B2:B4"), formulas ({ "E9": "=SUM(E2:E8)" }) and number formats ({ "F2": "h:mm" }). */
+  hiddenRows?: number[];
+  merges?: string[];
+  formulas?: Record<string, string>;
+  numberFormats?: Record<string, string>;
 }
 
 export interface FakeWorkbookInit {
@@ -159,6 +165,17 @@ function buildWorkbook(init: FakeWorkbookInit): FakeWorkbook {
       }),
     );
     for (const t of s.tables ?? []) book.addTable(sheet, parseRect(t.range), t.name).showTotals = t.showTotals ?? false;
+    const facts = sheetFacts(sheet);
+    for (const r of s.hiddenRows ?? []) facts.hiddenRows.add(r);
+    for (const m of s.merges ?? []) facts.merges.push(parseRect(m));
+    for (const [address, formula] of Object.entries(s.formulas ?? {})) {
+      const { row, col } = parseA1(address);
+      facts.formulas.set(`${row},${col}`, formula);
+    }
+    for (const [address, format] of Object.entries(s.numberFormats ?? {})) {
+      const { row, col } = parseA1(address);
+      sheet.touch(row, col).numberFormat = format;
+    }
   }
   for (const n of init.names ?? []) book.addName(n.name, book.get(n.sheet), parseRect(n.range));
   book.activeSheet = book.sheets[0] ?? null;

@@ -7,6 +7,7 @@
  */
 import type { CellValue } from "../../workbook/grid";
 import { FakeCollection, FakeObject, type FakeContext } from "./context";
+import { FakeRangeAreas, FakeRangeView, mergedAreas, sheetFacts } from "./views";
 import {
   FakeExcelError,
   enterValue,
@@ -332,7 +333,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return {
       values: () => sheet.values(rect),
       numberFormat: () => mapRect(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? "General"),
-      formulas: () => mapRect(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? ""),
+      formulas: () => mapRect(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheetFacts(sheet).formulas.get(`${r},${c}`) ?? sheet.cell(r, c)?.value ?? ""),
       address: () => fullAddress(sheet.name, rect),
       rowIndex: () => rect.top,
       columnIndex: () => rect.left,
@@ -477,6 +478,32 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return new FakeRange(this.ctx, this.sheetOf, () => {
       const r = this.rectOf();
       return { top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column };
+    });
+  }
+
+  /** One column of the range (ExcelApi 1.1). */
+  getColumn(column: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, () => {
+      const r = this.rectOf();
+      return { ...r, left: r.left + column, right: r.left + column };
+    });
+  }
+
+  /** The range's cells in rows that are not hidden (ExcelApi 1.3); see views.ts. */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.ctx, () => {
+      this.ctx.requireApi("1.3", "Range.getVisibleView");
+      const sheet = this.sheetOf();
+      return sheet ? { sheet, rect: this.rectOf() } : null;
+    });
+  }
+
+  /** The merged areas the range touches, or a null object (ExcelApi 1.13); see views.ts. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+      const sheet = this.sheetOf();
+      return mergedAreas(sheet ? { sheet, rect: this.rectOf() } : null);
     });
   }
 

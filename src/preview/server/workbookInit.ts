@@ -3,7 +3,7 @@
  * defined names the in-memory Excel starts from. Every sheet comes along, not only the input tables:
  * the pane must see a sheet named like its own, and our ownership markers, exactly as Excel would.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { CellValue } from "../../workbook/grid";
 import { rangeA1, splitAddress } from "../../workbook/address";
 import { readCell } from "../../xlsx/cells";
@@ -17,6 +17,7 @@ export function workbookInit(workbook: ExcelJS.Workbook): FakeWorkbookInit {
     name: ws.name,
     visibility: VISIBILITY[ws.state] ?? "Visible",
     values: sheetValues(ws),
+    ...cellFacts(ws),
     tables: sheetTables(ws).map((t) => ({
       name: t.model.name,
       range: rangeA1(t.range.top, t.range.left, t.range.bottom, t.range.right),
@@ -25,6 +26,22 @@ export function workbookInit(workbook: ExcelJS.Workbook): FakeWorkbookInit {
   }));
   if (sheets.length === 0) sheets.push({ name: "Sheet1" });
   return { sheets, names: definedNames(workbook) };
+}
+
+/** What Excel would show the add-in beside the values (issue 8): hidden rows, merged areas, formulas, time formats. */
+function cellFacts(ws: ExcelJS.Worksheet): Pick<FakeSheetInit, "hiddenRows" | "merges" | "formulas" | "numberFormats"> {
+  const hiddenRows: number[] = [];
+  const formulas: Record<string, string> = {};
+  const numberFormats: Record<string, string> = {};
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) hiddenRows.push(r - 1);
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type === ExcelJS.ValueType.Formula && cell.formula) formulas[cell.address] = `=${cell.formula}`;
+      if (cell.numFmt && cell.numFmt !== "General") numberFormats[cell.address] = cell.numFmt;
+    });
+  });
+  const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges ?? {}).map((m) => m.range);
+  return { hiddenRows, merges, formulas, numberFormats };
 }
 
 /** Values from A1 to the last cell that holds one; a merged area's value sits in its first cell only. */
