@@ -35,9 +35,13 @@ export class FakeContext {
     readonly delayForCellEdit = false,
   ) {}
 
-  /** A load's result joins the response. */
-  respond(value: unknown): void {
+  /** Undo a load of the running request: a request that fails answers nothing. */
+  private unloads: (() => void)[] = [];
+
+  /** A load's result joins the response; `unload` forgets it if the request fails. */
+  respond(value: unknown, unload: () => void): void {
     this.response += jsonLength(value) + 8;
+    this.unloads.push(unload);
   }
 
   /** Queue an operation; `payload` is what it would send, measured as JSON. */
@@ -79,6 +83,18 @@ export class FakeContext {
     this.addedThisRequest.clear();
     this.activeAtStart = this.book.activeSheet;
     this.response = 0;
+    this.unloads = [];
+    try {
+      this.runOps(ops, fault);
+    } catch (error) {
+      for (const unload of this.unloads) unload();
+      throw error;
+    } finally {
+      request.responseBytes = this.response;
+    }
+  }
+
+  private runOps(ops: Op[], fault: { afterOps: number; code: string; message: string } | undefined): void {
     // Like Excel, operations run in order and are not rolled back: the first failure ends the
     // request, and what ran before it stays done ("Error handling with the application-specific
     // JavaScript APIs": a batch that fails part way is not undone).
@@ -87,7 +103,6 @@ export class FakeContext {
       op.run();
     });
     if (fault && fault.afterOps >= ops.length) throw new FakeExcelError(fault.code, fault.message);
-    request.responseBytes = this.response;
     if (this.response > PAYLOAD_LIMIT) {
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.response} bytes) exceeded the limit of ${PAYLOAD_LIMIT} bytes.`);
     }
@@ -198,7 +213,9 @@ export abstract class FakeObject<T> {
       const read = readers[head!];
       if (!read) throw new FakeExcelError("InvalidArgument", `${this.kind} has no loadable property "${head}".`);
       const value = read();
-      this.ctx.respond(value);
+      const had = this.loaded.has(head!);
+      const before = this.loaded.get(head!);
+      this.ctx.respond(value, () => (had ? this.loaded.set(head!, before) : this.loaded.delete(head!)));
       this.loaded.set(head!, value);
     }
   }
