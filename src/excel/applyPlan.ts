@@ -120,6 +120,8 @@ function markOurs(workbook: Excel.Workbook, sheet: Excel.Worksheet, spec: SheetS
   if (!markerOn(state, spec.name)) {
     if (findName(state, marker)) workbook.names.getItem(marker).delete();
     hiddenName(workbook, marker, sheet, "Marks this sheet as made by Service Agreement Pricer; it updates only sheets so marked.");
+  } else {
+    workbook.names.getItem(marker).visible = false; // a marker the command line wrote may show in Name Manager
   }
   const flag = writingName(spec.name)!;
   if (!findName(state, flag)) hiddenName(workbook, flag, sheet, "Service Agreement Pricer is writing this sheet; removed when the write is complete.");
