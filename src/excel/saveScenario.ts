@@ -4,6 +4,7 @@
  * one and rewrites the sheet. Requests: 1 to find sheets and names (is the sheet ours?), 1 to
  * read our Scenarios sheet's values (skipped when there is none yet), 1 to write it: at most 3.
  * A "Scenarios" sheet that is not ours is never touched (ForeignSheetError, nothing written).
+ * The first save writes in two requests (the new sheet is activated after a sync, office-js#930).
  */
 import type { Kpis } from "../pricing/kpis";
 import { SCENARIOS_SHEET } from "../report/names";
@@ -23,14 +24,20 @@ export interface SaveScenarioResult {
   syncs: number;
 }
 
-/** The scenarios on our Scenarios sheet (one request), or none when the sheet is absent. */
+/**
+ * The scenarios on our Scenarios sheet (one request, which also finds the sheet's charts for
+ * applyPlan to replace: `state.charts` is filled in), or none when the sheet is absent.
+ */
 export async function readSavedScenarios(context: Excel.RequestContext, state: WorkbookState): Promise<SavedScenario[]> {
   const status = sheetState(state, SCENARIOS_SHEET);
   if (status === "foreign") throw new ForeignSheetError(findSheet(state, SCENARIOS_SHEET)?.name ?? SCENARIOS_SHEET);
   if (status === "absent") return [];
-  const sheet = context.workbook.worksheets.getItem(findSheet(state, SCENARIOS_SHEET)!.name);
+  const name = findSheet(state, SCENARIOS_SHEET)!.name;
+  const sheet = context.workbook.worksheets.getItem(name);
   const used = sheet.getUsedRange(true).load("values");
+  const charts = sheet.charts.load("items/name");
   await context.sync();
+  state.charts = charts.items.map((c) => ({ sheet: name, name: c.name }));
   return readScenarios(rangeValues(used));
 }
 

@@ -1,5 +1,5 @@
 /**
- * Sheet-wide settings of a SheetSpec: column widths, hidden columns, row heights, frozen header rows, gridlines,
+ * Sheet-wide settings of a SheetSpec: column widths, hidden columns, row heights, gridlines,
  * tab colour and the print setup. Gridlines need ExcelApi 1.8 and page layout 1.9; where Excel
  * lacks them they are skipped and the rest of the sheet is written all the same.
  */
@@ -41,7 +41,7 @@ export function setUpSheet(sheet: Excel.Worksheet, spec: SheetSpec): SetupResult
   for (const run of heightRuns(spec.rowHeights ?? [])) {
     sheet.getRange(`A${run.from}:A${run.to}`).format.rowHeight = run.height;
   }
-  if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
+  // Frozen rows are set by finishSheets.ts, once the sheet is active.
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
   if (spec.showGridlines === false && excelApiSupported(GRIDLINES_API)) sheet.showGridlines = false;
   if (!spec.print) return { printSkipped: false };

@@ -24,6 +24,10 @@ export interface PreviewWorkbook {
 /** Lives in the task pane's frame (window.__servicePricerFake): the in-memory workbook. */
 export interface PaneWorkbook {
   snapshot(): WorkbookSnapshot;
+  /** For the end-to-end suite: a sheet of the user's holding these formulas ([address, formula]). */
+  addFormulaSheet(name: string, formulas: [string, string][]): void;
+  /** For the end-to-end suite: the `request`-th request from now fails after `afterOps` operations (a dropped request). */
+  failRequest(request: number, afterOps: number): void;
 }
 
 /** Lives on the host page (window.__servicePricerPreview); the shim finds it through window.parent. */

@@ -77,6 +77,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   const chartsTop = row;
   add({ id: "kpiHeading", values: [["Key figures"]], style: "heading" }, 0);
   const kpiRows = kpiTable(analysis, whole, money);
+  const kpiTop = row;
   blocks.push({ id: "kpiLabels", at: a1(row, 0), values: kpiRows.map((k) => [k.label]), style: "kpiLabel" });
   blocks.push({
     id: "kpiValues",
@@ -172,6 +173,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
     rowHeights: wrappedRowHeights(blocks, columnWidths),
     activate: true,
     showGridlines: false,
+    namedCells: kpiRows.flatMap((k, i) => (k.name ? [{ name: k.name, at: a1(kpiTop + i, 1) }] : [])),
   };
 }
 
@@ -179,30 +181,42 @@ interface KpiRow {
   label: string;
   value: number | null;
   format: NumberFormat;
+  /** The figure's workbook name (NamedCell): a user's formula =Pricer_AnnualRevenue keeps working after every re-run. */
+  name?: string;
 }
 
 function kpiTable(analysis: Analysis, whole: NumberFormat, money: NumberFormat): KpiRow[] {
   const k = kpis(analysis);
   const { policy, noCharge } = analysis.travel.breakEvenMinutes;
+  // ---- Named key figures: each row sits at a fixed cell (B5 down) and its name refers to it, so
+  // a user's links survive every re-run. Append new figures at the end (never insert or reorder:
+  // that would move the cells the names and the user's formulas point at).
   return [
-    { label: "Clients", value: k.clients, format: COUNT_FORMAT },
-    { label: "Annual revenue, all clients hourly", value: k.annualHourlyRevenue, format: whole },
-    { label: "Annual revenue, current billing", value: k.annualCurrentRevenue, format: whole },
-    { label: "Annual revenue, recommended tiers", value: k.annualRecommendedRevenue, format: whole },
-    { label: "Annual margin, current billing", value: k.annualCurrentMargin, format: whole },
-    { label: "Margin %, current billing", value: k.currentMarginPct, format: PERCENT_FORMAT },
-    { label: "Annual margin, recommended tiers", value: k.annualRecommendedMargin, format: whole },
-    { label: "Margin %, recommended tiers", value: k.recommendedMarginPct, format: PERCENT_FORMAT },
-    { label: "Effective rate per hour (work + travel)", value: k.effectiveRate, format: money },
-    { label: "One small-business client earns as much as", value: k.homeClientsPerSmallBusiness, format: '0.0" home clients"' },
+    { label: "Clients", value: k.clients, format: COUNT_FORMAT, name: "Pricer_Clients" },
+    { label: "Annual revenue, all clients hourly", value: k.annualHourlyRevenue, format: whole, name: "Pricer_AnnualHourlyRevenue" },
+    { label: "Annual revenue, current billing", value: k.annualCurrentRevenue, format: whole, name: "Pricer_AnnualRevenue" },
+    { label: "Annual revenue, recommended tiers", value: k.annualRecommendedRevenue, format: whole, name: "Pricer_AnnualRecommendedRevenue" },
+    { label: "Annual margin, current billing", value: k.annualCurrentMargin, format: whole, name: "Pricer_AnnualMargin" },
+    { label: "Margin %, current billing", value: k.currentMarginPct, format: PERCENT_FORMAT, name: "Pricer_MarginPct" },
+    { label: "Annual margin, recommended tiers", value: k.annualRecommendedMargin, format: whole, name: "Pricer_AnnualRecommendedMargin" },
+    { label: "Margin %, recommended tiers", value: k.recommendedMarginPct, format: PERCENT_FORMAT, name: "Pricer_RecommendedMarginPct" },
+    { label: "Effective rate per hour (work + travel)", value: k.effectiveRate, format: money, name: "Pricer_EffectiveRate" },
+    {
+      label: "One small-business client earns as much as",
+      value: k.homeClientsPerSmallBusiness,
+      format: '0.0" home clients"',
+      name: "Pricer_HomeClientsPerSmallBusiness",
+    },
     {
       label: "Home clients needed to match all small-business revenue",
       value: analysis.equivalence.homeClientsToMatchSmallBusinessBook,
       format: "#,##0.0",
+      name: "Pricer_HomeClientsToMatchSmallBusiness",
     },
-    { label: "Break-even drive, with travel charge", value: policy, format: '0" min"' },
-    { label: "Break-even drive, no travel charge", value: noCharge, format: '0" min"' },
+    { label: "Break-even drive, with travel charge", value: policy, format: '0" min"', name: "Pricer_BreakEvenMinutes" },
+    { label: "Break-even drive, no travel charge", value: noCharge, format: '0" min"', name: "Pricer_BreakEvenMinutesNoCharge" },
   ];
+  // ---- end of the named key figures
 }
 
 /** One row of the client table, in CLIENT_HEADERS' order. */

@@ -150,10 +150,10 @@ export function App({ service, locale, whatIf }: AppProps) {
         )}
 
         {state.status === "failed" && (
-          <MessageBar intent="error" layout="multiline">
+          <MessageBar intent={state.busy ? "warning" : "error"} layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>Something went wrong</MessageBarTitle>
-              {`Excel reported: ${state.message}`}
+              <MessageBarTitle>{state.busy ? "Excel is editing a cell" : "Something went wrong"}</MessageBarTitle>
+              {state.busy ? `${state.message} Nothing was changed.` : `Excel reported: ${state.message}`}
             </MessageBarBody>
           </MessageBar>
         )}

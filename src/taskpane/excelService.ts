@@ -1,16 +1,16 @@
 /**
  * The PricingService the add-in runs on: the flow (src/flow.ts) over the Office.js shell
  * (src/excel). Each action is one Excel.run batch; the shell keeps the number of round trips
- * small (read: 2, write: 1 for models that fit Excel on the web's payload). This file,
+ * small (read: 2, write: 1 on a re-run, 2 the first time, for models that fit Excel on the web's payload). This file,
  * whatIfExcel.ts and index.tsx are the only task-pane code that knows Office.js exists.
  */
-import { ForeignSheetError, applyPlan, outputSheetStates, readWorkbook, selectCell, writeSample } from "../excel";
+import { CellEditModeError, ForeignSheetError, applyPlan, outputSheetStates, readWorkbook, runInExcel, selectCell, writeSample } from "../excel";
 import type { WorkbookRead } from "../excel";
 import { runFlow, type FlowResult } from "../flow";
 import { kpis } from "../pricing/kpis";
 import { TABLES, TABLE_KEYS } from "../workbook/tables";
 import { createWhatIfActions } from "./whatIfExcel";
-import type { AnalyzeOutcome, Detection, InputErrors, PricingService, RateCardOutcome, SampleOutcome } from "./service";
+import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type PricingService, type RateCardOutcome, type SampleOutcome } from "./service";
 
 /** Let the pane paint the step just reported before the next synchronous stretch of work. */
 function nextPaint(): Promise<void> {
@@ -50,14 +50,24 @@ function refusal(error: unknown): { kind: "refused"; reason: "foreignSheet"; she
   return error instanceof ForeignSheetError ? { kind: "refused", reason: "foreignSheet", sheet: error.sheet } : null;
 }
 
+/** Excel.run through the shell's runInExcel; cell-edit mode becomes the pane's ExcelBusyError. */
+async function run<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await runInExcel(action, batch);
+  } catch (error) {
+    if (error instanceof CellEditModeError) throw new ExcelBusyError(error.message);
+    throw error;
+  }
+}
+
 export function createExcelService(): PricingService {
   return {
     // What-if (issue 5): Save scenario and Apply to workbook.
     ...createWhatIfActions(),
-    detect: () => Excel.run(async (context) => detectionOf(await readWorkbook(context))),
+    detect: () => run("Check the workbook again", async (context) => detectionOf(await readWorkbook(context))),
 
     createSample: () =>
-      Excel.run(async (context): Promise<SampleOutcome> => {
+      run("Create sample model", async (context): Promise<SampleOutcome> => {
         const { state } = await readWorkbook(context);
         try {
           const written = await writeSample(context, state);
@@ -69,7 +79,7 @@ export function createExcelService(): PricingService {
       }),
 
     analyze: (onProgress) =>
-      Excel.run(async (context): Promise<AnalyzeOutcome> => {
+      run("Analyze", async (context): Promise<AnalyzeOutcome> => {
         onProgress("reading");
         const read = await readWorkbook(context);
         // Checking and pricing are one synchronous call (parse + analyze + plan), milliseconds even
@@ -102,7 +112,7 @@ export function createExcelService(): PricingService {
       }),
 
     generateRateCard: () =>
-      Excel.run(async (context): Promise<RateCardOutcome> => {
+      run("Generate rate card", async (context): Promise<RateCardOutcome> => {
         const read = await readWorkbook(context);
         const flow = runFlow(read.grids, { sheets: ["rateCard"] });
         if (flow.plan === null || flow.analysis.errors.length > 0) return inputErrors(flow);
@@ -110,7 +120,10 @@ export function createExcelService(): PricingService {
         const plan = { sheets: flow.plan.sheets.map((sheet) => ({ ...sheet, activate: true })) };
         try {
           const written = await applyPlan(context, plan, read.state);
-          return { kind: "done", sheet: written.sheets[0] ?? plan.sheets[0]!.name, printSetUp: written.printSkipped.length === 0 };
+          const sheet = written.sheets[0] ?? plan.sheets[0]!.name;
+          // "Set to print on one page" only when Excel read it back so (OfficeDev/office-js#1860).
+          if (written.printUnconfirmed.length > 0) return { kind: "done", sheet, printSetUp: false, printUnconfirmed: true };
+          return { kind: "done", sheet, printSetUp: written.printSkipped.length === 0 };
         } catch (error) {
           const refused = refusal(error);
           if (refused) return refused;
@@ -118,6 +131,6 @@ export function createExcelService(): PricingService {
         }
       }),
 
-    selectCell: (address) => Excel.run((context) => selectCell(context, address)),
+    selectCell: (address) => run("the error", (context) => selectCell(context, address)),
   };
 }

@@ -73,8 +73,19 @@ export type SampleOutcome =
   /** A sheet the sample would write to already exists; nothing was written. */
   | { kind: "refused"; reason: "sheetExists"; sheet: string };
 
-/** printSetUp is false where this Excel lacks the page-layout API: the sheet is written, fit-to-page is left to the user. */
-export type RateCardOutcome = { kind: "done"; sheet: string; printSetUp: boolean } | InputErrors | Refusal;
+/**
+ * printSetUp is false where this Excel lacks the page-layout API, or (printUnconfirmed) where the
+ * one-page setting did not read back as set: the sheet is written, fit-to-page is left to the user.
+ */
+export type RateCardOutcome = { kind: "done"; sheet: string; printSetUp: boolean; printUnconfirmed?: boolean } | InputErrors | Refusal;
+
+/** Excel refused the request because the user is editing a cell; nothing was written. The message says what to do. */
+export class ExcelBusyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ExcelBusyError";
+  }
+}
 
 /** The What-if section's saveScenario and applyLevers (issue 5) are optional: without them its Save and Apply are hidden. */
 export interface PricingService extends Partial<WhatIfActions> {

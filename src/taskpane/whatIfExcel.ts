@@ -1,14 +1,15 @@
 /**
  * The What-if actions over Office.js, for the real PricingService to include:
- * `{ ...createWhatIfActions() }`. Each action is one Excel.run batch.
+ * `{ ...createWhatIfActions() }`. Each action is one Excel.run batch (runInExcel: it waits for, or
+ * names, a cell the user is still editing).
  */
-import { CellNotFoundError, CellsChangedError, ForeignSheetError, applyCellWrites, saveScenario } from "../excel";
+import { CellNotFoundError, CellsChangedError, ForeignSheetError, applyCellWrites, runInExcel, saveScenario } from "../excel";
 import type { WhatIfActions } from "./whatIfService";
 
 export function createWhatIfActions(): WhatIfActions {
   return {
     saveScenario: (scenario, workbookKpis, currency) =>
-      Excel.run(async (context) => {
+      runInExcel("Save scenario", async (context) => {
         try {
           const saved = await saveScenario(context, scenario, currency, workbookKpis);
           return { kind: "saved", sheet: saved.sheet, updated: saved.updated };
@@ -18,7 +19,7 @@ export function createWhatIfActions(): WhatIfActions {
         }
       }),
     applyLevers: (writes) =>
-      Excel.run(async (context) => {
+      runInExcel("Write", async (context) => {
         try {
           const { written } = await applyCellWrites(context, writes);
           return { kind: "applied", cells: written };

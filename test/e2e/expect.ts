@@ -41,9 +41,11 @@ export function assertPlanLanded(snapshot: WorkbookSnapshot, spec: SheetSpec): v
   assert.deepEqual(wrong.slice(0, 8), [], `${wrong.length} of ${checked} cells on ${spec.name} differ from the plan`);
 }
 
-/** Text from the workbook that starts with = + - @ must stay text: no cell anywhere holds a formula. */
-export function assertNoFormulas(snapshot: WorkbookSnapshot): void {
-  const formulas = snapshot.sheets.flatMap((s) => s.cells.filter((c) => c.formula !== undefined).map((c) => `${s.name}!${c.address} ${c.formula}`));
+/** Text from the workbook that starts with = + - @ must stay text: no cell holds a formula (but the user's own, on `usersSheets`). */
+export function assertNoFormulas(snapshot: WorkbookSnapshot, usersSheets: readonly string[] = []): void {
+  const formulas = snapshot.sheets
+    .filter((s) => !usersSheets.includes(s.name))
+    .flatMap((s) => s.cells.filter((c) => c.formula !== undefined).map((c) => `${s.name}!${c.address} ${c.formula}`));
   assert.deepEqual(formulas, [], "cells written as formulas");
 }
 

@@ -10,6 +10,7 @@ import { runFlow } from "../../src/flow";
 import { kpis } from "../../src/pricing/kpis";
 import { makeFormats } from "../../src/taskpane/format";
 import { sampleGrids, sampleModelTables } from "../../src/workbook/sample";
+import { PANE_GLOBAL, type PaneWorkbook } from "../../src/preview/protocol";
 import { RATE_CARD_SHEET, RESULTS_SHEET, SCENARIOS_SHEET, ownershipName } from "../../src/report/names";
 import type { SheetSpec } from "../../src/report/sheetPlan";
 import type { Grid } from "../../src/workbook/grid";
@@ -95,7 +96,7 @@ function plannedSheet(grids: Grid[], which: "results" | "rateCard"): SheetSpec {
   return plan.sheets[0]!;
 }
 
-function assertResultsSheet(snapshot: WorkbookSnapshot, spec: SheetSpec): void {
+function assertResultsSheet(snapshot: WorkbookSnapshot, spec: SheetSpec, usersFormulaSheets: readonly string[] = []): void {
   assertPlanLanded(snapshot, spec);
   const results = sheet(snapshot, RESULTS_SHEET);
   assert.equal(results.charts.length, 3, "the results sheet has three charts");
@@ -110,10 +111,10 @@ function assertResultsSheet(snapshot: WorkbookSnapshot, spec: SheetSpec): void {
   }
   assert.deepEqual(
     ownershipNames(snapshot).filter((n) => n.name === ownershipName(RESULTS_SHEET)),
-    [{ name: ownershipName(RESULTS_SHEET)!, sheet: RESULTS_SHEET, ref: "$A$1" }],
-    "the results sheet carries its ownership marker",
+    [{ name: ownershipName(RESULTS_SHEET)!, sheet: RESULTS_SHEET, ref: "$A$1", visible: false }],
+    "the results sheet carries its ownership marker, hidden from Name Manager",
   );
-  assertNoFormulas(snapshot);
+  assertNoFormulas(snapshot, usersFormulaSheets);
 }
 
 async function assertKpiCards(preview: PreviewPage, grids: Grid[]): Promise<void> {
@@ -492,7 +493,74 @@ const downloadXlsx: Scenario = {
   },
 };
 
-export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx];
+/** The in-memory workbook's test hooks, inside the pane's frame. */
+async function paneHook<K extends "addFormulaSheet" | "failRequest">(preview: PreviewPage, hook: K, ...args: Parameters<PaneWorkbook[K]>): Promise<void> {
+  await preview.paneFrame().evaluate(
+    ([global, name, rest]) => {
+      const pane = (window as unknown as Record<string, Record<string, (...a: unknown[]) => void>>)[global as string]!;
+      pane[name as string]!(...(rest as unknown[]));
+    },
+    [PANE_GLOBAL, hook, args] as const,
+  );
+}
+
+const linksSurviveReruns: Scenario = {
+  name: "A second and third Analyze, with a failed write between: the user's formulas linking to key figures keep the right value",
+  run: (ctx) =>
+    withPreview(ctx, null, async (preview) => {
+      const pane = preview.pane;
+      let syncs = (await preview.snapshot()).syncs;
+      await preview.button("Create sample model").click();
+      await pane.getByText("Sample model created").waitFor();
+      await settled(preview, syncs, 2);
+      syncs = (await preview.snapshot()).syncs;
+      await preview.button("Analyze").click();
+      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await settled(preview, syncs, 4);
+
+      // The consultant's own dashboard links to a key figure, by address and by its workbook name.
+      await paneHook(preview, "addFormulaSheet", "Dashboard", [["A1", "='Pricing Results'!B7"], ["A2", "=Pricer_AnnualRevenue"]]);
+      const revenue = kpis(runFlow(sampleGrids(), { sheets: [] }).analysis).annualCurrentRevenue;
+      const spec = plannedSheet(sampleGrids(), "results");
+      const dashboard = (snapshot: WorkbookSnapshot) => [snapshotValue(sheet(snapshot, "Dashboard"), "A1"), snapshotValue(sheet(snapshot, "Dashboard"), "A2")];
+      const first = await preview.snapshot();
+      assert.deepEqual(dashboard(first), [revenue, revenue], "the dashboard shows the annual revenue");
+      const names = sheetNames(first);
+
+      // Second Analyze: in place, one request to write.
+      await preview.button("Analyze").click();
+      let snapshot = await settled(preview, first.syncs, 3);
+      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      assert.deepEqual(sheetNames(snapshot), names, "same sheets, same order after the second Analyze");
+      assert.deepEqual(dashboard(snapshot), [revenue, revenue], "the links still show the annual revenue after the second Analyze");
+      assertResultsSheet(snapshot, spec, ["Dashboard"]);
+
+      // Third Analyze, whose write is dropped part way (a lost request on Excel on the web)…
+      await paneHook(preview, "failRequest", 3, 40);
+      await preview.button("Analyze").click();
+      await pane.getByText("Something went wrong").waitFor();
+      snapshot = await settled(preview, snapshot.syncs, 3);
+      assert.ok(sheet(snapshot, RESULTS_SHEET), "the half-written sheet is still there");
+      assert.ok(ownershipNames(snapshot).some((n) => n.name === ownershipName(RESULTS_SHEET) && n.sheet === RESULTS_SHEET), "and still marked ours");
+
+      // …and the next one finishes it: no refusal, the plan exactly, the links right.
+      await preview.button("Analyze").click();
+      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      snapshot = await settled(preview, snapshot.syncs, 3);
+      assert.equal(await pane.getByText("Results not written").count(), 0, "the re-run is not refused");
+      assert.deepEqual(sheetNames(snapshot), names, "no sheet added or left over");
+      assertResultsSheet(snapshot, spec, ["Dashboard"]);
+      assert.deepEqual(dashboard(snapshot), [revenue, revenue], "the links show the annual revenue after the clean re-run");
+      assert.deepEqual(
+        snapshot.names.filter((n) => n.name.startsWith("Pricer_")).map((n) => [n.name, n.sheet]),
+        (spec.namedCells ?? []).map((n) => [n.name, RESULTS_SHEET]),
+        "every key figure's name, on the results sheet",
+      );
+      assert.ok(!snapshot.names.some((n) => n.name.includes("_Writing_")), "the write finished");
+    }),
+};
+
+export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx, linksSurviveReruns];
 
 /**
  * Any workbook (the hidden ones too): open it, Analyze, and check the pane did what the engine

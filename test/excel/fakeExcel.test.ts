@@ -102,3 +102,104 @@ test("getRowsBelow is the rows under a range, as wide as it; past the sheet's la
   sheet.getRange("A1048576:B1048576").getRowsBelow(1).load("values");
   await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
 });
+
+// ---- Issue 9: the fake is as strict as Excel on each documented rule (source beside each rule in src/preview/fakeExcel).
+
+test("deleting a very hidden sheet fails with InvalidOperation (Worksheet.delete reference); hidden first, it goes", async () => {
+  const fake = createFakeExcel({ sheets: [{ name: "Data" }, { name: "Secret", visibility: "VeryHidden" }] });
+  const context = fake.context();
+  context.workbook.worksheets.getItem("Secret").delete();
+  await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+  const sheet = context.workbook.worksheets.getItem("Secret");
+  sheet.visibility = "Hidden";
+  sheet.delete();
+  await context.sync();
+  expect(fake.workbook.sheetNames()).toEqual(["Data"]);
+});
+
+test("a response over 5 MB fails the request (Excel on the web's payload limit applies to responses too)", async () => {
+  const rows = Array.from({ length: 60_000 }, (_, i) => [`${"x".repeat(100)}${i}`]);
+  const fake = createFakeExcel({ sheets: [{ name: "Data", values: rows }] });
+  const context = fake.context();
+  const range = context.workbook.worksheets.getItem("Data").getRange("A1:A60000").load("values");
+  await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+});
+
+test("reading more than 5,000,000 cells at once fails with RangeExceedsLimit", async () => {
+  const context = book().context();
+  context.workbook.worksheets.getItem("Data").getRange("A1:E1000001").load("values");
+  await expect(context.sync()).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+  const ok = book().context();
+  ok.workbook.worksheets.getItem("Data").getRange("A1:E1000000").load("address");
+  await ok.sync();
+});
+
+test("in cell-edit mode every request fails, unless the batch asked to wait (delayForCellEdit, ExcelApi 1.11)", async () => {
+  const fake = createFakeExcel({ sheets: [{ name: "Data" }] }, { excelApi: "1.11" });
+  fake.workbook.cellEditMode = true;
+  const refused = fake.context();
+  refused.workbook.worksheets.getItem("Data").getRange("A1").values = [[1]];
+  await expect(refused.sync()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  expect(fake.workbook.get("Data").value("A1")).toBeNull();
+  const waiting = fake.context({ delayForCellEdit: true });
+  waiting.workbook.worksheets.getItem("Data").getRange("A1").values = [[2]];
+  const sent = waiting.sync();
+  await Promise.resolve();
+  expect(fake.workbook.get("Data").value("A1")).toBeNull();
+  fake.workbook.exitCellEdit();
+  await sent;
+  expect(fake.workbook.get("Data").value("A1")).toBe(2);
+  // An Excel older than 1.11 does not know the option: it fails as if none was given.
+  const old = createFakeExcel({ sheets: [{ name: "Data" }] }, { excelApi: "1.9" });
+  old.workbook.cellEditMode = true;
+  const c = old.context({ delayForCellEdit: true });
+  c.workbook.worksheets.getItem("Data").getRange("A1").values = [[3]];
+  await expect(c.sync()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+});
+
+test("renaming the active sheet fails on Excel on the web (OfficeDev/office-js#3218), not on the desktop", async () => {
+  const web = createFakeExcel({ sheets: [{ name: "Data" }, { name: "Other" }] });
+  const c = web.context();
+  c.workbook.worksheets.getItem("Data").name = "Renamed";
+  await expect(c.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  const c2 = web.context();
+  c2.workbook.worksheets.getItem("Other").name = "Renamed";
+  await c2.sync();
+  const pc = createFakeExcel({ sheets: [{ name: "Data" }] }, { platform: "PC" });
+  const c3 = pc.context();
+  c3.workbook.worksheets.getItem("Data").name = "Renamed";
+  await c3.sync();
+  expect(pc.workbook.sheetNames()).toEqual(["Renamed"]);
+});
+
+test("formulas into a deleted sheet, and names on it, read #REF!", async () => {
+  const fake = createFakeExcel({ sheets: [{ name: "Pricing Results", values: [["x", 42]] }, { name: "Dashboard" }], names: [{ name: "Figure", sheet: "Pricing Results", range: "B1" }] });
+  const dash = fake.workbook.get("Dashboard");
+  dash.touch(0, 0).formula = "='Pricing Results'!B1";
+  dash.touch(1, 0).formula = "=Figure";
+  expect([dash.value("A1"), dash.value("A2")]).toEqual([42, 42]);
+  const context = fake.context();
+  context.workbook.worksheets.getItem("Pricing Results").delete();
+  await context.sync();
+  expect(dash.cell(0, 0)?.formula).toBe("=#REF!B1");
+  expect([dash.value("A1"), dash.value("A2")]).toEqual(["#REF!", "#REF!"]);
+});
+
+test("text written through values becomes a number or a date as if typed, unless it carries an apostrophe", async () => {
+  const fake = book();
+  const context = fake.context();
+  context.workbook.worksheets.getItem("Data").getRange("H1:I5").values = [
+    ["$120", "'$120"],
+    ["1/2", "'1/2"],
+    ["15-Feb", "'15-Feb"],
+    ["50%", "'50%"],
+    ["1,200", "'1,200"],
+  ];
+  await context.sync();
+  const sheet = fake.workbook.get("Data");
+  const year = new Date().getFullYear();
+  const serial = (m: number, d: number) => Math.round((Date.UTC(year, m, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  expect([0, 1, 2, 3, 4].map((r) => sheet.value(`H${r + 1}`))).toEqual([120, serial(0, 2), serial(1, 15), 0.5, 1200]);
+  expect([0, 1, 2, 3, 4].map((r) => sheet.value(`I${r + 1}`))).toEqual(["$120", "1/2", "15-Feb", "50%", "1,200"]);
+});

@@ -1,5 +1,5 @@
 /**
- * The Office.js shell carries out the plan's layout in the same single request as the values: row
+ * The Office.js shell carries out the plan's layout in the same request as the values: row
  * heights for wrapped rows (RangeFormat.rowHeight, one operation per run of equal heights),
  * wrapped header rows bottom-aligned, centred columns. The strict fake records each of them.
  */
@@ -32,8 +32,11 @@ describe("Office.js shell: layout of the sample's sheets", () => {
     expect(set).toEqual(planned);
   });
 
-  test("the heights travel in the one request that writes everything", () => {
-    expect(applySyncs).toBe(1);
+  test("the heights travel in the request that writes the values; the second only activates the new sheet", () => {
+    expect(applySyncs).toBe(2);
+    const [write, finish] = fake.workbook.requests.slice(-2);
+    expect(write!.ops).toBeGreaterThan(100);
+    expect(finish!.ops).toBeLessThan(10);
   });
 
   test("a wrapped table header is bottom-aligned; the data rows under it do not wrap", () => {

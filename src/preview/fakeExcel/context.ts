@@ -6,7 +6,11 @@
  */
 import { FakeExcelError, type FakeWorkbook } from "./state";
 
-/** Excel on the web refuses a request larger than 5 MB. */
+/**
+ * "Excel on the web has a payload size limit for requests and responses of 5MB, and an API
+ * returns a RichAPI.Error error if this limit is exceeded" (Excel JavaScript API performance
+ * optimization, "Payload size limit best practices"). Both directions are enforced here.
+ */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 interface Op {
@@ -16,12 +20,29 @@ interface Op {
 
 export class FakeContext {
   private pending: Op[] = [];
+  /** Characters of JSON the running request sends back (the loads it carries). */
+  private response = 0;
+  /** Sheets added by the request being run (the platform bugs of objects.ts care). */
+  readonly addedThisRequest = new Set<unknown>();
+  /** The active sheet when the running request began. */
+  activeAtStart: unknown = null;
 
   constructor(
     readonly book: FakeWorkbook,
     /** Highest ExcelApi requirement set this "host" supports, e.g. "1.9". */
     readonly excelApi: string,
+    /** Excel.run's RunOptions.delayForCellEdit, where this Excel knows it (ExcelApi 1.11). */
+    readonly delayForCellEdit = false,
   ) {}
+
+  /** Undo a load of the running request: a request that fails answers nothing. */
+  private unloads: (() => void)[] = [];
+
+  /** A load's result joins the response; `unload` forgets it if the request fails. */
+  respond(value: unknown, unload: () => void): void {
+    this.response += jsonLength(value) + 8;
+    this.unloads.push(unload);
+  }
 
   /** Queue an operation; `payload` is what it would send, measured as JSON. */
   enqueue(payload: unknown, run: () => void): void {
@@ -36,16 +57,55 @@ export class FakeContext {
     const ops = this.pending;
     this.pending = [];
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
-    this.book.requests.push({ ops: ops.length, bytes });
+    const request = { ops: ops.length, bytes, responseBytes: 0 };
+    this.book.requests.push(request);
+    const index = this.book.requests.length;
     await Promise.resolve();
+    // Cell-edit mode: "When false, if the user is in cell edit when the batch request is processed
+    // by the host, the batch automatically fails. When true, ... the batch request is delayed until
+    // the user exits cell edit mode" (Excel JavaScript API reference, Excel.RunOptions.delayForCellEdit).
+    if (this.book.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        throw new FakeExcelError(
+          "InvalidOperationInCellEditMode",
+          "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+        );
+      }
+      await this.book.cellEditDone();
+    }
     if (bytes > PAYLOAD_LIMIT) {
       throw new FakeExcelError(
         "RequestPayloadSizeLimitExceeded",
         `The request payload size (${bytes} bytes) exceeded the limit of ${PAYLOAD_LIMIT} bytes.`,
       );
     }
-    // Like Excel, operations run in order and are not rolled back: the first failure ends the request.
-    for (const op of ops) op.run();
+    const fault = this.book.faults.find((f) => f.request === index);
+    this.addedThisRequest.clear();
+    this.activeAtStart = this.book.activeSheet;
+    this.response = 0;
+    this.unloads = [];
+    try {
+      this.runOps(ops, fault);
+    } catch (error) {
+      for (const unload of this.unloads) unload();
+      throw error;
+    } finally {
+      request.responseBytes = this.response;
+    }
+  }
+
+  private runOps(ops: Op[], fault: { afterOps: number; code: string; message: string } | undefined): void {
+    // Like Excel, operations run in order and are not rolled back: the first failure ends the
+    // request, and what ran before it stays done ("Error handling with the application-specific
+    // JavaScript APIs": a batch that fails part way is not undone).
+    ops.forEach((op, i) => {
+      if (fault && i === fault.afterOps) throw new FakeExcelError(fault.code, fault.message);
+      op.run();
+    });
+    if (fault && fault.afterOps >= ops.length) throw new FakeExcelError(fault.code, fault.message);
+    if (this.response > PAYLOAD_LIMIT) {
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.response} bytes) exceeded the limit of ${PAYLOAD_LIMIT} bytes.`);
+    }
   }
 
   /** Throws at sync time when the host lacks the requirement set, as an old Excel would. */
@@ -152,7 +212,11 @@ export abstract class FakeObject<T> {
       }
       const read = readers[head!];
       if (!read) throw new FakeExcelError("InvalidArgument", `${this.kind} has no loadable property "${head}".`);
-      this.loaded.set(head!, read());
+      const value = read();
+      const had = this.loaded.has(head!);
+      const before = this.loaded.get(head!);
+      this.ctx.respond(value, () => (had ? this.loaded.set(head!, before) : this.loaded.delete(head!)));
+      this.loaded.set(head!, value);
     }
   }
 

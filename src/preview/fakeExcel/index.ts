@@ -14,6 +14,7 @@ import { FakeWorkbook, enterValue, parseRect } from "./state";
 export { FakeWorkbook, FakeSheet, FakeExcelError, parseRect, rectAddress } from "./state";
 export type { FakeCell, FakeChart, FakeSeries, FakeTable, FakeName, FakePageLayout, Rect } from "./state";
 export { PAYLOAD_LIMIT } from "./context";
+export { CELL_READ_LIMIT } from "./objects";
 
 export interface FakeSheetInit {
   name: string;
@@ -41,6 +42,13 @@ export interface FakeExcelOptions {
   excelApi?: string;
   /** Office.context.displayLanguage (default "en-US"). */
   displayLanguage?: string;
+  /** Where the pretend Excel runs (default Excel on the web, with its platform bugs). */
+  platform?: "OfficeOnline" | "PC" | "Mac";
+}
+
+/** Excel.RunOptions as the fake honours them. */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
 }
 
 export interface FakeExcelRequestContext {
@@ -55,6 +63,7 @@ export interface FakeExcel {
   /** Stands in for the global `Excel` namespace. */
   Excel: {
     run<T>(batch: (context: FakeExcelRequestContext) => Promise<T>): Promise<T>;
+    run<T>(options: FakeRunOptions, batch: (context: FakeExcelRequestContext) => Promise<T>): Promise<T>;
     RequestContext: new () => FakeExcelRequestContext;
   };
   /** Stands in for the global `Office` namespace. */
@@ -68,22 +77,25 @@ export interface FakeExcel {
     PlatformType: { OfficeOnline: "OfficeOnline" };
   };
   /** A context for tests that drive the shell directly (same as the one Excel.run hands out). */
-  context(): FakeExcelRequestContext;
+  context(options?: FakeRunOptions): FakeExcelRequestContext;
 }
 
 export function createFakeExcel(init: FakeWorkbookInit = { sheets: [{ name: "Sheet1" }] }, options: FakeExcelOptions = {}): FakeExcel {
   const workbook = buildWorkbook(init);
   const excelApi = options.excelApi ?? "1.9";
-  const context = (): FakeExcelRequestContext => {
-    const ctx = new FakeContext(workbook, excelApi);
+  workbook.platform = options.platform ?? "OfficeOnline";
+  // RunOptions.delayForCellEdit is ExcelApi 1.11: an older Excel ignores it.
+  const context = (run: FakeRunOptions = {}): FakeExcelRequestContext => {
+    const ctx = new FakeContext(workbook, excelApi, run.delayForCellEdit === true && compareVersions(excelApi, "1.11") >= 0);
     return { workbook: new FakeWorkbookObject(ctx), sync: () => ctx.sync(), trackedObjects: ctx.trackedObjects };
   };
-  const info = { host: "Excel", platform: "OfficeOnline" };
+  const info = { host: "Excel", platform: workbook.platform };
   return {
     workbook,
     context,
     Excel: {
-      run: async (batch) => batch(context()),
+      run: async <T,>(first: FakeRunOptions | ((c: FakeExcelRequestContext) => Promise<T>), second?: (c: FakeExcelRequestContext) => Promise<T>) =>
+        typeof first === "function" ? first(context()) : second!(context(first)),
       RequestContext: function RequestContext(this: unknown) {
         return context();
       } as unknown as new () => FakeExcelRequestContext,

@@ -81,6 +81,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
     let made: FakeSheet | null = null;
     this.ctx.enqueue({ add: name }, () => {
       made = this.ctx.book.addSheet(name);
+      this.ctx.addedThisRequest.add(made);
     });
     return new FakeWorksheet(this.ctx, () => live(this.ctx, made));
   }
@@ -121,6 +122,11 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   set name(value: string) {
     this.queue({ name: value }, (s) => {
+      // OfficeDev/office-js#3218: on Excel on the web, renaming the sheet the user is on fails
+      // ("Invalid sheet. The worksheet that you requested does not exist in the workbook").
+      if (this.ctx.book.platform === "OfficeOnline" && this.ctx.book.activeSheet === s && s.name !== value) {
+        throw new FakeExcelError("ItemNotFound", "Invalid sheet: the worksheet that you requested does not exist in the workbook (renaming the active sheet on Excel on the web).");
+      }
       const other = this.ctx.book.sheet(value);
       if (other && other !== s) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${value} already exists.`);
       s.name = value;
@@ -142,6 +148,16 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   get visibility(): string {
     return this.read("visibility");
+  }
+
+  set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
+    this.queue({ visibility: value }, (s) => {
+      if (value !== "Visible") {
+        const visible = this.ctx.book.sheets.filter((x) => x.visibility === "Visible" && x !== s);
+        if (visible.length === 0) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      s.visibility = value;
+    });
   }
 
   get tabColor(): string {
@@ -172,6 +188,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   activate(): void {
     this.queue({ activate: true }, (s) => {
+      // OfficeDev/office-js#930: on Excel on the web, activating a sheet added in the same request
+      // may do nothing ("adding another await context.sync() before sheet.activate()" is the workaround).
+      if (this.ctx.book.platform === "OfficeOnline" && this.ctx.addedThisRequest.has(s)) return;
+      if (s.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "A hidden worksheet can't be activated.");
       this.ctx.book.activeSheet = s;
     });
   }
@@ -231,6 +251,9 @@ export class FakeFreezePanes extends FakeObject<FakeSheet> {
   freezeRows(count = 1): void {
     this.queue({ freezeRows: count }, (s) => {
       this.ctx.requireApi("1.7", "WorksheetFreezePanes.freezeRows");
+      // OfficeDev/office-js#3148: freezing panes on a sheet that is not active makes Excel take it
+      // for the active sheet (WorksheetActivated fires) while another one is shown; activate first.
+      if (this.ctx.book.activeSheet !== s) this.ctx.book.activeSheet = s;
       s.frozenRows = count;
     });
   }
@@ -246,7 +269,11 @@ export class FakePageLayoutObject extends FakeObject<FakeSheet> {
   protected readonly kind = "page layout";
 
   protected readers(s: FakeSheet): Record<string, () => unknown> {
-    return { orientation: () => s.pageLayout.orientation, centerHorizontally: () => s.pageLayout.centerHorizontally };
+    return {
+      orientation: () => s.pageLayout.orientation,
+      centerHorizontally: () => s.pageLayout.centerHorizontally,
+      zoom: () => ({ ...s.pageLayout.zoom }),
+    };
   }
 
   private set1_9(payload: Record<string, unknown>, apply: (layout: FakePageLayout) => void): void {
@@ -262,8 +289,15 @@ export class FakePageLayoutObject extends FakeObject<FakeSheet> {
     });
   }
 
+  get zoom(): FakePageLayout["zoom"] {
+    return this.read("zoom");
+  }
+
   set zoom(value: FakePageLayout["zoom"]) {
     this.set1_9({ zoom: value }, (l) => {
+      // OfficeDev/office-js#1860: horizontalFitToPages / verticalFitToPages may silently not be set
+      // (reported when the Page Layout tab is not selected); reading zoom back shows it.
+      if (this.ctx.book.ignoresFitToPages && (value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined)) return;
       l.zoom = { ...value };
     });
   }
@@ -307,8 +341,11 @@ export class FakePageLayoutObject extends FakeObject<FakeSheet> {
 
 // ---------------------------------------------------------------- ranges
 
-/** 0-based index of a worksheet's last row (row 1,048,576). */
+/** 0-based index of a worksheet's last row (row 1,048,576) and column (XFD). */
 const LAST_ROW = 1_048_575;
+const LAST_COL = 16_383;
+/** Cells one get operation may read. */
+export const CELL_READ_LIMIT = 5_000_000;
 
 interface RangeTarget {
   sheet: FakeSheet;
@@ -330,10 +367,17 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 
   protected readers({ sheet, rect }: RangeTarget): Record<string, () => unknown> {
+    // "On all platforms, a range is limited to five million cells for get operations" (Excel
+    // JavaScript API performance optimization, "Payload size limit best practices").
+    const cells = (what: () => unknown) => () => {
+      const count = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+      if (count > CELL_READ_LIMIT) throw new FakeExcelError("RangeExceedsLimit", `The cell count in the range (${count}) has exceeded the maximum supported number (${CELL_READ_LIMIT}).`);
+      return what();
+    };
     return {
-      values: () => sheet.values(rect),
-      numberFormat: () => mapRect(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? "General"),
-      formulas: () => mapRect(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheetFacts(sheet).formulas.get(`${r},${c}`) ?? sheet.cell(r, c)?.value ?? ""),
+      values: cells(() => sheet.values(rect)),
+      numberFormat: cells(() => mapRect(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? "General")),
+      formulas: cells(() => mapRect(rect, (r, c) => sheet.cell(r, c)?.formula ?? sheetFacts(sheet).formulas.get(`${r},${c}`) ?? sheet.cell(r, c)?.value ?? "")),
       address: () => fullAddress(sheet.name, rect),
       rowIndex: () => rect.top,
       columnIndex: () => rect.left,
@@ -507,12 +551,65 @@ export class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 
+  /** Same top-left cell, this many rows and columns (ExcelApi 1.7); past the grid the request fails. */
+  getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, () => {
+      this.ctx.requireApi("1.7", "Range.getAbsoluteResizedRange");
+      const r = this.rectOf();
+      const out = { top: r.top, left: r.left, bottom: r.top + numRows - 1, right: r.left + numColumns - 1 };
+      if (numRows < 1 || numColumns < 1 || out.bottom > LAST_ROW || out.right > LAST_COL) {
+        throw new FakeExcelError("InvalidArgument", "The range would be outside the bounds of the worksheet grid.");
+      }
+      return out;
+    });
+  }
+
+  /** The overlap of two ranges of one sheet; none fails the request (getIntersectionOrNullObject does not). */
+  getIntersection(other: FakeRange | string): FakeRange {
+    return new FakeRange(this.ctx, this.sheetOf, () => {
+      const both = intersect(this.rectOf(), typeof other === "string" ? parseRect(other) : other.rectValue());
+      if (!both) throw new FakeExcelError("ItemNotFound", "The ranges do not intersect.");
+      return both;
+    });
+  }
+
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const both = () => intersect(this.rectOf(), typeof other === "string" ? parseRect(other) : other.rectValue());
+    return new FakeRange(this.ctx, () => (both() ? this.sheetOf() : null), () => both()!);
+  }
+
+  /** The used cells within this range (ExcelApi 1.4 for the OrNullObject form): null when there are none. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const used = () => {
+      const sheet = this.sheetOf();
+      const within = sheet?.usedRect(valuesOnly ?? false, this.rectOf());
+      return within ?? null;
+    };
+    return new FakeRange(this.ctx, () => (used() ? this.sheetOf() : null), () => used()!);
+  }
+
+  /** Range.clear: values, formulas and formats of every cell (ExcelApi 1.1). */
+  clear(applyTo?: string): void {
+    this.queue({ clear: applyTo ?? "All" }, ({ sheet, rect }) => {
+      if (applyTo !== undefined && applyTo !== "All") throw new FakeExcelError("InvalidArgument", "The fake models clear(\"All\") only.");
+      sheet.clear(rect);
+    });
+  }
+
   select(): void {
     this.queue({ select: true }, ({ sheet, rect }) => {
+      // OfficeDev/office-js#5118: select() works only on the sheet that is already active; a sheet
+      // activated in the same request is not yet, so the selection stays where it was.
+      if (this.ctx.activeAtStart !== sheet) return;
       this.ctx.book.activeSheet = sheet;
       this.ctx.book.selection = { sheet: sheet.name, address: rectAddress(rect) };
     });
   }
+}
+
+function intersect(a: Rect, b: Rect): Rect | null {
+  const out = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return out.top <= out.bottom && out.left <= out.right ? out : null;
 }
 
 function mapRect<V>(rect: Rect, f: (r: number, c: number) => V): V[][] {
@@ -596,6 +693,15 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
 
   get wrapText(): boolean {
     return this.read("wrapText");
+  }
+
+  /** RangeFormat.useStandardHeight = true (ExcelApi 1.7): the rows go back to the standard height. */
+  set useStandardHeight(value: boolean) {
+    this.queue({ useStandardHeight: value }, ({ sheet, rect }) => {
+      this.ctx.requireApi("1.7", "RangeFormat.useStandardHeight");
+      if (value !== true) throw new FakeExcelError("InvalidArgument", "useStandardHeight can only be set to true.");
+      for (const r of [...sheet.rowHeights.keys()]) if (r >= rect.top && r <= rect.bottom) sheet.rowHeights.delete(r);
+    });
   }
 
   set wrapText(value: boolean) {
@@ -693,6 +799,7 @@ export class FakeNameCollection extends FakeCollection<FakeName, FakeNamedItem> 
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     let made: FakeName | null = null;
     this.ctx.enqueue({ add: name, comment }, () => {
+      if (comment !== undefined) this.ctx.requireApi("1.4", "NamedItemCollection.add with a comment");
       this.ctx.requireApi("1.4", "NamedItemCollection.add");
       if (typeof reference === "string") {
         const bang = reference.lastIndexOf("!");
@@ -703,6 +810,7 @@ export class FakeNameCollection extends FakeCollection<FakeName, FakeNamedItem> 
       } else {
         made = this.ctx.book.addName(name, reference.sheetNow(), reference.rectValue());
       }
+      if (comment !== undefined) made.comment = comment;
     });
     return new FakeNamedItem(this.ctx, () => made);
   }
@@ -725,8 +833,20 @@ export class FakeNamedItem extends FakeObject<FakeName> {
         this.ctx.requireApi("1.7", "NamedItem.formula");
         return `=${ref()}`;
       },
-      visible: () => true,
+      visible: () => n.visible,
+      comment: () => n.comment,
     };
+  }
+
+  get visible(): boolean {
+    return this.read("visible");
+  }
+
+  /** Hidden from Name Manager, still usable in formulas (NamedItem.visible, ExcelApi 1.1). */
+  set visible(value: boolean) {
+    this.queue({ visible: value }, (n) => {
+      n.visible = value;
+    });
   }
 
   get name(): string {
@@ -890,6 +1010,14 @@ export class FakeChartCollection extends FakeCollection<FakeChart, FakeChartObje
 
   protected proxy(c: FakeChart): FakeChartObject {
     return new FakeChartObject(this.ctx, () => c);
+  }
+
+  getItem(name: string): FakeChartObject {
+    return new FakeChartObject(this.ctx, () => {
+      const c = this.sheetOf().charts.find((x) => sameName(x.name, name));
+      if (!c) throw new FakeExcelError("ItemNotFound", `The chart "${name}" does not exist.`);
+      return c;
+    });
   }
 
   /** One series per column of the source (seriesBy "Columns"), named Series1, Series2, … */

@@ -38,7 +38,7 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
-  names: { name: string; sheet: string | null; ref: string }[];
+  names: { name: string; sheet: string | null; ref: string; visible?: false }[];
   activeSheet: string | null;
   selection: { sheet: string; address: string } | null;
   /** context.sync() calls so far: each is a round trip in Excel on the web. */
@@ -58,7 +58,7 @@ export function snapshotWorkbook(book: FakeWorkbook): WorkbookSnapshot {
           row,
           col,
           address: a1(row, col),
-          value: cell.value,
+          value: sheet.shown(row, col),
           ...(cell.formula !== undefined && { formula: cell.formula }),
           ...(cell.quotePrefix && { quotePrefix: true }),
           ...(hasFormat && { numberFormat: cell.numberFormat }),
@@ -84,7 +84,7 @@ export function snapshotWorkbook(book: FakeWorkbook): WorkbookSnapshot {
         pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom }, margins: { ...sheet.pageLayout.margins } },
       };
     }),
-    names: book.names.map((n) => ({ name: n.name, sheet: n.sheet?.name ?? null, ref: n.ref })),
+    names: book.names.map((n) => ({ name: n.name, sheet: n.sheet?.name ?? null, ref: n.ref, ...(n.visible ? {} : { visible: false as const }) })),
     activeSheet: book.activeSheet?.name ?? null,
     selection: book.selection ? { ...book.selection } : null,
     syncs: book.syncs,

@@ -90,7 +90,11 @@ export class FakeSheet {
     margins: { top: 54, bottom: 54, left: 50.4, right: 50.4 },
   };
 
-  constructor(public name: string) {}
+  constructor(
+    public name: string,
+    /** The workbook the sheet is in: a formula's references are resolved there. */
+    readonly book: FakeWorkbook | null = null,
+  ) {}
 
   cell(row: number, col: number): FakeCell | undefined {
     return this.cells.get(key(row, col));
@@ -109,15 +113,32 @@ export class FakeSheet {
 
   value(address: string): CellValue {
     const { row, col } = parseA1(address);
-    return this.cell(row, col)?.value ?? null;
+    return this.shown(row, col);
+  }
+
+  /** What the cell shows: its value, or for a formula the fake can follow (a reference) its result. */
+  shown(row: number, col: number): CellValue {
+    const c = this.cell(row, col);
+    if (!c) return null;
+    if (c.formula !== undefined && this.book) return this.book.evaluate(c.formula, this);
+    return c.value;
+  }
+
+  /** Every cell in the rectangle removed (Range.clear("All")): values, formulas and formats. */
+  clear(rect: Rect): void {
+    for (const k of [...this.cells.keys()]) {
+      const [row, col] = k.split(",").map(Number) as [number, number];
+      if (row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right) this.cells.delete(k);
+    }
   }
 
   /** Smallest rectangle holding every cell with a value (or with anything, when valuesOnly is false). */
-  usedRect(valuesOnly = true): Rect | null {
+  usedRect(valuesOnly = true, within?: Rect): Rect | null {
     let rect: Rect | null = null;
     for (const [k, c] of this.cells) {
-      if (valuesOnly && (c.value === null || c.value === "")) continue;
+      if (valuesOnly && (c.value === null || c.value === "") && c.formula === undefined) continue;
       const [row, col] = k.split(",").map(Number) as [number, number];
+      if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) continue;
       rect = rect
         ? { top: Math.min(rect.top, row), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, row), right: Math.max(rect.right, col) }
         : { top: row, left: col, bottom: row, right: col };
@@ -130,7 +151,7 @@ export class FakeSheet {
     const out: CellValue[][] = [];
     for (let r = rect.top; r <= rect.bottom; r++) {
       const row: CellValue[] = [];
-      for (let c = rect.left; c <= rect.right; c++) row.push(this.cell(r, c)?.value ?? "");
+      for (let c = rect.left; c <= rect.right; c++) row.push(this.shown(r, c) ?? "");
       out.push(row);
     }
     return out;
@@ -143,6 +164,17 @@ export interface FakeName {
   sheet: FakeSheet | null;
   /** Range on that sheet, e.g. "$A$1". */
   ref: string;
+  /** NamedItem.visible: false hides it from Name Manager (ExcelApi 1.1). */
+  visible: boolean;
+  comment: string;
+}
+
+/** A failure the tests make Excel have: the `request`-th sync from now fails after running `afterOps` operations. */
+export interface FakeFault {
+  request: number;
+  afterOps: number;
+  code: string;
+  message: string;
 }
 
 export class FakeWorkbook {
@@ -151,8 +183,67 @@ export class FakeWorkbook {
   readonly names: FakeName[] = [];
   activeSheet: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
-  /** Every context.sync() call, and the size of what each sent (characters of JSON). */
-  readonly requests: { ops: number; bytes: number }[] = [];
+  /** Every context.sync() call: operations, the size of what it sent and of what came back (characters of JSON). */
+  readonly requests: { ops: number; bytes: number; responseBytes: number }[] = [];
+  /**
+   * Where the pretend Excel runs. Excel on the web (the default) has the platform bugs the
+   * shell works around (objects.ts names each with its issue).
+   */
+  platform: "OfficeOnline" | "PC" | "Mac" = "OfficeOnline";
+  /** The user is editing a cell: requests fail (or wait, with delayForCellEdit) until exitCellEdit(). */
+  cellEditMode = false;
+  /** OfficeDev/office-js#1860: fit-to-pages set through PageLayout.zoom may silently not apply. */
+  ignoresFitToPages = false;
+  /** Failures to inject, see failRequest. */
+  readonly faults: FakeFault[] = [];
+  private editWaiters: (() => void)[] = [];
+
+  /** Make a coming request fail: the `request`-th sync from now (1 = the next), after `afterOps` of its operations ran. */
+  failRequest(request: number, afterOps = 0, code = "GeneralException", message = "The request was dropped (injected by the test)."): void {
+    this.faults.push({ request: this.requests.length + request, afterOps, code, message });
+  }
+
+  /** The user pressed Enter or Esc: requests waiting with delayForCellEdit go ahead. */
+  exitCellEdit(): void {
+    this.cellEditMode = false;
+    const waiting = this.editWaiters;
+    this.editWaiters = [];
+    for (const w of waiting) w();
+  }
+
+  /** Resolves once the user leaves cell-edit mode. */
+  cellEditDone(): Promise<void> {
+    return this.cellEditMode ? new Promise((resolve) => this.editWaiters.push(resolve)) : Promise.resolve();
+  }
+
+  /**
+   * A formula's result, for the formulas the fake follows: a single reference to a cell
+   * (`='Pricing Results'!B7`, `=Sheet1!C2`, `=B3`) or to a workbook name (`=Pricer_AnnualRevenue`).
+   * A reference to a deleted sheet reads #REF!, as in Excel; any other formula #NAME? (not calculated).
+   */
+  evaluate(formula: string, from: FakeSheet, depth = 0): CellValue {
+    const body = formula.replace(/^=/, "").trim();
+    if (body.startsWith("#REF!") || depth > 20) return "#REF!";
+    const ref = /^(?:(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!)?\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(body);
+    if (ref) {
+      const sheetName = ref[1]?.replace(/''/g, "'") ?? ref[2];
+      const sheet = sheetName === undefined ? from : this.sheet(sheetName);
+      if (!sheet) return "#REF!";
+      const { row, col } = parseA1(`${ref[3]}${ref[4]}`);
+      const c = sheet.cell(row, col);
+      if (!c) return 0; // a reference to an empty cell shows 0
+      return c.formula !== undefined ? this.evaluate(c.formula, sheet, depth + 1) : (c.value ?? 0);
+    }
+    const named = /^[A-Za-z_\\][\w.]*$/.test(body) ? this.name(body) : undefined;
+    if (named) {
+      if (!named.sheet) return "#REF!";
+      const { row, col } = parseA1(named.ref.replace(/\$/g, "").split(":")[0]!);
+      const c = named.sheet.cell(row, col);
+      if (!c) return 0;
+      return c.formula !== undefined ? this.evaluate(c.formula, named.sheet, depth + 1) : (c.value ?? 0);
+    }
+    return "#NAME?";
+  }
 
   get syncs(): number {
     return this.requests.length;
@@ -188,13 +279,18 @@ export class FakeWorkbook {
   addSheet(name: string): FakeSheet {
     checkSheetName(name);
     if (this.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
-    const s = new FakeSheet(name);
+    const s = new FakeSheet(name, this);
     this.sheets.push(s);
     if (!this.activeSheet) this.activeSheet = s;
     return s;
   }
 
   deleteSheet(sheet: FakeSheet): void {
+    // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation
+    // will fail with an InvalidOperation exception" (Excel JavaScript API reference, Excel.Worksheet).
+    if (sheet.visibility === "VeryHidden") {
+      throw new FakeExcelError("InvalidOperation", "A very hidden worksheet can't be deleted: make it hidden or visible first.");
+    }
     const visible = this.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) {
       throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -202,6 +298,13 @@ export class FakeWorkbook {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i]!.sheet === sheet) this.tables.splice(i, 1);
     for (const n of this.names) if (n.sheet === sheet) n.sheet = null;
+    // Formulas elsewhere that pointed into the deleted sheet now read #REF! (Excel rewrites
+    // ='Pricing Results'!B7 as =#REF!B7): the user's links are lost with the sheet.
+    for (const other of this.sheets) {
+      for (const c of other.cells.values()) {
+        if (c.formula !== undefined && referencesSheet(c.formula, sheet.name)) c.formula = rewriteRefs(c.formula, sheet.name);
+      }
+    }
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
     if (this.selection && sameName(this.selection.sheet, sheet.name)) this.selection = null;
   }
@@ -240,7 +343,7 @@ export class FakeWorkbook {
   addName(name: string, sheet: FakeSheet, rect: Rect): FakeName {
     if (this.name(name) || this.table(name)) throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" already exists.`);
     const ref = absolute(rect);
-    const n: FakeName = { name, sheet, ref };
+    const n: FakeName = { name, sheet, ref, visible: true, comment: "" };
     this.names.push(n);
     return n;
   }
@@ -260,6 +363,21 @@ export class FakeExcelError extends Error {
 
 export function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+/** Sheet-qualified references to `sheet` in a formula: 'Pricing Results'!B7, Clients!A1. */
+function sheetRefPattern(sheet: string): RegExp {
+  const quoted = `'${sheet.replace(/'/g, "''").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}'`;
+  const plain = sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:${quoted}|\\b${plain})!`, "gi");
+}
+
+function referencesSheet(formula: string, sheet: string): boolean {
+  return sheetRefPattern(sheet).test(formula);
+}
+
+function rewriteRefs(formula: string, sheet: string): string {
+  return formula.replace(sheetRefPattern(sheet), "#REF!");
 }
 
 function key(row: number, col: number): string {
@@ -311,9 +429,14 @@ function absolute(rect: Rect): string {
 }
 
 /**
- * What Excel makes of a value written through Range.values: a leading apostrophe keeps text as
- * text; text starting with =, + or - is read as a formula (Office.js documents this); numeric
- * text becomes a number and TRUE/FALSE a boolean, as if typed.
+ * What Excel makes of a value written through Range.values, as if typed: a leading apostrophe
+ * keeps text as text (the apostrophe is not part of the value); text starting with =, + or - is
+ * read as a formula ("If the provided value starts with a plus, minus, or equal sign, Excel
+ * interprets this value as a formula": Excel JavaScript API reference, Range.values); numeric
+ * text becomes a number ("1,200", "$120" with a currency format, "50%" as 0.5), date-like text
+ * a date serial ("1/2", "15-Feb", "Jan 5": Microsoft support, "Stop automatically changing
+ * numbers to dates", which also names the apostrophe as the way to keep the text), and
+ * TRUE/FALSE a boolean.
  */
 export function enterValue(cell: FakeCell, input: unknown): void {
   if (input === null || input === undefined) return; // null leaves the cell as it was
@@ -332,8 +455,12 @@ export function enterValue(cell: FakeCell, input: unknown): void {
   if (input.startsWith("'")) {
     cell.value = input.slice(1);
     cell.quotePrefix = true;
-  } else if (/^\s*[+-]?\d+(\.\d+)?\s*$/.test(input)) {
-    cell.value = Number(input);
+    return;
+  }
+  const typed = typedValue(input);
+  if (typed !== null) {
+    cell.value = typed.value;
+    if (typed.format && (cell.numberFormat === undefined || cell.numberFormat === "General")) cell.numberFormat = typed.format;
   } else if (/^[=+\-@]/.test(input) && input.length > 1) {
     cell.formula = input.startsWith("@") ? `=${input.slice(1)}` : input;
     cell.value = "#NAME?";
@@ -342,4 +469,42 @@ export function enterValue(cell: FakeCell, input: unknown): void {
   } else {
     cell.value = input === "" ? null : input;
   }
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** Excel's date serial (1900 system) of a calendar day. */
+function dateSerial(year: number, month0: number, day: number): number {
+  return Math.round((Date.UTC(year, month0, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+function validDay(month0: number, day: number): boolean {
+  return month0 >= 0 && month0 < 12 && day >= 1 && day <= 31;
+}
+
+/** Text Excel reads as a number or a date when typed (en-US), with the format it gives the cell. */
+function typedValue(text: string): { value: number; format?: string } | null {
+  const t = text.trim();
+  const number = /^([+-]?)([$€£¥]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(%?)$/.exec(t);
+  if (number && (number[3] !== undefined || number[4] !== undefined)) {
+    const n = Number(`${number[1]}${(number[3] ?? "0").replace(/,/g, "")}${number[4] ?? ""}`);
+    if (number[5]) return { value: n / 100, format: "0%" };
+    if (number[2]) return { value: n, format: `${number[2]}#,##0` };
+    return { value: n };
+  }
+  const year = new Date().getFullYear();
+  const md = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?$/.exec(t); // 1/2 → 2 January this year
+  if (md && validDay(Number(md[1]) - 1, Number(md[2]))) {
+    const y = md[3] === undefined ? year : Number(md[3]) < 100 ? 2000 + Number(md[3]) : Number(md[3]);
+    return { value: dateSerial(y, Number(md[1]) - 1, Number(md[2])), format: "m/d/yyyy" };
+  }
+  const dm = /^(\d{1,2})[-\s]([A-Za-z]{3,9})$/.exec(t); // 15-Feb
+  if (dm && MONTHS.includes(dm[2]!.slice(0, 3).toLowerCase()) && validDay(MONTHS.indexOf(dm[2]!.slice(0, 3).toLowerCase()), Number(dm[1]))) {
+    return { value: dateSerial(year, MONTHS.indexOf(dm[2]!.slice(0, 3).toLowerCase()), Number(dm[1])), format: "d-mmm" };
+  }
+  const mdText = /^([A-Za-z]{3,9})\.?[-\s](\d{1,2})$/.exec(t); // Jan 5
+  if (mdText && MONTHS.includes(mdText[1]!.slice(0, 3).toLowerCase()) && validDay(MONTHS.indexOf(mdText[1]!.slice(0, 3).toLowerCase()), Number(mdText[2]))) {
+    return { value: dateSerial(year, MONTHS.indexOf(mdText[1]!.slice(0, 3).toLowerCase()), Number(mdText[2])), format: "d-mmm" };
+  }
+  return null;
 }

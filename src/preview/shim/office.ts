@@ -6,6 +6,7 @@
  */
 import { createFakeExcel, type FakeExcelOptions, type FakeExcelRequestContext, type FakeWorkbookInit } from "../fakeExcel";
 import { snapshotWorkbook } from "../fakeExcel/snapshot";
+import { parseA1 } from "../../workbook/address";
 import { HOST_GLOBAL, PANE_GLOBAL, WORKBOOK_API, type PaneWorkbook, type PreviewHost, type PreviewWorkbook } from "../protocol";
 
 type Globals = Record<string, unknown>;
@@ -39,7 +40,18 @@ const host = previewHost();
 const { init, options } = host ?? serverWorkbook();
 const fake = createFakeExcel(init, options);
 
-const pane: PaneWorkbook = { snapshot: () => snapshotWorkbook(fake.workbook) };
+const pane: PaneWorkbook = {
+  snapshot: () => snapshotWorkbook(fake.workbook),
+  addFormulaSheet: (name, formulas) => {
+    const sheet = fake.workbook.addSheet(name);
+    for (const [address, formula] of formulas) {
+      const { row, col } = parseA1(address);
+      sheet.touch(row, col).formula = formula;
+    }
+    host?.changed();
+  },
+  failRequest: (request, afterOps) => fake.workbook.failRequest(request, afterOps),
+};
 const Excel = {
   ...fake.Excel,
   run<T>(batch: (context: FakeExcelRequestContext) => Promise<T>): Promise<T> {

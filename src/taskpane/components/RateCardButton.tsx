@@ -23,7 +23,9 @@ export function RateCardButton({ state, onGenerate, busy }: RateCardButtonProps)
         <Body1 role="status">
           {state.printSetUp
             ? `Your rate card is on the “${state.sheet}” sheet, set to print on one page (File › Print).`
-            : `Your rate card is on the “${state.sheet}” sheet. This version of Excel doesn’t let add-ins set up printing: choose Page Layout › Fit to 1 page before you print.`}
+            : state.printUnconfirmed
+              ? `Your rate card is on the “${state.sheet}” sheet. Excel didn’t confirm the one-page print setting: check Page Layout › Fit to 1 page before you print.`
+              : `Your rate card is on the “${state.sheet}” sheet. This version of Excel doesn’t let add-ins set up printing: choose Page Layout › Fit to 1 page before you print.`}
         </Body1>
       )}
       {state.status === "refused" && (
@@ -35,10 +37,10 @@ export function RateCardButton({ state, onGenerate, busy }: RateCardButtonProps)
         </MessageBar>
       )}
       {state.status === "failed" && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent={state.busy ? "warning" : "error"} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Rate card not written</MessageBarTitle>
-            {`Excel reported: ${state.message}`}
+            {state.busy ? state.message : `Excel reported: ${state.message}`}
           </MessageBarBody>
         </MessageBar>
       )}

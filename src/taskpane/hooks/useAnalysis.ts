@@ -11,6 +11,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Problem } from "../../workbook/model";
 import {
+  ExcelBusyError,
   isEmptyOfModel,
   type AnalyzeResults,
   type AnalyzeStep,
@@ -27,16 +28,16 @@ export type PaneState =
   | { status: "results"; detection: Detection; results: AnalyzeResults }
   | { status: "errors"; detection: Detection; errors: Problem[]; warnings: Problem[] }
   | { status: "refused"; detection: Detection; sheet: string }
-  | { status: "failed"; detection: Detection | null; action: FailedAction; message: string };
+  | { status: "failed"; detection: Detection | null; action: FailedAction; message: string; busy?: boolean };
 
 export type FailedAction = "detect" | "createSample" | "analyze";
 
 export type RateCardState =
   | { status: "idle" }
   | { status: "working" }
-  | { status: "done"; sheet: string; printSetUp: boolean }
+  | { status: "done"; sheet: string; printSetUp: boolean; printUnconfirmed?: boolean }
   | { status: "refused"; sheet: string }
-  | { status: "failed"; message: string };
+  | { status: "failed"; message: string; busy?: boolean };
 
 export interface AnalysisPane {
   state: PaneState;
@@ -54,6 +55,11 @@ export interface AnalysisPane {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Excel was busy (the user editing a cell): the message says what to do, nothing went wrong. */
+function busyOf(error: unknown): { busy?: boolean } {
+  return error instanceof ExcelBusyError ? { busy: true } : {};
 }
 
 function afterDetection(detection: Detection): PaneState {
@@ -77,7 +83,7 @@ export function useAnalysis(service: PricingService): AnalysisPane {
     try {
       setState(afterDetection(await service.detect()));
     } catch (error) {
-      setState({ status: "failed", detection: null, action: "detect", message: messageOf(error) });
+      setState({ status: "failed", detection: null, action: "detect", message: messageOf(error), ...busyOf(error) });
     }
   }, [service]);
 
@@ -98,7 +104,7 @@ export function useAnalysis(service: PricingService): AnalysisPane {
       const next = afterDetection(await service.detect());
       setState(next.status === "ready" ? { ...next, sampleCreated: true } : next);
     } catch (error) {
-      setState({ status: "failed", detection, action: "createSample", message: messageOf(error) });
+      setState({ status: "failed", detection, action: "createSample", message: messageOf(error), ...busyOf(error) });
     }
   }, [service]);
 
@@ -122,7 +128,7 @@ export function useAnalysis(service: PricingService): AnalysisPane {
           break;
       }
     } catch (error) {
-      setState({ status: "failed", detection, action: "analyze", message: messageOf(error) });
+      setState({ status: "failed", detection, action: "analyze", message: messageOf(error), ...busyOf(error) });
     }
   }, [service]);
 
@@ -132,7 +138,7 @@ export function useAnalysis(service: PricingService): AnalysisPane {
       const outcome = await service.generateRateCard();
       switch (outcome.kind) {
         case "done":
-          setRateCard({ status: "done", sheet: outcome.sheet, printSetUp: outcome.printSetUp });
+          setRateCard({ status: "done", sheet: outcome.sheet, printSetUp: outcome.printSetUp, ...(outcome.printUnconfirmed ? { printUnconfirmed: true } : {}) });
           break;
         case "refused":
           setRateCard({ status: "refused", sheet: outcome.sheet });
@@ -148,7 +154,7 @@ export function useAnalysis(service: PricingService): AnalysisPane {
         }
       }
     } catch (error) {
-      setRateCard({ status: "failed", message: messageOf(error) });
+      setRateCard({ status: "failed", message: messageOf(error), ...busyOf(error) });
     }
   }, [service]);
 
