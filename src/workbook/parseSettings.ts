@@ -34,6 +34,10 @@ for (const spec of SETTINGS_SCHEMA) {
   BY_NAME.set(normalizeHeader(spec.label), spec);
   BY_NAME.set(normalizeName(spec.key), spec);
 }
+// Aliases only where no label or key already claims the name.
+for (const spec of SETTINGS_SCHEMA) {
+  for (const alias of spec.aliases ?? []) if (!BY_NAME.has(normalizeHeader(alias))) BY_NAME.set(normalizeHeader(alias), spec);
+}
 
 /** The setting a name in the Setting column means, or undefined. */
 export function settingByName(name: string): SettingSpec | undefined {
@@ -82,10 +86,13 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
     cells[spec.key] = valueCell;
     readSetting(spec, table.value(row, "value"), valueCell, settings, problems);
   }
-  for (const spec of SETTINGS_SCHEMA) {
-    if (!firstRowOf.has(spec.key)) {
-      addWarning(problems, undefined, `${spec.label} is not in the Settings table, so it takes its default, ${describeDefault(spec.key)}.`);
-    }
+  // One warning for every setting left out (PRICING.md v2 §1), each with the default it takes.
+  const missing = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key));
+  if (missing.length > 0) {
+    const listed = missing.map((s) => `${s.label} ${describeDefault(s.key)}`);
+    const one = missing.length === 1;
+    addWarning(problems, table.headerRange,
+      `${one ? "One setting is" : `${missing.length} settings are`} not in the Settings table, so ${one ? "it takes its default" : "they take their defaults"}: ${listOf(listed)} — add ${one ? "a row" : "rows"} to change ${one ? "it" : "them"}.`);
   }
   return { settings, cells };
 }

@@ -12,6 +12,10 @@ const totals: SegmentFigures = {
   recommendedRevenue: 1500,
   cost: 600,
   currentMargin: 600,
+  recommendedCost: 600,
+  recommendedMargin: 900,
+  contractValue: 0,
+  actualRevenue: null,
   annualRevenuePerClient: 2880,
   revenuePerHour: 100,
 };

@@ -24,7 +24,14 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   vehicleCost: hundredths(2),
   targetMargin: fc.integer({ min: 0, max: 95 }).map((n) => n / 100),
   maxPremiumOverHourly: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+  toolCostPerUser: fc.oneof(fc.constant(0), hundredths(40)),
+  toolCostPerDevice: fc.oneof(fc.constant(0), hundredths(20)),
+  toolCostPerServer: fc.oneof(fc.constant(0), hundredths(100)),
+  contractTerm: fc.integer({ min: 1, max: 60 }),
 }).map((s) => ({ ...DEFAULT_SETTINGS, ...s }));
+
+/** A per-unit price, minimum or onboarding fee: often none at all, as in a flat-fee tier. */
+const sometimes = (max: number) => fc.oneof(fc.constant(0), fc.constant(0), hundredths(max));
 
 const tiersArb: fc.Arbitrary<Tier[]> = fc
   .array(
@@ -33,6 +40,11 @@ const tiersArb: fc.Arbitrary<Tier[]> = fc
       includedHours: fc.integer({ min: 0, max: 40 }).map((n) => n / 2),
       travelIncluded: fc.boolean(),
       extraHourRate: fc.option(hundredths(200), { nil: null }),
+      perUser: sometimes(150),
+      perDevice: sometimes(50),
+      perServer: sometimes(300),
+      minimumFee: sometimes(2000),
+      onboardingFee: sometimes(2500),
     }),
     { minLength: 1, maxLength: 5 },
   )
@@ -52,6 +64,9 @@ const clientArb = (tierCount: number): fc.Arbitrary<Client> =>
     hoursPerVisit: hundredths(8),
     remoteHoursPerMonth: hundredths(20),
     driveMinutes: fc.option(fc.integer({ min: 0, max: 150 }), { nil: null }),
+    users: fc.integer({ min: 0, max: 60 }),
+    devices: fc.integer({ min: 0, max: 80 }),
+    servers: fc.integer({ min: 0, max: 5 }),
   });
 
 const modelArb: fc.Arbitrary<Model> = fc
@@ -90,19 +105,23 @@ describe("pricing invariants", () => {
           const b = clientBasis(client, model.settings, model.travelZones);
           for (const tier of model.tiers) {
             expect(agreementRevenue(tier, b, model.settings)).toBeGreaterThanOrEqual(tier.monthlyFee);
+            expect(agreementRevenue(tier, b, model.settings)).toBeGreaterThanOrEqual(tier.minimumFee);
           }
         }
       }),
     );
   });
 
-  it("cost is never negative and every margin is revenue − cost", () => {
+  it("cost is never negative and every margin is revenue − cost (tools only on an agreement)", () => {
     fc.assert(
       fc.property(modelArb, (model) => {
         for (const row of analyze(model).clients) {
           expect(row.cost).toBeGreaterThanOrEqual(0);
-          expect(row.hourlyMargin).toBe(row.hourlyRevenue - row.cost);
+          expect(row.cost).toBe(row.tier === null ? row.serviceCost : row.agreementCost);
+          expect(row.agreementCost).toBe(row.serviceCost + row.toolCost);
+          expect(row.hourlyMargin).toBe(row.hourlyRevenue - row.serviceCost);
           expect(row.currentMargin).toBe(row.currentRevenue - row.cost);
+          expect(row.recommendedMargin).toBe(row.recommendedRevenue - row.recommendedCost);
         }
       }),
     );
@@ -116,15 +135,18 @@ describe("pricing invariants", () => {
         model.clients.forEach((client, i) => {
           const row = analysis.clients[i];
           const b = clientBasis(client, s, model.travelZones);
+          const cost = row.agreementCost;
           const qualifies = (r: number) =>
-            r > 0 && (r - row.cost) / r >= s.targetMargin - 1e-9 && r <= row.hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9;
+            r > 0 && (r - cost) / r >= s.targetMargin - 1e-9 && r <= row.hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9;
           const qualifying = model.tiers.map((t) => agreementRevenue(t, b, s)).filter(qualifies);
+          expect(row.tierOptions.map((o) => o.qualifies)).toEqual(model.tiers.map((t) => qualifies(agreementRevenue(t, b, s))));
           if (row.recommendedTier === HOURLY) {
             expect(qualifying).toEqual([]);
             expect(row.recommendedRevenue).toBe(row.hourlyRevenue);
+            expect(row.contractValue).toBeNull();
           } else {
             expect(qualifies(row.recommendedRevenue)).toBe(true);
-            for (const r of qualifying) expect(r - row.cost).toBeLessThanOrEqual(row.recommendedRevenue - row.cost);
+            for (const r of qualifying) expect(r - cost).toBeLessThanOrEqual(row.recommendedRevenue - cost + 1e-9);
           }
         });
       }),
