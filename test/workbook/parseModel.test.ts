@@ -14,10 +14,16 @@ function allSettings(overrides: Record<string, CellValue> = {}): Grid {
     "Business name": "Acme IT", Currency: "USD", "Distance unit": "miles", "Hourly rate": 125,
     "Agreement hourly rate": 95, "Billing increment": 0.25, "Minimum hours per visit": 1, "Free travel radius": 15,
     "Trip charge": 45, "Mileage rate": 0, "Travel time rate": 0, "Average speed": 30, "Technician cost": 45,
-    "Vehicle cost": 0.7, "Target margin": 0.5, "Max premium over hourly": 0.25, ...overrides,
+    "Vehicle cost": 0.7, "Target margin": 0.5, "Max premium over hourly": 0.25,
+    "Tool cost per user": 0, "Tool cost per device": 0, "Tool cost per server": 0, "Contract term": 12,
+    Technicians: 1, "Billable hours per technician": 120, ...overrides,
   };
   return settingsGrid(Object.entries(values));
 }
+
+/** A client with nothing under management, a tier with no per-unit prices (PRICING.md v2 defaults). */
+const NO_UNITS = { users: 0, devices: 0, servers: 0 };
+const FLAT = { perUser: 0, perDevice: 0, perServer: 0, minimumFee: 0, onboardingFee: 0 };
 
 function parse(...grids: Grid[]) {
   return parseModel(grids);
@@ -36,15 +42,15 @@ describe("a valid workbook", () => {
 
   it("reads every client field, with defaults for the optional ones", () => {
     expect(result.model!.clients).toEqual([
-      { name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2, hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null },
-      { name: "Linda Park", segment: "Home", tier: null, distance: 4, visitsPerMonth: 0.5, hoursPerVisit: 1, remoteHoursPerMonth: 0.5, driveMinutes: 12 },
+      { name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2, hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null, ...NO_UNITS },
+      { name: "Linda Park", segment: "Home", tier: null, distance: 4, visitsPerMonth: 0.5, hoursPerVisit: 1, remoteHoursPerMonth: 0.5, driveMinutes: 12, ...NO_UNITS },
     ]);
   });
 
   it("reads every tier field: blank extra-hour rate = the agreement rate (null), Yes/No as booleans", () => {
     expect(result.model!.tiers).toEqual([
-      { name: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: null, segment: null },
-      { name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: 110, segment: null },
+      { name: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: null, segment: null, ...FLAT },
+      { name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: 110, segment: null, ...FLAT },
     ]);
   });
 
@@ -77,7 +83,7 @@ describe("headers and columns", () => {
     expect(result.errors).toEqual([]);
     expect(result.model!.clients[0]).toEqual({
       name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2,
-      hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null,
+      hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null, ...NO_UNITS,
     });
     expect(result.model!.tiers[0]).toMatchObject({ name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true });
   });
@@ -385,11 +391,14 @@ describe("settings", () => {
     expect(result.errors).toEqual([]);
     expect(result.model!.settings).toEqual({ ...DEFAULT_SETTINGS, hourlyRate: 150 });
     expect(result.warnings[0]).toEqual({ cell: "Settings!A3", message: expect.stringMatching(/^"Discount" is not a setting this model uses, so it is ignored/) });
+    // PRICING.md v2: one warning lists every setting left out, with the default it takes.
     const missing = result.warnings.slice(1);
-    expect(missing).toHaveLength(15);
-    expect(missing).toContainEqual({ message: "Trip charge is not in the Settings table, so it takes its default, 45." });
-    expect(missing).toContainEqual({ message: "Target margin is not in the Settings table, so it takes its default, 0.5 (50%)." });
-    expect(missing).toContainEqual({ message: 'Business name is not in the Settings table, so it takes its default, "Your IT Company".' });
+    expect(missing).toEqual([{ cell: "Settings!A1:B1", message: expect.stringMatching(/^21 settings are not in the Settings table, so they take their defaults: /) }]);
+    expect(missing[0].message).toContain("Trip charge 45");
+    expect(missing[0].message).toContain("Target margin 0.5 (50%)");
+    expect(missing[0].message).toContain('Business name "Your IT Company"');
+    expect(missing[0].message).toContain("Contract term 12");
+    expect(missing[0].message).not.toContain("Hourly rate");
     expect(result.cells.settings).toEqual({ hourlyRate: "Settings!B2" });
   });
 
@@ -413,7 +422,7 @@ describe("settings", () => {
     grid.values.push(["Hourly rate", 999]);
     const result = parseModel([grid, tiers(), clients(), benefits()]);
     expect(result.model!.settings.hourlyRate).toBe(125);
-    expect(result.warnings).toEqual([{ cell: "Settings!A18", message: expect.stringContaining("Hourly rate is listed twice") }]);
+    expect(result.warnings).toEqual([{ cell: "Settings!A24", message: expect.stringContaining("Hourly rate is listed twice") }]);
   });
 
   it("reads a percentage cell and a 0 billing increment", () => {
