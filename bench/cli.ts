@@ -13,7 +13,7 @@ import path from "node:path";
 import { ensureBundle, currentChunks } from "../tools/cliBundle";
 import { writeSampleWorkbook } from "../src/cli/sampleCommand";
 import { runFlow } from "../src/flow";
-import { CLIENT_HEADERS, clientRow } from "../src/report/planResults";
+import { clientTable } from "../src/report/clientColumns";
 import { loadWorkbook } from "../src/xlsx/files";
 import { readGrids } from "../src/xlsx/readGrids";
 import { generateWorkbook } from "./generate";
@@ -45,9 +45,10 @@ const npmCli = (...args: string[]): Command => ["npm", ["run", "--silent", "cli"
 
 /** The client rows the floor writes: those analyze writes, computed here beforehand. */
 async function floorRows(input: string, dir: string): Promise<string> {
-  const { analysis } = runFlow(readGrids(await loadWorkbook(input)).grids, { sheets: [] });
+  const { analysis, parse } = runFlow(readGrids(await loadWorkbook(input)).grids, { sheets: [] });
+  const table = clientTable(analysis, parse.model!, "0.00");
   const file = path.join(dir, `${path.basename(input)}.rows.json`);
-  fs.writeFileSync(file, JSON.stringify({ headers: CLIENT_HEADERS, rows: analysis.clients.map(clientRow) }));
+  fs.writeFileSync(file, JSON.stringify({ headers: table.headers, rows: analysis.clients.map((c, i) => table.row(c, i)) }));
   return file;
 }
 

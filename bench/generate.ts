@@ -35,18 +35,23 @@ export function generateClients(count: number, seed = 42): Client[] {
       hoursPerVisit: quarter(0.5 + next() * (s + 1) * 1.5),
       remoteHoursPerMonth: quarter(next() * (s + 1) * 3),
       driveMinutes: next() < 0.2 ? Math.round(next() * 75) : null,
+      users: 0,
+      devices: 0,
+      servers: 0,
     };
   }
   return clients;
 }
 
+const NO_UNITS = { perUser: 0, perDevice: 0, perServer: 0, minimumFee: 0, onboardingFee: 0 };
+
 export function generateModel(count: number): Model {
   return {
     settings: { ...DEFAULT_SETTINGS },
     tiers: [
-      { name: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: null, segment: "Home" },
-      { name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: null, segment: "Small business" },
-      { name: "Premier", monthlyFee: 2500, includedHours: 24, responseTime: 1, travelIncluded: true, extraHourRate: 85, segment: "Large business" },
+      { name: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: null, segment: "Home", ...NO_UNITS },
+      { name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: null, segment: "Small business", ...NO_UNITS },
+      { name: "Premier", monthlyFee: 2500, includedHours: 24, responseTime: 1, travelIncluded: true, extraHourRate: 85, segment: "Large business", ...NO_UNITS },
     ],
     clients: generateClients(count),
     travelZones: [

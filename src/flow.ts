@@ -89,6 +89,8 @@ export function failedAnalysis(parse: Pick<ParseResult, "errors" | "warnings">):
     totals: summarizeSegments([]).totals,
     equivalence: { homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null },
     travel: { bands: [], referenceVisitHours: 0, sensitivity: [], breakEvenMinutes: { policy: null, noCharge: null } },
+    capacity: { availableHours: 0, usedHours: 0, utilisation: 0 },
+    timeLog: null,
     rateCard: null,
     warnings: [...parse.warnings],
     errors: [...parse.errors],

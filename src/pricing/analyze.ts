@@ -17,6 +17,7 @@ import { tierLookup } from "./tierLookup";
 import { isBeyondLastZone, lastZone } from "./travel";
 import { travelBands } from "./travelBands";
 import { beyondLastZoneWarning, unknownTierWarning } from "./warnings";
+import { capacity } from "./capacity";
 
 export interface AnalyzeOptions {
   /**
@@ -64,6 +65,8 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Analysis {
       sensitivity: sensitivity(hRef, settings, travelZones),
       breakEvenMinutes: breakEvenMinutes(hRef, settings, travelZones),
     },
+    capacity: capacity(totals, settings),
+    timeLog: null,
     rateCard: rateCard(model),
     warnings,
     errors: [],

@@ -22,6 +22,10 @@ export interface ClientBasis {
   billedHourly: Hours;
   billedAgreement: Hours;
   travelChargePerVisit: Money;
+  /** Under management: users, devices, servers (whole numbers, 0 when the workbook has none). */
+  users: number;
+  devices: number;
+  servers: number;
 }
 
 export function emptyBasis(): ClientBasis {
@@ -35,6 +39,9 @@ export function emptyBasis(): ClientBasis {
     billedHourly: 0,
     billedAgreement: 0,
     travelChargePerVisit: 0,
+    users: 0,
+    devices: 0,
+    servers: 0,
   };
 }
 
@@ -58,5 +65,8 @@ export function clientBasis(
   into.billedHourly = billedHourly(client.hoursPerVisit, settings);
   into.billedAgreement = billedAgreement(client.hoursPerVisit, settings);
   into.travelChargePerVisit = travelChargePerVisit(client.distance, m, settings, zones);
+  into.users = client.users;
+  into.devices = client.devices;
+  into.servers = client.servers;
   return into;
 }

@@ -22,10 +22,22 @@ export function overage(tier: Tier, b: ClientBasis): Hours {
   return Math.max(0, b.visits * b.billedAgreement + b.remoteHours - tier.includedHours);
 }
 
-/** fee + overage × extra hour rate + (travel included ? 0 : v × travel charge per visit). */
+/**
+ * max(minimum fee, fee + per user × users + per device × devices + per server × servers): the
+ * tier's own price for this client, before overage and travel (the minimum covers only this).
+ * With no per-unit prices and no minimum it is the monthly fee, exactly.
+ */
+export function tierFee(tier: Tier, b: ClientBasis): Money {
+  return Math.max(
+    tier.minimumFee,
+    tier.monthlyFee + tier.perUser * b.users + tier.perDevice * b.devices + tier.perServer * b.servers,
+  );
+}
+
+/** tierFee + overage × extra hour rate + (travel included ? 0 : v × travel charge per visit). */
 export function agreementRevenue(tier: Tier, b: ClientBasis, s: Settings): Money {
   return (
-    tier.monthlyFee + overage(tier, b) * extraHourRate(tier, s) + (tier.travelIncluded ? 0 : b.visits * b.travelChargePerVisit)
+    tierFee(tier, b) + overage(tier, b) * extraHourRate(tier, s) + (tier.travelIncluded ? 0 : b.visits * b.travelChargePerVisit)
   );
 }
 
@@ -39,8 +51,8 @@ export function travelHours(b: ClientBasis): Hours {
   return b.visits * b.roundTripHours;
 }
 
-/** technician cost × (workHours + travelHours) + vehicle cost × v × 2d. */
-export function cost(b: ClientBasis, s: Settings): Money {
+/** technician cost × (workHours + travelHours) + vehicle cost × v × 2d: the cost of the work itself. */
+export function serviceCost(b: ClientBasis, s: Settings): Money {
   return s.technicianCost * (workHours(b) + travelHours(b)) + s.vehicleCost * b.visits * (2 * b.distance);
 }
 
@@ -60,7 +72,7 @@ export function clientSaving(hourlyRevenue: Money, agreementRevenue: Money | nul
   return agreementRevenue === null ? 0 : hourlyRevenue - agreementRevenue;
 }
 
-/** cost / (1 − target margin): the monthly price that earns exactly the target margin. */
-export function targetPrice(cost: Money, s: Settings): Money {
-  return cost / (1 - s.targetMargin);
+/** agreementCost / (1 − target margin): the monthly agreement price that earns exactly the target margin. */
+export function targetPrice(agreementCost: Money, s: Settings): Money {
+  return agreementCost / (1 - s.targetMargin);
 }

@@ -5,7 +5,7 @@ import type { ClientBasis } from "./clientBasis";
 import {
   agreementRevenue,
   clientSaving,
-  cost as costOf,
+  serviceCost as serviceCostOf,
   effectiveRate,
   hourlyRevenue as hourlyRevenueOf,
   margin,
@@ -15,6 +15,9 @@ import {
   workHours as workHoursOf,
 } from "./clientFigures";
 import { HOURLY, recommendTier } from "./recommendTier";
+import { tierOptions as tierOptionsOf } from "./tierOptions";
+import { agreementCost as agreementCostOf, toolCost as toolCostOf } from "./toolCost";
+import { contractValue } from "./contractValue";
 
 /** `tier` is the client's resolved tier, null when billed by the hour. */
 export function clientResult(
@@ -29,8 +32,15 @@ export function clientResult(
   const hourlyRevenue = hourlyRevenueOf(b, s);
   const agreement = tier === null ? null : agreementRevenue(tier, b, s);
   const currentRevenue = agreement ?? hourlyRevenue;
-  const cost = costOf(b, s);
-  const recommended = recommendTier(tiers, b, cost, hourlyRevenue, s);
+  const serviceCost = serviceCostOf(b, s);
+  const toolCost = toolCostOf(b, s);
+  const agreementCost = agreementCostOf(serviceCost, toolCost);
+  // The cost rule: tools are carried only by a client on an agreement.
+  const cost = tier === null ? serviceCost : agreementCost;
+  const options = tierOptionsOf(tiers, b, agreementCost, hourlyRevenue, s);
+  const best = recommendTier(options);
+  const recommendedRevenue = best === -1 ? hourlyRevenue : options[best].revenue;
+  const recommendedCost = best === -1 ? serviceCost : agreementCost;
   return {
     client: client.name,
     segment: client.segment,
@@ -42,12 +52,20 @@ export function clientResult(
     agreementRevenue: agreement,
     currentRevenue,
     cost,
-    hourlyMargin: margin(hourlyRevenue, cost),
+    hourlyMargin: margin(hourlyRevenue, serviceCost),
     currentMargin: margin(currentRevenue, cost),
     effectiveRate: effectiveRate(currentRevenue, workHours, travelHours),
     clientSaving: clientSaving(hourlyRevenue, agreement),
-    targetPrice: targetPrice(cost, s),
-    recommendedTier: recommended === -1 ? HOURLY : tiers[recommended].name,
-    recommendedRevenue: recommended === -1 ? hourlyRevenue : agreementRevenue(tiers[recommended], b, s),
+    targetPrice: targetPrice(agreementCost, s),
+    recommendedTier: best === -1 ? HOURLY : tiers[best].name,
+    recommendedRevenue,
+    serviceCost,
+    toolCost,
+    agreementCost,
+    recommendedCost,
+    recommendedMargin: margin(recommendedRevenue, recommendedCost),
+    contractValue: contractValue(best === -1 ? null : tiers[best], recommendedRevenue, s),
+    tierOptions: options,
+    timeLog: null,
   };
 }

@@ -15,6 +15,11 @@ export function rateCardTier(tier: Tier, s: Settings): RateCardTier {
     extraHourRate: extraHourRate(tier, s),
     includedValue,
     saving: includedValue - tier.monthlyFee,
+    perUser: tier.perUser,
+    perDevice: tier.perDevice,
+    perServer: tier.perServer,
+    minimumFee: tier.minimumFee,
+    onboardingFee: tier.onboardingFee,
   };
 }
 
@@ -50,6 +55,7 @@ export function rateCard(model: Model): RateCard {
       tiersIncludingTravel: model.tiers.filter((t) => t.travelIncluded).map((t) => t.name),
     },
     tiers: model.tiers.map((t) => rateCardTier(t, s)),
+    contractTerm: s.contractTerm,
     benefits: [...model.benefits],
   };
 }

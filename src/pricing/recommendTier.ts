@@ -1,46 +1,31 @@
 /** PRICING.md §2, recommendedTier: the agreement to pitch, or "Hourly". */
-import type { Money, Settings, Tier } from "../workbook/model";
-import type { ClientBasis } from "./clientBasis";
 import { HOURLY } from "../workbook/parseTiers";
-import { agreementRevenue } from "./clientFigures";
+import type { TierOption } from "./results";
 
 /** The recommendation when no tier qualifies: billed by the hour, as the Clients table says it. */
 export { HOURLY };
+export { meetsMarginBar, withinPremiumCap } from "./tierOptions";
 
-/** (revenue − cost) / revenue ≥ target margin − 1e-9; revenue must be positive. */
-export function meetsMarginBar(revenue: Money, cost: Money, s: Settings): boolean {
-  return revenue > 0 && (revenue - cost) / revenue >= s.targetMargin - 1e-9;
-}
-
-/** revenue ≤ hourlyRevenue × (1 + max premium) + 1e-9: never pitch far above what they pay now. */
-export function withinPremiumCap(revenue: Money, hourlyRevenue: Money, s: Settings): boolean {
-  return revenue <= hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9;
-}
+/** Margins and fees closer than this are a tie (PRICING.md v2 §2). */
+const TIE = 1e-9;
 
 /**
- * Index in `tiers` of the recommended tier, or −1 for Hourly: among tiers whose agreementRevenue
- * is positive, meets the margin bar and stays within the premium cap, the largest
- * agreementRevenue − cost; ties go to the lower fee, then the earlier row.
- * One pass, no allocation: O(tiers) per client.
+ * Index of the recommended tier among the client's tierOptions, or −1 for Hourly: scanning the
+ * qualifying tiers in table order, a tier replaces the best so far when its margin is more than
+ * 1e-9 higher, or within 1e-9 and its tierFee more than 1e-9 lower (ties go to the lower tierFee,
+ * then the earlier row). One pass, no allocation.
  */
-export function recommendTier(
-  tiers: readonly Tier[],
-  b: ClientBasis,
-  cost: Money,
-  hourlyRevenue: Money,
-  s: Settings,
-): number {
+export function recommendTier(options: readonly TierOption[]): number {
   let best = -1;
-  let bestMargin = 0;
-  for (let i = 0; i < tiers.length; i++) {
-    const tier = tiers[i];
-    const revenue = agreementRevenue(tier, b, s);
-    if (!meetsMarginBar(revenue, cost, s) || !withinPremiumCap(revenue, hourlyRevenue, s)) continue;
-    const margin = revenue - cost;
-    if (best === -1 || margin > bestMargin || (margin === bestMargin && tier.monthlyFee < tiers[best].monthlyFee)) {
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    if (!o.qualifies) continue;
+    if (best === -1) {
       best = i;
-      bestMargin = margin;
+      continue;
     }
+    const b = options[best];
+    if (o.margin > b.margin + TIE || (Math.abs(o.margin - b.margin) <= TIE && o.tierFee < b.tierFee - TIE)) best = i;
   }
   return best;
 }

@@ -25,6 +25,33 @@ export interface ClientResult {
   /** A tier name, or "Hourly". */
   recommendedTier: string;
   recommendedRevenue: Money;
+  /** Technician time and driving: the cost of the work, on any billing. */
+  serviceCost: Money;
+  /** Tools and licences an agreement brings; carried only when the client is on a tier. */
+  toolCost: Money;
+  /** serviceCost + toolCost. */
+  agreementCost: Money;
+  /** agreementCost, or serviceCost when the recommendation is Hourly. */
+  recommendedCost: Money;
+  recommendedMargin: Money;
+  /** contract term × recommendedRevenue + onboarding fee; null when the recommendation is Hourly. */
+  contractValue: Money | null;
+  /** Every tier priced for this client, in table order. */
+  tierOptions: TierOption[];
+  /** The client's Time log figures (not read yet: always null). */
+  timeLog: null;
+}
+
+export interface TierOption {
+  /** As spelled in the Tiers table. */
+  tier: string;
+  tierFee: Money;
+  /** agreementRevenue on this tier. */
+  revenue: Money;
+  /** revenue − agreementCost. */
+  margin: Money;
+  /** Earns the target margin after tools and stays within the premium cap. */
+  qualifies: boolean;
 }
 
 export interface SegmentFigures {
@@ -36,6 +63,12 @@ export interface SegmentFigures {
   recommendedRevenue: Money;
   cost: Money;
   currentMargin: Money;
+  recommendedCost: Money;
+  recommendedMargin: Money;
+  /** Sum of the clients' non-null contract values; 0 when none. */
+  contractValue: Money;
+  /** From a Time log (not read yet: always null). */
+  actualRevenue: Money | null;
   annualRevenuePerClient: Money | null;
   revenuePerHour: Money | null;
 }
@@ -85,6 +118,11 @@ export interface RateCardTier {
   includedValue: Money;
   /** includedValue − monthlyFee. */
   saving: Money;
+  perUser: Money;
+  perDevice: Money;
+  perServer: Money;
+  minimumFee: Money;
+  onboardingFee: Money;
 }
 
 export interface RateCard {
@@ -111,7 +149,18 @@ export interface RateCard {
     tiersIncludingTravel: string[];
   };
   tiers: RateCardTier[];
+  /** Months, the length of an agreement. */
+  contractTerm: number;
   benefits: string[];
+}
+
+export interface Capacity {
+  /** technicians × billable hours per technician, a month. */
+  availableHours: Hours;
+  /** All clients' work and travel hours, a month. */
+  usedHours: Hours;
+  /** usedHours / availableHours, a fraction. */
+  utilisation: number;
 }
 
 export interface Analysis {
@@ -120,6 +169,9 @@ export interface Analysis {
   totals: SegmentFigures;
   equivalence: Equivalence;
   travel: TravelResult;
+  capacity: Capacity;
+  /** The Time log's coverage (not read yet: always null). */
+  timeLog: null;
   rateCard: RateCard | null;
   warnings: Problem[];
   errors: Problem[];

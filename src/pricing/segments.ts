@@ -18,6 +18,10 @@ function emptySums(): Sums {
     recommendedRevenue: 0,
     cost: 0,
     currentMargin: 0,
+    recommendedCost: 0,
+    recommendedMargin: 0,
+    contractValue: 0,
+    actualRevenue: null,
   };
 }
 
@@ -30,6 +34,9 @@ function add(sums: Sums, r: ClientResult, w: number): void {
   sums.recommendedRevenue += w * r.recommendedRevenue;
   sums.cost += w * r.cost;
   sums.currentMargin += w * r.currentMargin;
+  sums.recommendedCost += w * r.recommendedCost;
+  sums.recommendedMargin += w * r.recommendedMargin;
+  if (r.contractValue !== null) sums.contractValue += w * r.contractValue;
 }
 
 /** annualRevenuePerClient = 12 × currentRevenue / clients; revenuePerHour = currentRevenue / hours; null on 0. */

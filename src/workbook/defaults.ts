@@ -22,6 +22,12 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   vehicleCost: 0.7,
   targetMargin: 0.5,
   maxPremiumOverHourly: 0.25,
+  toolCostPerUser: 0,
+  toolCostPerDevice: 0,
+  toolCostPerServer: 0,
+  contractTerm: 12,
+  technicians: 1,
+  billableHoursPerTechnician: 120,
   homeSegment: "Home",
   businessSegment: "Small business",
 } as const);

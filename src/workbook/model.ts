@@ -26,6 +26,18 @@ export interface Settings {
   vehicleCost: Money;
   targetMargin: Fraction;
   maxPremiumOverHourly: Fraction;
+  /** Monthly tools and licences per user of a client on an agreement (RMM, security, backup). */
+  toolCostPerUser: Money;
+  /** The same, per device (workstation, laptop, phone, printer). */
+  toolCostPerDevice: Money;
+  /** The same, per server. */
+  toolCostPerServer: Money;
+  /** Whole months, 1–60: the length of an agreement. */
+  contractTerm: number;
+  /** People who do the work (1.5 = one and a half). */
+  technicians: number;
+  /** Per month: the work and travel hours one technician can give clients. */
+  billableHoursPerTechnician: Hours;
   /** The segments compared as home and small-business clients (PRICING.md §3). */
   homeSegment: string;
   businessSegment: string;
@@ -43,6 +55,14 @@ export interface Tier {
   /** null = the Agreement hourly rate applies. */
   extraHourRate: Money | null;
   segment: string | null;
+  /** Monthly price per unit under management, on top of the monthly fee (0 = none). */
+  perUser: Money;
+  perDevice: Money;
+  perServer: Money;
+  /** The least the tier's fee (base fee and per-unit prices) comes to in a month; 0 = none. */
+  minimumFee: Money;
+  /** Charged once when a client signs. */
+  onboardingFee: Money;
 }
 
 export interface Client {
@@ -56,6 +76,10 @@ export interface Client {
   remoteHoursPerMonth: Hours;
   /** One way; null = derive from distance and average speed. */
   driveMinutes: Minutes | null;
+  /** What the client would have under management: whole numbers, 0 by default. */
+  users: number;
+  devices: number;
+  servers: number;
 }
 
 export interface TravelZone {
@@ -78,12 +102,15 @@ export interface Problem {
   message: string;
 }
 
+/** The tier columns a what-if can write back to. */
+export type TierCellKey = "monthlyFee" | "includedHours" | "perUser" | "perDevice" | "perServer" | "minimumFee" | "onboardingFee";
+
 /** Where each editable input lives, so the what-if "Apply to workbook" can write back to it. */
 export interface ModelCells {
   /** Address of the Value cell of each setting present in the Settings table. */
   settings: Partial<Record<SettingKey, string>>;
-  /** Per tier (by name as spelled): address of its Monthly fee and Included hours cells. */
-  tiers: Record<string, { monthlyFee?: string; includedHours?: string }>;
+  /** Per tier (by name as spelled): address of each lever's cell the Tiers table has. */
+  tiers: Record<string, Partial<Record<TierCellKey, string>>>;
 }
 
 export interface ParseResult {

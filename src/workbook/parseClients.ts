@@ -23,6 +23,14 @@ const DRIVE: NumberRule = {
   hint: "enter the one-way drive time in minutes, 0 or more, or leave it blank to work it out from the distance and the Average speed",
   bounds: { min: 0 },
 };
+const countRule = (label: string, what: string): NumberRule => ({
+  label,
+  hint: `enter the number of ${what} under management, a whole number, 0 or more (blank = 0)`,
+  bounds: { min: 0, whole: true },
+});
+const USERS = countRule("Users", "users");
+const DEVICES = countRule("Devices", "devices (workstations, laptops, phones, printers)");
+const SERVERS = countRule("Servers", "servers");
 const distanceRule = (unit: string): NumberRule =>
   ({ label: "Distance", hint: `enter the one-way distance in ${unit}, 0 or more`, bounds: { min: 0 } });
 
@@ -59,6 +67,9 @@ export function parseClients(grid: Grid | undefined, settings: Settings, tiers: 
       hoursPerVisit: numberField(at("hoursPerVisit"), HOURS, false, 0) ?? 0,
       remoteHoursPerMonth: numberField(at("remoteHoursPerMonth"), REMOTE, false, 0) ?? 0,
       driveMinutes: numberField(at("driveMinutes"), DRIVE, false, null),
+      users: numberField(at("users"), USERS, false, 0) ?? 0,
+      devices: numberField(at("devices"), DEVICES, false, 0) ?? 0,
+      servers: numberField(at("servers"), SERVERS, false, 0) ?? 0,
     });
   }
   if (table.rows.length === 0) {

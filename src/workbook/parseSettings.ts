@@ -43,6 +43,14 @@ for (const spec of SETTINGS_SCHEMA) {
   }
   PLAIN.set(normalizeName(spec.key), spec);
 }
+// Aliases only where no label or key already claims the name.
+for (const spec of SETTINGS_SCHEMA) {
+  for (const alias of spec.aliases ?? []) {
+    const keys = headingKeys(alias);
+    if (!PLAIN.has(keys.plain)) PLAIN.set(keys.plain, spec);
+    if (!EXPANDED.has(keys.expanded)) EXPANDED.set(keys.expanded, spec);
+  }
+}
 
 /** The setting a name in the Setting column means (`Tech cost`, `Hourly Rate:`, `Trip charge ($)`), or undefined. */
 export function settingByName(name: string): SettingSpec | undefined {

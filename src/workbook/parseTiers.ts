@@ -4,8 +4,9 @@
  */
 import { numberField, textField, yesNoField } from "./fields";
 import type { Grid } from "./grid";
-import type { ModelCells, Settings, Tier } from "./model";
+import type { ModelCells, Settings, Tier, TierCellKey } from "./model";
 import { addError, type Problems } from "./problems";
+import { warnIfImplausiblePrice } from "./plausible";
 import { missingTableMessage, readTable, tableTitle } from "./readTable";
 import { TIERS_TABLE } from "./tables";
 import { isNoAgreement } from "./noAgreement";
@@ -31,6 +32,9 @@ export function tierKey(name: string): string {
 
 export const HOURLY = "Hourly";
 
+/** The tier cells a what-if can write back to (Apply to workbook). */
+const TIER_CELL_KEYS: readonly TierCellKey[] = ["monthlyFee", "includedHours", "perUser", "perDevice", "perServer", "minimumFee", "onboardingFee"];
+
 export function parseTiers(grid: Grid | undefined, settings: Settings, problems: Problems): ParsedTiers {
   const parsed: ParsedTiers = { tiers: [], names: new Map(), cells: {}, checkable: false };
   if (!grid) {
@@ -55,10 +59,9 @@ export function parseTiers(grid: Grid | undefined, settings: Settings, problems:
       } else {
         firstAt.set(key, nameCell);
         parsed.names.set(key, name);
-        parsed.cells[name] = {
-          ...(table.has("monthlyFee") ? { monthlyFee: table.address(row, "monthlyFee") } : {}),
-          ...(table.has("includedHours") ? { includedHours: table.address(row, "includedHours") } : {}),
-        };
+        const cells: Partial<Record<TierCellKey, string>> = {};
+        for (const key of TIER_CELL_KEYS) if (table.has(key)) cells[key] = table.address(row, key);
+        parsed.cells[name] = cells;
       }
     }
     const monthlyFee = numberField(at("monthlyFee"),
@@ -76,6 +79,21 @@ export function parseTiers(grid: Grid | undefined, settings: Settings, problems:
     const extraHourRate = numberField(at("extraHourRate"),
       { label: "Extra hour rate", hint: `enter the rate per hour beyond the included hours, 0 or more, or leave it blank to use the Agreement hourly rate (${settings.agreementHourlyRate})`, bounds: { min: 0 } }, false, null);
     const segment = textField(at("segment"), { label: "Segment", hint: "enter the segment this tier is meant for, or leave it blank" }, false);
+    const perUnit = (key: "perUser" | "perDevice" | "perServer", label: string, unit: string) =>
+      numberField(at(key), { label, hint: `enter the monthly price per ${unit}, on top of the monthly fee, 0 or more (blank = 0)`, bounds: { min: 0 } }, false, 0) ?? 0;
+    const perUser = perUnit("perUser", "Per user", "user");
+    const perDevice = perUnit("perDevice", "Per device", "device");
+    const perServer = perUnit("perServer", "Per server", "server");
+    const minimumFee = numberField(at("minimumFee"),
+      { label: "Minimum fee", hint: "enter the least the tier's fee comes to in a month, 0 or more (blank = no minimum)", bounds: { min: 0 } }, false, 0) ?? 0;
+    const onboardingFee = numberField(at("onboardingFee"),
+      { label: "Onboarding fee", hint: "enter the one-time fee charged when a client signs, 0 or more (blank = none)", bounds: { min: 0 } }, false, 0) ?? 0;
+    for (const [key, label, value] of [
+      ["monthlyFee", "Monthly fee", monthlyFee ?? 0], ["minimumFee", "Minimum fee", minimumFee],
+      ["perUser", "Per user", perUser], ["perDevice", "Per device", perDevice], ["perServer", "Per server", perServer],
+    ] as const) {
+      if (table.has(key)) warnIfImplausiblePrice(problems, table.address(row, key), label, name, value, settings.currency);
+    }
     parsed.tiers.push({
       name: name ?? "",
       monthlyFee: monthlyFee ?? 0,
@@ -84,6 +102,11 @@ export function parseTiers(grid: Grid | undefined, settings: Settings, problems:
       travelIncluded,
       extraHourRate,
       segment,
+      perUser,
+      perDevice,
+      perServer,
+      minimumFee,
+      onboardingFee,
     });
   }
   if (table.rows.length === 0) {

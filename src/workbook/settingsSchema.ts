@@ -12,11 +12,14 @@ export interface Bounds {
   max?: number;
   /** true: the value must be below max, not equal to it. */
   maxExclusive?: boolean;
+  /** true: only whole numbers (a count of months, users, devices). */
+  whole?: boolean;
 }
 
+/** `aliases`: other names consultants write for the setting (matched like the label). */
 export type SettingSpec =
-  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit"; hint: string }
-  | { key: SettingKey; label: string; kind: "number"; bounds: Bounds; hint: string };
+  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit"; hint: string; aliases?: readonly string[] }
+  | { key: SettingKey; label: string; kind: "number"; bounds: Bounds; hint: string; aliases?: readonly string[] };
 
 export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
   { key: "businessName", label: "Business name", kind: "text", hint: "enter the name to print on the rate card" },
@@ -35,6 +38,37 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
   { key: "vehicleCost", label: "Vehicle cost", kind: "number", bounds: { min: 0 }, hint: "enter the vehicle cost per unit of distance driven, 0 or more" },
   { key: "targetMargin", label: "Target margin", kind: "number", bounds: { min: 0, max: 1, maxExclusive: true }, hint: "enter a fraction from 0 up to but not including 1, such as 0.5 or 50%" },
   { key: "maxPremiumOverHourly", label: "Max premium over hourly", kind: "number", bounds: { min: 0 }, hint: "enter a fraction, 0 or more, such as 0.25 or 25%" },
+  // PRICING.md v2: what the tools of an agreement cost, the contract term, and capacity.
+  {
+    key: "toolCostPerUser", label: "Tool cost per user", kind: "number", bounds: { min: 0 },
+    hint: "enter the monthly cost of tools and licences per user on an agreement (RMM, security, backup), 0 or more",
+    aliases: ["Tool cost per seat", "Tools per user", "Tools per seat", "Stack cost per user", "Licence cost per user", "License cost per user"],
+  },
+  {
+    key: "toolCostPerDevice", label: "Tool cost per device", kind: "number", bounds: { min: 0 },
+    hint: "enter the monthly cost of tools and licences per device on an agreement, 0 or more",
+    aliases: ["Tool cost per endpoint", "Tool cost per workstation", "Tools per device", "Tools per endpoint", "Stack cost per device", "Licence cost per device", "License cost per device"],
+  },
+  {
+    key: "toolCostPerServer", label: "Tool cost per server", kind: "number", bounds: { min: 0 },
+    hint: "enter the monthly cost of tools and licences per server on an agreement, 0 or more",
+    aliases: ["Tools per server", "Stack cost per server", "Licence cost per server", "License cost per server"],
+  },
+  {
+    key: "contractTerm", label: "Contract term", kind: "number", bounds: { min: 1, max: 60, whole: true },
+    hint: "enter the length of an agreement in whole months, from 1 to 60 (12 = one year)",
+    aliases: ["Contract length", "Agreement term", "Term", "Contract months", "Term months"],
+  },
+  {
+    key: "technicians", label: "Technicians", kind: "number", bounds: { min: 0, minExclusive: true },
+    hint: "enter how many people do the work, above 0 (1.5 = one and a half)",
+    aliases: ["Techs", "Number of technicians", "Technician count", "Headcount"],
+  },
+  {
+    key: "billableHoursPerTechnician", label: "Billable hours per technician", kind: "number", bounds: { min: 0, minExclusive: true },
+    hint: "enter the work and travel hours one technician can give clients in a month, above 0 (such as 120)",
+    aliases: ["Billable hours per tech", "Billable hours", "Hours per technician", "Capacity per technician", "Billable hours per month"],
+  },
   { key: "homeSegment", label: "Home segment", kind: "text", hint: "enter the segment compared as home clients, such as Home" },
   { key: "businessSegment", label: "Business segment", kind: "text", hint: "enter the segment compared as small-business clients, such as Small business" },
 ];
@@ -55,5 +89,6 @@ export function withinBounds(value: number, bounds: Bounds): boolean {
   if (!(Math.abs(value) < LARGEST_NUMBER)) return false;
   if (bounds.min !== undefined && (bounds.minExclusive ? value <= bounds.min : value < bounds.min)) return false;
   if (bounds.max !== undefined && (bounds.maxExclusive ? value >= bounds.max : value > bounds.max)) return false;
+  if (bounds.whole && !Number.isInteger(value)) return false;
   return true;
 }

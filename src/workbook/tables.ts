@@ -49,7 +49,8 @@ export const SETTINGS_TABLE: TableSpec<"setting" | "value"> = {
 };
 
 export type TierColumn =
-  | "tier" | "monthlyFee" | "includedHours" | "responseTime" | "travelIncluded" | "extraHourRate" | "segment";
+  | "tier" | "monthlyFee" | "includedHours" | "responseTime" | "travelIncluded" | "extraHourRate" | "segment"
+  | "perUser" | "perDevice" | "perServer" | "minimumFee" | "onboardingFee";
 
 export const TIERS_TABLE: TableSpec<TierColumn> = {
   key: "tiers",
@@ -71,12 +72,18 @@ export const TIERS_TABLE: TableSpec<TierColumn> = {
       aliases: ["Extra hourly rate", "Overage rate", "Overage", "Additional hour rate", "Additional hourly rate", "Extra hours rate", "Excess hour rate", "Rate beyond included hours"],
     },
     { key: "segment", header: "Segment", required: false, aliases: ["Target segment", "Meant for", "For"] },
+    // PRICING.md v2: per-unit prices, a floor and a one-time fee, as PSAs and MSPs name them.
+    { key: "perUser", header: "Per user", required: false, unit: "money", aliases: ["Per seat", "Price per user", "Price per seat", "Fee per user", "User price", "Per user price"] },
+    { key: "perDevice", header: "Per device", required: false, unit: "money", aliases: ["Per endpoint", "Per workstation", "Price per device", "Price per endpoint", "Fee per device", "Device price", "Per device price"] },
+    { key: "perServer", header: "Per server", required: false, unit: "money", aliases: ["Price per server", "Fee per server", "Server price", "Per server price"] },
+    { key: "minimumFee", header: "Minimum fee", required: false, unit: "money", aliases: ["Minimum", "Floor", "Minimum monthly fee", "Monthly minimum", "Min fee", "Minimum charge"] },
+    { key: "onboardingFee", header: "Onboarding fee", required: false, unit: "money", aliases: ["Onboarding", "Setup fee", "Set-up fee", "Setup", "Onboarding charge", "One-time fee", "Startup fee"] },
   ],
 };
 
 export type ClientColumn =
   | "client" | "segment" | "tier" | "distance" | "visitsPerMonth" | "hoursPerVisit" | "remoteHoursPerMonth"
-  | "driveMinutes";
+  | "driveMinutes" | "users" | "devices" | "servers";
 
 export const CLIENTS_TABLE: TableSpec<ClientColumn> = {
   key: "clients",
@@ -111,6 +118,10 @@ export const CLIENTS_TABLE: TableSpec<ClientColumn> = {
       key: "driveMinutes", header: "Drive minutes", required: false, unit: "minutes",
       aliases: ["Drive time", "One-way drive minutes", "Drive minutes one way", "Travel time", "Travel minutes", "Minutes each way", "Drive time one way"],
     },
+    // PRICING.md v2: what the client has under management, as MSPs count it.
+    { key: "users", header: "Users", required: false, aliases: ["Seats", "User count", "Number of users", "Users under management"] },
+    { key: "devices", header: "Devices", required: false, aliases: ["Endpoints", "Workstations", "Device count", "Number of devices", "Devices under management"] },
+    { key: "servers", header: "Servers", required: false, aliases: ["Server count", "Number of servers"] },
   ],
 };
 

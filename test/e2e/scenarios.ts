@@ -130,7 +130,9 @@ async function assertKpiCards(preview: PreviewPage, grids: Grid[]): Promise<void
       f.moneyChange(k.annualRecommendedRevenue - k.annualCurrentRevenue),
       String(k.clients),
     ],
-    Margin: [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
+    // The sample costs its tools (PRICING.md v2), so the card says the margin is after them.
+    "Margin after tools": [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
+    Capacity: [f.percent(k.utilisation!), `uses ${f.percent(k.utilisation!)} of your ${f.number(k.availableHours)} hours a month`],
     "Effective rate": [f.rate(k.effectiveRate!)],
     "Hours a year": [],
     "Home vs small business": [f.number(k.homeClientsPerSmallBusiness!)],

@@ -13,6 +13,10 @@ function segment(name: string, clients: number, currentRevenue: number): Segment
     recommendedRevenue: currentRevenue,
     cost: 0,
     currentMargin: currentRevenue,
+    recommendedCost: 0,
+    recommendedMargin: currentRevenue,
+    contractValue: 0,
+    actualRevenue: null,
     annualRevenuePerClient: clients === 0 ? null : (12 * currentRevenue) / clients,
     revenuePerHour: null,
   };

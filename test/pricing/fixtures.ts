@@ -10,6 +10,11 @@ export function makeTier(partial: Partial<Tier> & Pick<Tier, "name">): Tier {
     travelIncluded: false,
     extraHourRate: null,
     segment: null,
+    perUser: 0,
+    perDevice: 0,
+    perServer: 0,
+    minimumFee: 0,
+    onboardingFee: 0,
     ...partial,
   };
 }
@@ -25,6 +30,9 @@ export function makeClient(partial: Partial<Client> = {}): Client {
     hoursPerVisit: 0,
     remoteHoursPerMonth: 0,
     driveMinutes: null,
+    users: 0,
+    devices: 0,
+    servers: 0,
     ...partial,
   };
 }

@@ -4,67 +4,7 @@ import { analyze } from "../../src/pricing/analyze";
 import { clientBasis } from "../../src/pricing/clientBasis";
 import { agreementRevenue, hourlyRevenue } from "../../src/pricing/clientFigures";
 import { HOURLY } from "../../src/pricing/recommendTier";
-import { DEFAULT_SETTINGS } from "../../src/workbook/defaults";
-import type { Client, Model, Settings, Tier, TravelZone } from "../../src/workbook/model";
-
-/** Amounts as a consultant types them: whole cents (or hundredths) from 0 to max. */
-const hundredths = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((n) => n / 100);
-
-const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  hourlyRate: hundredths(300).map((x) => x + 1),
-  agreementHourlyRate: hundredths(300),
-  billingIncrement: fc.oneof(fc.constantFrom(0, 0.1, 0.25, 0.5, 1), hundredths(1)),
-  minimumHoursPerVisit: fc.integer({ min: 0, max: 32 }).map((n) => n / 4),
-  freeTravelRadius: hundredths(50),
-  tripCharge: hundredths(150),
-  mileageRate: hundredths(2),
-  travelTimeRate: hundredths(150),
-  averageSpeed: hundredths(80).map((x) => x + 5),
-  technicianCost: hundredths(120),
-  vehicleCost: hundredths(2),
-  targetMargin: fc.integer({ min: 0, max: 95 }).map((n) => n / 100),
-  maxPremiumOverHourly: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
-}).map((s) => ({ ...DEFAULT_SETTINGS, ...s }));
-
-const tiersArb: fc.Arbitrary<Tier[]> = fc
-  .array(
-    fc.record({
-      monthlyFee: fc.oneof(fc.constant(0), hundredths(3000)),
-      includedHours: fc.integer({ min: 0, max: 40 }).map((n) => n / 2),
-      travelIncluded: fc.boolean(),
-      extraHourRate: fc.option(hundredths(200), { nil: null }),
-    }),
-    { minLength: 1, maxLength: 5 },
-  )
-  .map((ts) => ts.map((t, i) => ({ ...t, name: `T${i}`, responseTime: null, segment: null })));
-
-const zonesArb: fc.Arbitrary<TravelZone[]> = fc
-  .uniqueArray(fc.integer({ min: 1, max: 100 }), { maxLength: 4 })
-  .chain((ups) => fc.tuple(...ups.map((upTo) => hundredths(150).map((tripCharge) => ({ upTo, tripCharge })))));
-
-const clientArb = (tierCount: number): fc.Arbitrary<Client> =>
-  fc.record({
-    name: fc.constantFrom("Ann", "Bob", "Cy"),
-    segment: fc.constantFrom("Home", " home", "Small business", "SMALL BUSINESS", "Large business"),
-    tier: fc.option(fc.integer({ min: 0, max: tierCount - 1 }).map((i) => `T${i}`), { nil: null }),
-    distance: hundredths(120),
-    visitsPerMonth: fc.integer({ min: 0, max: 12 }),
-    hoursPerVisit: hundredths(8),
-    remoteHoursPerMonth: hundredths(20),
-    driveMinutes: fc.option(fc.integer({ min: 0, max: 150 }), { nil: null }),
-  });
-
-const modelArb: fc.Arbitrary<Model> = fc
-  .tuple(settingsArb, tiersArb, zonesArb)
-  .chain(([settings, tiers, travelZones]) =>
-    fc.array(clientArb(tiers.length), { minLength: 1, maxLength: 12 }).map((clients) => ({
-      settings,
-      tiers,
-      clients,
-      travelZones: [...travelZones].sort((a, b) => a.upTo - b.upTo),
-      benefits: [],
-    })),
-  );
+import { modelArb } from "./arbitraries";
 
 describe("pricing invariants", () => {
   it("revenue never falls when visits rise (hourly and every tier)", () => {
@@ -90,19 +30,23 @@ describe("pricing invariants", () => {
           const b = clientBasis(client, model.settings, model.travelZones);
           for (const tier of model.tiers) {
             expect(agreementRevenue(tier, b, model.settings)).toBeGreaterThanOrEqual(tier.monthlyFee);
+            expect(agreementRevenue(tier, b, model.settings)).toBeGreaterThanOrEqual(tier.minimumFee);
           }
         }
       }),
     );
   });
 
-  it("cost is never negative and every margin is revenue − cost", () => {
+  it("cost is never negative and every margin is revenue − cost (tools only on an agreement)", () => {
     fc.assert(
       fc.property(modelArb, (model) => {
         for (const row of analyze(model).clients) {
           expect(row.cost).toBeGreaterThanOrEqual(0);
-          expect(row.hourlyMargin).toBe(row.hourlyRevenue - row.cost);
+          expect(row.cost).toBe(row.tier === null ? row.serviceCost : row.agreementCost);
+          expect(row.agreementCost).toBe(row.serviceCost + row.toolCost);
+          expect(row.hourlyMargin).toBe(row.hourlyRevenue - row.serviceCost);
           expect(row.currentMargin).toBe(row.currentRevenue - row.cost);
+          expect(row.recommendedMargin).toBe(row.recommendedRevenue - row.recommendedCost);
         }
       }),
     );
@@ -116,15 +60,18 @@ describe("pricing invariants", () => {
         model.clients.forEach((client, i) => {
           const row = analysis.clients[i];
           const b = clientBasis(client, s, model.travelZones);
+          const cost = row.agreementCost;
           const qualifies = (r: number) =>
-            r > 0 && (r - row.cost) / r >= s.targetMargin - 1e-9 && r <= row.hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9;
+            r > 0 && (r - cost) / r >= s.targetMargin - 1e-9 && r <= row.hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9;
           const qualifying = model.tiers.map((t) => agreementRevenue(t, b, s)).filter(qualifies);
+          expect(row.tierOptions.map((o) => o.qualifies)).toEqual(model.tiers.map((t) => qualifies(agreementRevenue(t, b, s))));
           if (row.recommendedTier === HOURLY) {
             expect(qualifying).toEqual([]);
             expect(row.recommendedRevenue).toBe(row.hourlyRevenue);
+            expect(row.contractValue).toBeNull();
           } else {
             expect(qualifies(row.recommendedRevenue)).toBe(true);
-            for (const r of qualifying) expect(r - row.cost).toBeLessThanOrEqual(row.recommendedRevenue - row.cost);
+            for (const r of qualifying) expect(r - cost).toBeLessThanOrEqual(row.recommendedRevenue - cost + 1e-9);
           }
         });
       }),

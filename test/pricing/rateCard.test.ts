@@ -14,15 +14,18 @@ const model = makeModel({
 });
 const card = rateCard(model);
 
+/** Flat tiers: no per-unit prices, no minimum, no onboarding fee (PRICING.md v2 §5). */
+const FLAT = { perUser: 0, perDevice: 0, perServer: 0, minimumFee: 0, onboardingFee: 0 };
+
 describe("rate card", () => {
   it("prices each tier against the same hours at the hourly rate", () => {
     expect(card.tiers).toEqual([
       // 2 × 125 = 250 of hours for 250: saving 0; extra hours at the agreement rate 95
-      { tier: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: 95, includedValue: 250, saving: 0 },
+      { tier: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: 95, includedValue: 250, saving: 0, ...FLAT },
       // 8 × 125 = 1000 for 900: saving 100; its own extra hour rate
-      { tier: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: 110, includedValue: 1000, saving: 100 },
+      { tier: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: 110, includedValue: 1000, saving: 100, ...FLAT },
       // 24 × 125 = 3000 for 2500: saving 500
-      { tier: "Premium", monthlyFee: 2500, includedHours: 24, responseTime: 1, travelIncluded: true, extraHourRate: 95, includedValue: 3000, saving: 500 },
+      { tier: "Premium", monthlyFee: 2500, includedHours: 24, responseTime: 1, travelIncluded: true, extraHourRate: 95, includedValue: 3000, saving: 500, ...FLAT },
     ]);
   });
 

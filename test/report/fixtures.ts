@@ -3,12 +3,15 @@ import type { Analysis, ClientResult } from "../../src/pricing/results";
 import type { Model } from "../../src/workbook/model";
 import { DEFAULT_SETTINGS } from "../../src/workbook/defaults";
 
+/** A tier with none of PRICING.md v2's per-unit prices, minimum or onboarding fee. */
+const NO_UNITS = { perUser: 0, perDevice: 0, perServer: 0, minimumFee: 0, onboardingFee: 0 };
+
 export function handModel(overrides: Partial<Model["settings"]> = {}): Model {
   return {
     settings: { ...DEFAULT_SETTINGS, businessName: "Summit IT", ...overrides },
     tiers: [
-      { name: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: null, segment: null },
-      { name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: null, segment: null },
+      { name: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: null, segment: null, ...NO_UNITS },
+      { name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: null, segment: null, ...NO_UNITS },
     ],
     clients: [],
     travelZones: [],
@@ -35,6 +38,18 @@ export const ACME: ClientResult = {
   targetPrice: 820,
   recommendedTier: "Business",
   recommendedRevenue: 900,
+  serviceCost: 410,
+  toolCost: 0,
+  agreementCost: 410,
+  recommendedCost: 410,
+  recommendedMargin: 490,
+  contractValue: 10800,
+  tierOptions: [
+    // 250 + (5.5 − 2) h × 95 + 2 × 45 of travel = 672.50: 262.50 margin, 39 %.
+    { tier: "Essentials", tierFee: 250, revenue: 672.5, margin: 262.5, qualifies: false },
+    { tier: "Business", tierFee: 900, revenue: 900, margin: 490, qualifies: true },
+  ],
+  timeLog: null,
 };
 
 /** A home client billed by the hour: 0.5 visits of 1 h, 0.5 remote hours, 4 miles out. */
@@ -56,6 +71,17 @@ export const LINDA: ClientResult = {
   targetPrice: 107.6,
   recommendedTier: "Hourly",
   recommendedRevenue: 125,
+  serviceCost: 53.8,
+  toolCost: 0,
+  agreementCost: 53.8,
+  recommendedCost: 53.8,
+  recommendedMargin: 71.2,
+  contractValue: null,
+  tierOptions: [
+    { tier: "Essentials", tierFee: 250, revenue: 250, margin: 196.2, qualifies: false },
+    { tier: "Business", tierFee: 900, revenue: 900, margin: 846.2, qualifies: false },
+  ],
+  timeLog: null,
 };
 
 export function handAnalysis(clients: ClientResult[] = [ACME, LINDA]): Analysis {
@@ -65,17 +91,20 @@ export function handAnalysis(clients: ClientResult[] = [ACME, LINDA]): Analysis 
       {
         segment: "Small business", clients: 1, workHours: 5.2, travelHours: 8 / 3, hourlyRevenue: 777.5,
         currentRevenue: 900, recommendedRevenue: 900, cost: 410, currentMargin: 490,
+        recommendedCost: 410, recommendedMargin: 490, contractValue: 10800, actualRevenue: null,
         annualRevenuePerClient: 10800, revenuePerHour: 900 / (5.2 + 8 / 3),
       },
       {
         segment: "Home", clients: 1, workHours: 1, travelHours: 2 / 15, hourlyRevenue: 125,
         currentRevenue: 125, recommendedRevenue: 125, cost: 53.8, currentMargin: 71.2,
+        recommendedCost: 53.8, recommendedMargin: 71.2, contractValue: 0, actualRevenue: null,
         annualRevenuePerClient: 1500, revenuePerHour: 125 / (1 + 2 / 15),
       },
     ],
     totals: {
       clients: 2, workHours: 6.2, travelHours: 8 / 3 + 2 / 15, hourlyRevenue: 902.5, currentRevenue: 1025,
-      recommendedRevenue: 1025, cost: 463.8, currentMargin: 561.2, annualRevenuePerClient: 6150,
+      recommendedRevenue: 1025, cost: 463.8, currentMargin: 561.2,
+      recommendedCost: 463.8, recommendedMargin: 561.2, contractValue: 10800, actualRevenue: null, annualRevenuePerClient: 6150,
       revenuePerHour: 1025 / (6.2 + 8 / 3 + 2 / 15),
     },
     equivalence: { homeClientsPerSmallBusiness: 7.2, homeClientsToMatchSmallBusinessBook: 7.2 },
@@ -94,6 +123,8 @@ export function handAnalysis(clients: ClientResult[] = [ACME, LINDA]): Analysis 
       })),
       breakEvenMinutes: { policy: 101, noCharge: 91 },
     },
+    capacity: { availableHours: 120, usedHours: 6.2 + 8 / 3 + 2 / 15, utilisation: (6.2 + 8 / 3 + 2 / 15) / 120 },
+    timeLog: null,
     rateCard: {
       businessName: "Summit IT",
       currency: "USD",
@@ -104,9 +135,10 @@ export function handAnalysis(clients: ClientResult[] = [ACME, LINDA]): Analysis 
       },
       agreement: { agreementHourlyRate: 95, billingIncrement: 0.25, fastestResponseTime: 4, tiersIncludingTravel: ["Business"] },
       tiers: [
-        { tier: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: 95, includedValue: 250, saving: 0 },
-        { tier: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: 95, includedValue: 1000, saving: 100 },
+        { tier: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: 95, includedValue: 250, saving: 0, ...NO_UNITS },
+        { tier: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: 95, includedValue: 1000, saving: 100, ...NO_UNITS },
       ],
+      contractTerm: 12,
       benefits: ["Predictable fee", "Included hours", "Fast response"],
     },
     warnings: [{ cell: "Clients!A9", message: "Duplicate client name." }, { message: "Missing setting: Currency." }],

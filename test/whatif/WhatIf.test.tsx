@@ -120,8 +120,10 @@ describe("What-if levers", () => {
     expect(screen.getAllByRole("spinbutton").map((i) => i.getAttribute("aria-label"))).toEqual([
       "Hourly rate", "Agreement hourly rate", "Minimum hours per visit", "Billing increment",
       "Free travel radius", "Trip charge", "Mileage rate", "Travel time rate",
-      "Essentials monthly fee", "Essentials included hours", "Business monthly fee", "Business included hours",
-      "Premier monthly fee", "Premier included hours",
+      "Tool cost per user", "Tool cost per device", "Tool cost per server",
+      "Contract term", "Technicians", "Billable hours per technician",
+      ...["Essentials", "Business", "Managed", "Premier"].flatMap((t) =>
+        ["monthly fee", "included hours", "per user", "per device", "per server", "minimum fee", "onboarding fee"].map((f) => `${t} ${f}`)),
       "Home clients", "Small business clients", "Large business clients",
     ]);
     expect(screen.getByRole("spinbutton", { name: "Hourly rate" })).toHaveValue(125);
@@ -360,7 +362,7 @@ describe("keyboard and accessibility", () => {
     await user.keyboard("{Control>}a{/Control}130");
     expect(rate).toHaveValue(130);
     const name = screen.getByRole("textbox", { name: "Scenario name" });
-    for (let i = 0; i < 40 && document.activeElement !== name; i++) await user.tab();
+    for (let i = 0; i < 120 && document.activeElement !== name; i++) await user.tab();
     await user.keyboard("Keyboard{Enter}");
     await screen.findByText(/Saved “Keyboard”/);
     expect(service.saveScenario.mock.calls[0]![0].changes.map((c) => c.label)).toEqual(["Hourly rate"]);

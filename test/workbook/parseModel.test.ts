@@ -15,10 +15,16 @@ function allSettings(overrides: Record<string, CellValue> = {}): Grid {
     "Agreement hourly rate": 95, "Billing increment": 0.25, "Minimum hours per visit": 1, "Free travel radius": 15,
     "Trip charge": 45, "Mileage rate": 0, "Travel time rate": 0, "Average speed": 30, "Technician cost": 45,
     "Vehicle cost": 0.7, "Target margin": 0.5, "Max premium over hourly": 0.25,
+    "Tool cost per user": 0, "Tool cost per device": 0, "Tool cost per server": 0, "Contract term": 12,
+    Technicians: 1, "Billable hours per technician": 120, 
     "Home segment": "Home", "Business segment": "Small business", ...overrides,
   };
   return settingsGrid(Object.entries(values));
 }
+
+/** A client with nothing under management, a tier with no per-unit prices (PRICING.md v2 defaults). */
+const NO_UNITS = { users: 0, devices: 0, servers: 0 };
+const FLAT = { perUser: 0, perDevice: 0, perServer: 0, minimumFee: 0, onboardingFee: 0 };
 
 function parse(...grids: Grid[]) {
   return parseModel(grids);
@@ -37,15 +43,15 @@ describe("a valid workbook", () => {
 
   it("reads every client field, with defaults for the optional ones", () => {
     expect(result.model!.clients).toEqual([
-      { name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2, hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null },
-      { name: "Linda Park", segment: "Home", tier: null, distance: 4, visitsPerMonth: 0.5, hoursPerVisit: 1, remoteHoursPerMonth: 0.5, driveMinutes: 12 },
+      { name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2, hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null, ...NO_UNITS },
+      { name: "Linda Park", segment: "Home", tier: null, distance: 4, visitsPerMonth: 0.5, hoursPerVisit: 1, remoteHoursPerMonth: 0.5, driveMinutes: 12, ...NO_UNITS },
     ]);
   });
 
   it("reads every tier field: blank extra-hour rate = the agreement rate (null), Yes/No as booleans", () => {
     expect(result.model!.tiers).toEqual([
-      { name: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: null, segment: null },
-      { name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: 110, segment: null },
+      { name: "Essentials", monthlyFee: 250, includedHours: 2, responseTime: 24, travelIncluded: false, extraHourRate: null, segment: null, ...FLAT },
+      { name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true, extraHourRate: 110, segment: null, ...FLAT },
     ]);
   });
 
@@ -78,7 +84,7 @@ describe("headers and columns", () => {
     expect(result.errors).toEqual([]);
     expect(result.model!.clients[0]).toEqual({
       name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2,
-      hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null,
+      hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null, ...NO_UNITS,
     });
     expect(result.model!.tiers[0]).toMatchObject({ name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true });
   });
@@ -391,7 +397,7 @@ describe("settings", () => {
     const missing = result.warnings.slice(1);
     expect(missing).toHaveLength(1);
     expect(missing[0]!.cell).toBe("Settings!A1:B1");
-    expect(missing[0]!.message).toMatch(/^The Settings table leaves out 17 settings, which take their defaults: Business name "Your IT Company", /);
+    expect(missing[0]!.message).toMatch(/^The Settings table leaves out 23 settings, which take their defaults: Business name "Your IT Company", /);
     expect(missing[0]!.message).toContain("Trip charge 45, ");
     expect(missing[0]!.message).toContain("Target margin 0.5 (50%), ");
     expect(result.cells.settings).toEqual({ hourlyRate: "Settings!B2" });
@@ -417,7 +423,7 @@ describe("settings", () => {
     grid.values.push(["Hourly rate", 999]);
     const result = parseModel([grid, tiers(), clients(), benefits()]);
     expect(result.model!.settings.hourlyRate).toBe(125);
-    expect(result.warnings).toEqual([{ cell: "Settings!A20", message: expect.stringContaining("Hourly rate is listed twice") }]);
+    expect(result.warnings).toEqual([{ cell: "Settings!A26", message: expect.stringContaining("Hourly rate is listed twice") }]);
   });
 
   it("reads a percentage cell and a 0 billing increment", () => {

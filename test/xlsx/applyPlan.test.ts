@@ -102,7 +102,8 @@ describe("the result workbook only ever replaces our own sheets", () => {
     expect(second.wb.worksheets.slice(0, 5).map((ws) => [ws.name, sheetCells(ws)])).toEqual(before);
     const workbookXml = await zipText(second.bytes, "xl/workbook.xml");
     expect(workbookXml.match(/ServicePricer_Owned_Results/g)).toHaveLength(1);
-    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(5 + 4 + 2);
+    // five inputs, four results tables, three on the rate card (the sample prices per user: tier units)
+    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(5 + 4 + 3);
   });
 
   it("refuses a same-named sheet it did not make, before changing anything", async () => {
