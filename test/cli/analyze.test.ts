@@ -160,7 +160,7 @@ describe("analyze on a broken workbook", () => {
     expect(report.clients).toEqual([]);
     expect(run.stdout).toBe("");
     // Warnings are not hidden by the errors: the unknown setting is listed too.
-    expect(run.stderr).toMatch(/Settings!A24.*Avg speed/);
+    expect(run.stderr).toMatch(/Settings!A26.*Top speed/);
   });
 
   it("exits 1 without writing when a sheet named Pricing Results belongs to the user", async () => {
