@@ -29,6 +29,10 @@ export function describeDefault(key: SettingKey): string {
   return String(value);
 }
 
+function isBlankByDefault(spec: SettingSpec): boolean {
+  return "blankByDefault" in spec && spec.blankByDefault === true;
+}
+
 const BY_NAME = new Map<string, SettingSpec>();
 for (const spec of SETTINGS_SCHEMA) {
   BY_NAME.set(normalizeHeader(spec.label), spec);
@@ -53,7 +57,7 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const cells: Partial<Record<SettingKey, string>> = {};
   if (!grid) {
-    const all = SETTINGS_SCHEMA.map((s) => `${s.label} ${describeDefault(s.key)}`);
+    const all = SETTINGS_SCHEMA.filter((s) => !isBlankByDefault(s)).map((s) => `${s.label} ${describeDefault(s.key)}`);
     addWarning(problems, undefined, `There is no Settings table, so every setting takes its default: ${listOf(all)}.`);
     return { settings, cells };
   }
@@ -87,7 +91,7 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
     readSetting(spec, table.value(row, "value"), valueCell, settings, problems);
   }
   // One warning for every setting left out (PRICING.md v2 §1), each with the default it takes.
-  const missing = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key));
+  const missing = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key) && !isBlankByDefault(spec));
   if (missing.length > 0) {
     const listed = missing.map((s) => `${s.label} ${describeDefault(s.key)}`);
     const one = missing.length === 1;
@@ -104,6 +108,7 @@ function readSetting(
   const rule = { label: spec.label, hint: spec.hint };
   const text = readText(cell);
   if (text.kind === "blank") {
+    if (isBlankByDefault(spec)) return;
     addWarning(problems, address, `${spec.label} has no value, so it takes its default, ${describeDefault(spec.key)}.`);
     return;
   }

@@ -41,10 +41,13 @@ const SETTING_NOTES: Record<string, string> = {
   vehicleCost: "Per unit of distance driven",
   targetMargin: "A tier is recommended only if it earns at least this margin",
   maxPremiumOverHourly: "…and costs the client at most this much more than hourly billing",
+  contact: "Printed under the business name on proposals",
 };
 
+export const SAMPLE_CONTACT = "(555) 010-4477 · hello@summit-it.example";
+
 function settingsTable(): SampleTable {
-  const values = { ...DEFAULT_SETTINGS, businessName: SAMPLE_BUSINESS_NAME };
+  const values = { ...DEFAULT_SETTINGS, businessName: SAMPLE_BUSINESS_NAME, contact: SAMPLE_CONTACT };
   return {
     key: "settings",
     sheet: TABLES.settings.sheetName,

@@ -17,8 +17,12 @@ export interface Bounds {
 }
 
 /** `aliases`: other names consultants write for the setting (matched like the label). */
+/**
+ * `blankByDefault`: an optional text whose default is nothing at all (Contact): leaving it out or
+ * blank is not worth a warning, as nothing is guessed.
+ */
 export type SettingSpec =
-  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit"; hint: string; aliases?: readonly string[] }
+  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit"; hint: string; aliases?: readonly string[]; blankByDefault?: true }
   | { key: SettingKey; label: string; kind: "number"; bounds: Bounds; hint: string; aliases?: readonly string[] };
 
 export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
@@ -68,6 +72,12 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
     key: "billableHoursPerTechnician", label: "Billable hours per technician", kind: "number", bounds: { min: 0, minExclusive: true },
     hint: "enter the work and travel hours one technician can give clients in a month, above 0 (such as 120)",
     aliases: ["Billable hours per tech", "Billable hours", "Hours per technician", "Capacity per technician", "Billable hours per month"],
+  },
+  // Issue 13: the consultant's contact line on proposals. Last, so every other setting keeps its row.
+  {
+    key: "contact", label: "Contact", kind: "text", blankByDefault: true,
+    hint: "enter a phone number, e-mail or web address to print on proposals",
+    aliases: ["Contact details", "Contact info", "Contact line"],
   },
 ];
 

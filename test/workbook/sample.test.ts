@@ -1,7 +1,7 @@
 import { locateTables } from "../../src/workbook/tables";
 import { parseModel } from "../../src/workbook/parseModel";
 import { DEFAULT_SETTINGS } from "../../src/workbook/defaults";
-import { sampleGrids, sampleModelTables } from "../../src/workbook/sample";
+import { SAMPLE_CONTACT, sampleGrids, sampleModelTables } from "../../src/workbook/sample";
 
 describe("the sample model", () => {
   const result = parseModel(sampleGrids());
@@ -13,7 +13,7 @@ describe("the sample model", () => {
   });
 
   it("lists every setting at its default, under the sample business's name", () => {
-    expect(model.settings).toEqual({ ...DEFAULT_SETTINGS, businessName: "Summit IT Services" });
+    expect(model.settings).toEqual({ ...DEFAULT_SETTINGS, businessName: "Summit IT Services", contact: SAMPLE_CONTACT });
     expect(Object.keys(result.cells.settings)).toHaveLength(16);
   });
 
