@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian/Ubuntu machine: Debian's Chromium (for the
-# end-to-end suite; never a browser download) and xmllint (offline manifest validation), then the
+# end-to-end suite; never a browser download), xmllint (offline manifest validation) and LibreOffice
+# Calc (the proposal's one-page print test converts it to PDF), then the
 # npm packages from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,7 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} with apt-get"
   sudo_cmd=""

@@ -1,6 +1,7 @@
 /**
  * The command line (PRICING.md §7):
  *   analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json]
+ *   proposal WORKBOOK.xlsx --client NAME [--tier TIER] [--out RESULT.xlsx]
  *   sample FILE.xlsx
  *   demo
  * Exit 0: done; 1: the workbook has errors; 2: bad arguments or an unreadable file.
@@ -8,6 +9,7 @@
 import { parseArgs } from "node:util";
 import { analyzeCommand } from "./analyzeCommand";
 import { sampleCommand } from "./sampleCommand";
+import { proposalCommand } from "./proposalCommand";
 import { demoCommand } from "./demoCommand";
 import { CliError, EXIT, processIo, type Io } from "./io";
 import { UnreadableWorkbookError } from "../xlsx/files";
@@ -20,6 +22,9 @@ export const USAGE = [
   "      (default: WORKBOOK.priced.xlsx) and, with --json, the full report. The input is never changed.",
   "      What-if options:",
   ...LEVER_HELP.split("\n").map((line) => `        ${line}`),
+  "  proposal WORKBOOK.xlsx --client NAME [--tier TIER] [--out RESULT.xlsx]",
+  "      The result workbook of analyze with that client's one-page Proposal sheet (the recommended",
+  "      tier, or --tier; --tier Hourly: stay on pay as you go). Making it again updates that sheet.",
   "  sample FILE.xlsx",
   "      Write the built-in sample model to a new file (an existing file is never replaced).",
   "  demo",
@@ -59,14 +64,21 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   const noOptions = (name: string) => {
     if (values.out !== undefined || values.json !== undefined) throw usageError(`${name} takes no --out or --json.`);
     if (values.set !== undefined || values.mix !== undefined) throw usageError(`${name} takes no --set or --mix.`);
+    if (values.client !== undefined || values.tier !== undefined) throw usageError(`${name} takes no --client or --tier.`);
   };
   switch (command) {
     case "analyze":
       if (rest.length !== 1) throw usageError("analyze needs exactly one workbook.");
+      if (values.client !== undefined || values.tier !== undefined) throw usageError("analyze takes no --client or --tier (see proposal).");
       return analyzeCommand(
         { input: rest[0], out: nonEmpty(values.out, "--out"), json: nonEmpty(values.json, "--json"), ...leverArgs(values.set, values.mix) },
         io,
       );
+    case "proposal":
+      if (rest.length !== 1) throw usageError("proposal needs exactly one workbook.");
+      if (values.json !== undefined || values.set !== undefined || values.mix !== undefined) throw usageError("proposal takes no --json, --set or --mix.");
+      if (values.client === undefined || values.client.trim() === "") throw usageError("proposal needs --client NAME.");
+      return proposalCommand({ input: rest[0], client: values.client, tier: values.tier, out: nonEmpty(values.out, "--out") }, io);
     case "sample":
       noOptions("sample");
       if (rest.length !== 1) throw usageError("sample needs exactly one file name.");
@@ -90,6 +102,8 @@ function parse(argv: string[]) {
       json: { type: "string" },
       set: { type: "string", multiple: true },
       mix: { type: "string", multiple: true },
+      client: { type: "string" },
+      tier: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
