@@ -17,4 +17,4 @@ export { selectCell, CellNotFoundError } from "./selectCell";
 export { saveScenario } from "./saveScenario";
 export { applyCellWrites, CellsChangedError } from "./writeCells";
 export { ForeignSheetError } from "../report/foreignSheet";
-export { outputSheetStates, type WorkbookState } from "./workbookState";
+export { outputSheetStates, sheetState, type WorkbookState } from "./workbookState";
