@@ -26,6 +26,7 @@ import { checkAccessibility } from "./accessibility";
 import { assertNoFormulas, assertPlanLanded, assertUnchanged, ownershipNames, sheet, sheetNames } from "./expect";
 import { assertEveryControlReachable, focusPane, runByKeyboard, tabTo } from "./keyboard";
 import { PreviewPage } from "./previewPage";
+import { proposalFlow } from "./proposalScenario";
 import { screenshotPage, screenshotPane } from "./screenshots";
 import {
   ERROR_CELLS,
@@ -484,7 +485,26 @@ const downloadXlsx: Scenario = {
   },
 };
 
-export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx];
+const proposalChosenMadeRemade: Scenario = {
+  name: "Sample → Analyze → choose a client → Make proposal → again on another tier (same sheet) → another client (its own sheet)",
+  run: (ctx) =>
+    withPreview(ctx, null, async (preview) => {
+      const pane = preview.pane;
+      await pane.getByRole("heading", { name: "No pricing model in this workbook yet" }).waitFor();
+      let syncs = (await preview.snapshot()).syncs;
+      await preview.button("Create sample model").click();
+      await pane.getByText("Sample model created").waitFor();
+      const snapshot = await settled(preview, syncs, 1);
+      syncs = snapshot.syncs;
+      await preview.button("Analyze").click();
+      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await settled(preview, syncs, 3);
+      await proposalFlow(preview);
+      await capture(ctx, preview, "9-proposal");
+    }),
+};
+
+export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx, proposalChosenMadeRemade];
 
 /**
  * Any workbook (the hidden ones too): open it, Analyze, and check the pane did what the engine
