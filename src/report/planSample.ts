@@ -13,6 +13,7 @@ import { DISTANCE_FORMAT, HOURS_FORMAT, MINUTES_FORMAT, moneyFormat } from "./fo
 
 const MONEY_SETTINGS: ReadonlySet<SettingKey> = new Set([
   "hourlyRate", "agreementHourlyRate", "tripCharge", "mileageRate", "travelTimeRate", "technicianCost", "vehicleCost",
+  "toolCostPerUser", "toolCostPerDevice", "toolCostPerServer",
 ]);
 const PERCENT_SETTINGS: ReadonlySet<SettingKey> = new Set(["targetMargin", "maxPremiumOverHourly"]);
 const HOUR_SETTINGS: ReadonlySet<SettingKey> = new Set(["billingIncrement", "minimumHoursPerVisit"]);
@@ -23,6 +24,11 @@ function columnFormat(header: string, money: NumberFormat): NumberFormat | null 
     case "monthlyfee":
     case "extrahourrate":
     case "tripcharge":
+    case "peruser":
+    case "perdevice":
+    case "perserver":
+    case "minimumfee":
+    case "onboardingfee":
       return money;
     case "includedhours":
     case "hourspervisit":

@@ -65,12 +65,20 @@ describe("analyze on the sample", () => {
 
   it("writes the JSON report with exactly the §6 fields", () => {
     const report = readJson(json());
-    expect(Object.keys(report)).toEqual(["clients", "segments", "totals", "equivalence", "travel", "rateCard", "warnings", "errors"]);
+    expect(Object.keys(report)).toEqual(["clients", "segments", "totals", "equivalence", "travel", "capacity", "timeLog", "rateCard", "warnings", "errors"]);
     expect(Object.keys(report.clients[0])).toEqual([
       "client", "segment", "tier", "workHours", "travelHours", "travelCharges", "hourlyRevenue", "agreementRevenue",
       "currentRevenue", "cost", "hourlyMargin", "currentMargin", "effectiveRate", "clientSaving", "targetPrice",
-      "recommendedTier", "recommendedRevenue",
+      "recommendedTier", "recommendedRevenue", "serviceCost", "toolCost", "agreementCost", "recommendedCost",
+      "recommendedMargin", "contractValue", "tierOptions", "timeLog",
     ]);
+    expect(Object.keys(report.clients[0].tierOptions[0])).toEqual(["tier", "tierFee", "revenue", "margin", "qualifies"]);
+    expect(Object.keys(report.segments[0])).toEqual([
+      "segment", "clients", "workHours", "travelHours", "hourlyRevenue", "currentRevenue", "recommendedRevenue", "cost",
+      "currentMargin", "recommendedCost", "recommendedMargin", "contractValue", "actualRevenue", "annualRevenuePerClient", "revenuePerHour",
+    ]);
+    expect(Object.keys(report.capacity)).toEqual(["availableHours", "usedHours", "utilisation"]);
+    expect(report.timeLog).toBeNull();
     expect(Object.keys(report.travel)).toEqual(["bands", "referenceVisitHours", "sensitivity", "breakEvenMinutes"]);
     expect(report.errors).toEqual([]);
   });
@@ -152,7 +160,7 @@ describe("analyze on a broken workbook", () => {
     expect(report.clients).toEqual([]);
     expect(run.stdout).toBe("");
     // Warnings are not hidden by the errors: the unknown setting is listed too.
-    expect(run.stderr).toMatch(/Settings!A18.*Avg speed/);
+    expect(run.stderr).toMatch(/Settings!A24.*Avg speed/);
   });
 
   it("exits 1 without writing when a sheet named Pricing Results belongs to the user", async () => {
