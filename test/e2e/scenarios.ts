@@ -8,6 +8,7 @@ import fs from "node:fs";
 import type { Browser } from "playwright-core";
 import { runFlow } from "../../src/flow";
 import { kpis } from "../../src/pricing/kpis";
+import { hasToolCosts } from "../../src/pricing/toolCost";
 import { makeFormats } from "../../src/taskpane/format";
 import { sampleGrids, sampleModelTables } from "../../src/workbook/sample";
 import { RATE_CARD_SHEET, RESULTS_SHEET, SCENARIOS_SHEET, ownershipName } from "../../src/report/names";
@@ -130,7 +131,8 @@ async function assertKpiCards(preview: PreviewPage, grids: Grid[]): Promise<void
       f.moneyChange(k.annualRecommendedRevenue - k.annualCurrentRevenue),
       String(k.clients),
     ],
-    Margin: [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
+    // The pane says "after tools" when the workbook has tool costs (the v2 sample does).
+    [hasToolCosts(parse.model!) ? "Margin after tools" : "Margin"]: [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
     "Effective rate": [f.rate(k.effectiveRate!)],
     "Hours a year": [],
     "Home vs small business": [f.number(k.homeClientsPerSmallBusiness!)],
