@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian/Ubuntu machine: Debian's Chromium (for the
 # end-to-end suite; never a browser download), xmllint (offline manifest validation) and
-# LibreOffice Calc without its GUI (the result-workbook tests open every result with it), then the
+# LibreOffice Calc without its GUI (the result-workbook tests open every result with it; the proposal test prints one to PDF), then the
 # npm packages from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."

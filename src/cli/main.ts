@@ -1,6 +1,7 @@
 /**
  * The command line (PRICING.md §7):
  *   analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json]
+ *   proposal WORKBOOK.xlsx --client NAME [--tier TIER] [--out RESULT.xlsx]
  *   sample FILE.xlsx
  *   demo
  * Exit 0: done; 1: the workbook has errors; 2: bad arguments or an unreadable file.
@@ -32,11 +33,26 @@ const COMMANDS: Record<string, Command> = {
     ],
     run: async (args, options, io) => {
       if (args.length !== 1) throw usageError("analyze needs exactly one workbook.");
+      if (options.client !== undefined || options.tier !== undefined) throw usageError("analyze takes no --client or --tier (see proposal).");
       const out = nonEmpty(options.out, "--out");
       const json = nonEmpty(options.json, "--json");
       const levers = await leverArgs(options.set, options.mix);
       const { analyzeCommand } = await import("./analyzeCommand");
       return analyzeCommand({ input: args[0], out, json, ...levers }, io);
+    },
+  },
+  proposal: {
+    usage: async () => [
+      "  proposal WORKBOOK.xlsx --client NAME [--tier TIER] [--out RESULT.xlsx]",
+      "      The result workbook of analyze with that client's one-page Proposal sheet (the recommended",
+      "      tier, or --tier; --tier Hourly: stay on pay as you go). Making it again updates that sheet.",
+    ],
+    run: async (args, options, io) => {
+      if (args.length !== 1) throw usageError("proposal needs exactly one workbook.");
+      if (options.json !== undefined || options.set !== undefined || options.mix !== undefined) throw usageError("proposal takes no --json, --set or --mix.");
+      if (options.client === undefined || options.client.trim() === "") throw usageError("proposal needs --client NAME.");
+      const { proposalCommand } = await import("./proposalCommand");
+      return proposalCommand({ input: args[0], client: options.client, tier: options.tier, out: nonEmpty(options.out, "--out") }, io);
     },
   },
   sample: {
@@ -119,6 +135,8 @@ function parse(argv: string[]) {
       json: { type: "string" },
       set: { type: "string", multiple: true },
       mix: { type: "string", multiple: true },
+      client: { type: "string" },
+      tier: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
@@ -129,6 +147,7 @@ function parse(argv: string[]) {
 function noOptions(name: string, options: Options): void {
   if (options.out !== undefined || options.json !== undefined) throw usageError(`${name} takes no --out or --json.`);
   if (options.set !== undefined || options.mix !== undefined) throw usageError(`${name} takes no --set or --mix.`);
+  if (options.client !== undefined || options.tier !== undefined) throw usageError(`${name} takes no --client or --tier.`);
 }
 
 function nonEmpty(value: string | undefined, flag: string): string | undefined {

@@ -18,4 +18,4 @@ export { saveScenario } from "./saveScenario";
 export { applyCellWrites, CellsChangedError } from "./writeCells";
 export { ForeignSheetError } from "../report/foreignSheet";
 export { runInExcel, CellEditModeError } from "./run";
-export { outputSheetStates, type WorkbookState } from "./workbookState";
+export { outputSheetStates, sheetState, type WorkbookState } from "./workbookState";

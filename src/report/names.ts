@@ -13,9 +13,43 @@ export const OWNERSHIP_NAMES: Readonly<Record<string, string>> = {
   [SCENARIOS_SHEET]: "ServicePricer_Owned_Scenarios",
 };
 
+/**
+ * A client's proposal (PRICING.md §5b) is on a sheet of its own, `Proposal – Harbor Law`
+ * (proposalSheetName.ts picks the name); each such sheet has a marker of its own.
+ */
+export const PROPOSAL_SHEET_PREFIX = "Proposal – ";
+const PROPOSAL_MARKER_PREFIX = "ServicePricer_Owned_Proposal_";
+
 /** The ownership marker's name for an output sheet; undefined for any other sheet. */
 export function ownershipName(sheetName: string): string | undefined {
-  return OWNERSHIP_NAMES[sheetName];
+  return OWNERSHIP_NAMES[sheetName] ?? (isProposalSheetName(sheetName) ? proposalMarker(sheetName) : undefined);
+}
+
+/** Is this a proposal's sheet name (the prefix in any case)? Whether it is ours is the marker's business. */
+export function isProposalSheetName(sheetName: string): boolean {
+  return sheetName.toLocaleLowerCase().startsWith(PROPOSAL_SHEET_PREFIX.toLocaleLowerCase());
+}
+
+/**
+ * The marker of one proposal sheet: a valid defined name (letters, digits and underscores; Excel
+ * allows no spaces or dashes) that reads like the client in the Name Manager and is told apart by
+ * a 64-bit hash of the sheet name as Excel compares it (any case):
+ * `ServicePricer_Owned_Proposal_HarborLaw_3f9c…`.
+ */
+export function proposalMarker(sheetName: string): string {
+  const key = sheetName.toLocaleLowerCase();
+  const readable = sheetName.slice(PROPOSAL_SHEET_PREFIX.length).normalize("NFD").replace(/[^A-Za-z0-9]/g, "").slice(0, 24);
+  return `${PROPOSAL_MARKER_PREFIX}${readable}_${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x01000193)}`;
+}
+
+/** FNV-1a over the UTF-16 code units, as 8 hex digits. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
 }
 
 /** Names of the Excel tables on the output sheets (unique across the workbook, as Excel requires). */

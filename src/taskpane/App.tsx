@@ -31,6 +31,7 @@ import { hasToolCosts } from "../pricing/toolCost";
 import { WarningList } from "./components/WarningList";
 import { ErrorList } from "./components/ErrorList";
 import { RateCardButton } from "./components/RateCardButton";
+import { ProposalSection } from "./components/ProposalSection";
 import { useSharedStyles } from "./sharedStyles";
 
 /** What the What-if section receives: the analysis just run, and the pane's number formats. */
@@ -241,6 +242,15 @@ export function App({ service, locale, whatIf }: AppProps) {
             <Body1>A one-page price list for clients: pay-as-you-go against each agreement tier.</Body1>
             <RateCardButton state={analysis.rateCard} onGenerate={() => void analysis.generateRateCard()} busy={busy} />
           </section>
+        )}
+
+        {state.status === "results" && service.makeProposal && (state.results.analysis.clients?.length ?? 0) > 0 && (
+          <ProposalSection
+            clients={state.results.analysis.clients}
+            tiers={(state.results.model.tiers ?? []).map((t) => t.name)}
+            makeProposal={service.makeProposal}
+            busy={busy}
+          />
         )}
 
         {state.status === "results" && whatIf?.({ results: state.results, formats, service, onWorkbookChanged })}

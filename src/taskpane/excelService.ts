@@ -4,13 +4,15 @@
  * small (read: 2, write: 1 on a re-run, 2 the first time, for models that fit Excel on the web's payload). This file,
  * whatIfExcel.ts and index.tsx are the only task-pane code that knows Office.js exists.
  */
-import { CellEditModeError, ForeignSheetError, applyPlan, outputSheetStates, readWorkbook, runInExcel, selectCell, writeSample } from "../excel";
+import { CellEditModeError, ForeignSheetError, applyPlan, outputSheetStates, readWorkbook, runInExcel, selectCell, sheetState, writeSample } from "../excel";
 import type { WorkbookRead } from "../excel";
 import { runFlow, type FlowResult } from "../flow";
 import { kpis } from "../pricing/kpis";
 import { TABLES, TABLE_KEYS } from "../workbook/tables";
 import { createWhatIfActions } from "./whatIfExcel";
-import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type PricingService, type RateCardOutcome, type SampleOutcome } from "./service";
+import { planProposalSheet, resolveProposal } from "../report/planProposal";
+import { proposalSheetName } from "../report/proposalSheetName";
+import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type PricingService, type ProposalOutcome, type RateCardOutcome, type SampleOutcome } from "./service";
 
 /** Let the pane paint the step just reported before the next synchronous stretch of work. */
 function nextPaint(): Promise<void> {
@@ -124,6 +126,29 @@ export function createExcelService(): PricingService {
           // "Set to print on one page" only when Excel read it back so (OfficeDev/office-js#1860).
           if (written.printUnconfirmed.length > 0) return { kind: "done", sheet, printSetUp: false, printUnconfirmed: true };
           return { kind: "done", sheet, printSetUp: written.printSkipped.length === 0 };
+        } catch (error) {
+          const refused = refusal(error);
+          if (refused) return refused;
+          throw error;
+        }
+      }),
+
+    // The workbook is read again, so the proposal holds its figures as they are now (2 requests to
+    // read, 1 to write). Its sheet is the client's own (proposalSheetName.ts), never a user's sheet.
+    makeProposal: (choice) =>
+      run("Make proposal", async (context): Promise<ProposalOutcome> => {
+        const read = await readWorkbook(context);
+        const flow = runFlow(read.grids, { sheets: [] });
+        if (flow.parse.model === null || flow.analysis.errors.length > 0) return inputErrors(flow);
+        const resolved = resolveProposal(flow.analysis, flow.parse.model, choice);
+        if (!resolved.ok) return { kind: "gone", what: resolved.unknown, name: resolved.name };
+        const clients = flow.analysis.clients.map((c) => c.client);
+        const name = proposalSheetName(resolved.result.client, clients, (sheet) => sheetState(read.state, sheet) === "foreign");
+        const plan = { sheets: [planProposalSheet(resolved, flow.parse.model, name)] };
+        try {
+          const written = await applyPlan(context, plan, read.state);
+          // Fit to one page is claimed only where Excel read it back as set (OfficeDev/office-js#1860).
+          return { kind: "done", sheet: name, client: resolved.result.client, printSetUp: written.printSkipped.length === 0 && written.printUnconfirmed.length === 0 };
         } catch (error) {
           const refused = refusal(error);
           if (refused) return refused;

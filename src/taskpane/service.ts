@@ -9,6 +9,7 @@ import type { Analysis } from "../pricing/results";
 import type { Kpis } from "../pricing/kpis";
 import type { SheetState } from "../report/ownership";
 import type { WhatIfActions } from "./whatIfService";
+import type { ProposalChoice } from "../report/planProposal";
 
 /** One of the five input tables, and where (if anywhere) it was found. */
 export interface TableStatus {
@@ -87,6 +88,16 @@ export class ExcelBusyError extends Error {
   }
 }
 
+/**
+ * Make proposal (issue 13): the client's Proposal sheet written and shown. "gone": the client or
+ * tier chosen is no longer in the workbook (it changed since the analysis): nothing was written.
+ */
+export type ProposalOutcome =
+  | { kind: "done"; sheet: string; client: string; printSetUp: boolean }
+  | { kind: "gone"; what: "client" | "tier"; name: string }
+  | InputErrors
+  | Refusal;
+
 /** The What-if section's saveScenario and applyLevers (issue 5) are optional: without them its Save and Apply are hidden. */
 export interface PricingService extends Partial<WhatIfActions> {
   /** Which input tables exist (with row counts) and the state of our output sheets. Reads only. */
@@ -97,6 +108,8 @@ export interface PricingService extends Partial<WhatIfActions> {
   analyze(onProgress: (step: AnalyzeStep) => void): Promise<AnalyzeOutcome>;
   /** Writes the Rate Card sheet and makes it the active sheet. */
   generateRateCard(): Promise<RateCardOutcome>;
+  /** Writes one client's Proposal sheet (the recommended tier unless another is chosen) and shows it. Optional: without it the Proposal section is hidden. */
+  makeProposal?(choice: ProposalChoice): Promise<ProposalOutcome>;
   /** Selects a cell such as `Clients!E7` (or `'Travel Zones'!A2`) in the workbook. */
   selectCell(address: string): Promise<void>;
 }

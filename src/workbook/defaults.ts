@@ -7,6 +7,7 @@ import type { Settings } from "./model";
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   businessName: "Your IT Company",
+  contact: "",
   currency: "USD",
   distanceUnit: "miles",
   hourlyRate: 125,

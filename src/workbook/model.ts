@@ -11,6 +11,8 @@ export type Fraction = number;
 
 export interface Settings {
   businessName: string;
+  /** Phone, e-mail or web address for the rate card and proposals; "" = none (PRICING.md §1). */
+  contact: string;
   currency: string;
   distanceUnit: "miles" | "km";
   hourlyRate: Money;

@@ -32,6 +32,10 @@ export function describeDefault(key: SettingKey): string {
   return String(value);
 }
 
+function isBlankByDefault(spec: SettingSpec): boolean {
+  return "blankByDefault" in spec && spec.blankByDefault === true;
+}
+
 /** Each setting by its names as compared (plain and with abbreviations expanded, headings.ts). */
 const PLAIN = new Map<string, SettingSpec>();
 const EXPANDED = new Map<string, SettingSpec>();
@@ -67,7 +71,7 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const cells: Partial<Record<SettingKey, string>> = {};
   if (!grid) {
-    const all = SETTINGS_SCHEMA.map((s) => `${s.label} ${describeDefault(s.key)}`);
+    const all = SETTINGS_SCHEMA.filter((s) => !isBlankByDefault(s)).map((s) => `${s.label} ${describeDefault(s.key)}`);
     addWarning(problems, undefined, `There is no Settings table, so every setting takes its default: ${listOf(all)}.`);
     return { settings, cells };
   }
@@ -102,7 +106,7 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
     readSetting(spec, table.value(row, "value"), valueCell, settings, problems, table.quantity(row, "value").isTime);
   }
   // PRICING.md §1: one warning lists every setting left out, with the default it takes.
-  const left = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key)).map((spec) => `${spec.label} ${describeDefault(spec.key)}`);
+  const left = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key) && !isBlankByDefault(spec)).map((spec) => `${spec.label} ${describeDefault(spec.key)}`);
   if (left.length > 0) {
     addWarning(problems, table.headerRange,
       `The Settings table leaves out ${left.length === 1 ? "one setting, which takes its default" : `${left.length} settings, which take their defaults`}: ${listOf(left)} — add ${left.length === 1 ? "it" : "them"} to change ${left.length === 1 ? "it" : "them"}.`);
@@ -117,6 +121,7 @@ function readSetting(
   const rule = { label: spec.label, hint: spec.hint };
   const text = readText(cell);
   if (text.kind === "blank") {
+    if (isBlankByDefault(spec)) return;
     addWarning(problems, address, `${spec.label} has no value, so it takes its default, ${describeDefault(spec.key)}.`);
     return;
   }

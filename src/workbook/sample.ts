@@ -25,6 +25,7 @@ export interface SampleTable {
 }
 
 export const SAMPLE_BUSINESS_NAME = "Summit IT Services";
+export const SAMPLE_CONTACT = "(555) 010-4477 · hello@summit-it.example";
 
 /** What each setting means, for the sample's Notes column (the parser ignores unknown columns). */
 const SETTING_NOTES: Record<string, string> = {
@@ -50,6 +51,7 @@ const SETTING_NOTES: Record<string, string> = {
   contractTerm: "Months an agreement runs (onboarding fee on top)",
   technicians: "People who do the work",
   billableHoursPerTechnician: "Work and travel hours each technician can give clients a month",
+  contact: "Printed under the business name on proposals",
 };
 
 /** The sample's own values where they differ from the defaults: a 2026 MSP's tool stack and team. */
@@ -59,6 +61,7 @@ const SAMPLE_SETTINGS: Partial<Record<SettingKey, CellValue>> = {
   toolCostPerDevice: 4,
   toolCostPerServer: 25,
   technicians: 2,
+  contact: SAMPLE_CONTACT,
 };
 
 function settingsTable(): SampleTable {

@@ -17,8 +17,12 @@ export interface Bounds {
 }
 
 /** `aliases`: other names consultants write for the setting (matched like the label). */
+/**
+ * `blankByDefault`: an optional text whose default is nothing at all (Contact): leaving it out or
+ * blank is not worth a warning, as nothing is guessed.
+ */
 export type SettingSpec =
-  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit"; hint: string; aliases?: readonly string[] }
+  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit"; hint: string; aliases?: readonly string[]; blankByDefault?: true }
   | { key: SettingKey; label: string; kind: "number"; bounds: Bounds; hint: string; aliases?: readonly string[] };
 
 export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
@@ -71,6 +75,12 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
   },
   { key: "homeSegment", label: "Home segment", kind: "text", hint: "enter the segment compared as home clients, such as Home" },
   { key: "businessSegment", label: "Business segment", kind: "text", hint: "enter the segment compared as small-business clients, such as Small business" },
+  // Issue 13: the consultant's contact line on proposals. Last, so every other setting keeps its row.
+  {
+    key: "contact", label: "Contact", kind: "text", blankByDefault: true,
+    hint: "enter a phone number, e-mail or web address to print on proposals",
+    aliases: ["Contact details", "Contact info", "Contact line"],
+  },
 ];
 
 /** Display name of each setting, as the Settings table writes it: `hourlyRate` → `Hourly rate`. */

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import type { Browser } from "playwright-core";
 import { runFlow } from "../../src/flow";
 import { kpis } from "../../src/pricing/kpis";
+import { hasToolCosts } from "../../src/pricing/toolCost";
 import { makeFormats } from "../../src/taskpane/format";
 import { sampleGrids, sampleModelTables } from "../../src/workbook/sample";
 import { PANE_GLOBAL, type PaneWorkbook } from "../../src/preview/protocol";
@@ -27,6 +28,7 @@ import { checkAccessibility } from "./accessibility";
 import { assertNoFormulas, assertPlanLanded, assertUnchanged, ownershipNames, sheet, sheetNames } from "./expect";
 import { assertEveryControlReachable, focusPane, runByKeyboard, tabTo } from "./keyboard";
 import { PreviewPage } from "./previewPage";
+import { proposalFlow } from "./proposalScenario";
 import { screenshotPage, screenshotPane } from "./screenshots";
 import {
   ERROR_CELLS,
@@ -130,8 +132,8 @@ async function assertKpiCards(preview: PreviewPage, grids: Grid[]): Promise<void
       f.moneyChange(k.annualRecommendedRevenue - k.annualCurrentRevenue),
       String(k.clients),
     ],
-    // The sample costs its tools (PRICING.md v2), so the card says the margin is after them.
-    "Margin after tools": [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
+    // The pane says "after tools" when the workbook has tool costs (the v2 sample does).
+    [hasToolCosts(parse.model!) ? "Margin after tools" : "Margin"]: [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
     Capacity: [f.percent(k.utilisation!), `uses ${f.percent(k.utilisation!)} of your ${f.number(k.availableHours)} hours a month`],
     "Effective rate": [f.rate(k.effectiveRate!)],
     "Hours a year": [],
@@ -562,7 +564,26 @@ const linksSurviveReruns: Scenario = {
     }),
 };
 
-export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx, linksSurviveReruns];
+const proposalChosenMadeRemade: Scenario = {
+  name: "Sample → Analyze → choose a client → Make proposal → again on another tier (same sheet) → another client (its own sheet)",
+  run: (ctx) =>
+    withPreview(ctx, null, async (preview) => {
+      const pane = preview.pane;
+      await pane.getByRole("heading", { name: "No pricing model in this workbook yet" }).waitFor();
+      let syncs = (await preview.snapshot()).syncs;
+      await preview.button("Create sample model").click();
+      await pane.getByText("Sample model created").waitFor();
+      const snapshot = await settled(preview, syncs, 1);
+      syncs = snapshot.syncs;
+      await preview.button("Analyze").click();
+      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await settled(preview, syncs, 3);
+      await proposalFlow(preview);
+      await capture(ctx, preview, "9-proposal");
+    }),
+};
+
+export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx, linksSurviveReruns, proposalChosenMadeRemade];
 
 /**
  * Any workbook (the hidden ones too): open it, Analyze, and check the pane did what the engine

@@ -1,7 +1,7 @@
 import { locateTables } from "../../src/workbook/tables";
 import { parseModel } from "../../src/workbook/parseModel";
 import { DEFAULT_SETTINGS } from "../../src/workbook/defaults";
-import { sampleGrids, sampleModelTables } from "../../src/workbook/sample";
+import { SAMPLE_CONTACT, sampleGrids, sampleModelTables } from "../../src/workbook/sample";
 import { analyze } from "../../src/pricing/analyze";
 
 describe("the sample model", () => {
@@ -16,9 +16,9 @@ describe("the sample model", () => {
   it("lists every setting: the §1 defaults, but a 2026 MSP's tool stack and two technicians", () => {
     expect(model.settings).toEqual({
       ...DEFAULT_SETTINGS, businessName: "Summit IT Services",
-      toolCostPerUser: 6, toolCostPerDevice: 4, toolCostPerServer: 25, technicians: 2,
+      toolCostPerUser: 6, toolCostPerDevice: 4, toolCostPerServer: 25, technicians: 2, contact: SAMPLE_CONTACT,
     });
-    expect(Object.keys(result.cells.settings)).toHaveLength(24);
+    expect(Object.keys(result.cells.settings)).toHaveLength(25);
   });
 
   it("writes Target margin and Max premium as fractions", () => {
