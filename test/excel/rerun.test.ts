@@ -84,7 +84,7 @@ describe("a second and a third Analyze", () => {
     const before = fake.workbook.names.filter((n) => n.name.startsWith("Pricer_"));
     await analyzeIn(fake, ["results"]);
     const after = fake.workbook.names.filter((n) => n.name.startsWith("Pricer_"));
-    expect(after).toHaveLength(13);
+    expect(after).toHaveLength(18); // 13 of v1, then capacity and contract value (PRICING v2)
     after.forEach((n, i) => expect(n).toBe(before[i])); // the very same names: never deleted and re-added
     expect(fake.workbook.name("Pricer_AnnualRevenue")).toMatchObject({ sheet: fake.workbook.get(RESULTS_SHEET), ref: "$B$7", visible: true });
   });

@@ -95,10 +95,14 @@ describe("analyze keeps the user's defined names", () => {
     expect(namesIn(firstXml).filter((n) => n === element)).toEqual([element]);
   });
 
-  it("adds nothing else but our two markers and the Rate Card's print area, scoped to the Rate Card", () => {
+  it("adds nothing else but our two markers, the key figures' names and the Rate Card's print area, scoped to the Rate Card", () => {
     const sheets = readSheetNames(firstXml);
     expect(sheets).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", RESULTS_SHEET, RATE_CARD_SHEET]);
-    const ours = namesIn(firstXml).slice(Object.keys(USER_NAMES).length);
+    const added = namesIn(firstXml).slice(Object.keys(USER_NAMES).length);
+    const keyFigures = added.filter((n) => n.startsWith('<definedName name="Pricer_'));
+    expect(keyFigures.length).toBeGreaterThan(10);
+    for (const n of keyFigures) expect(n).toMatch(/^<definedName name="Pricer_\w+">&apos;Pricing Results&apos;!\$B\$\d+<\/definedName>$/);
+    const ours = added.filter((n) => !keyFigures.includes(n));
     expect(ours.slice(0, 2)).toEqual(MARKERS);
     expect(ours.slice(2)).toHaveLength(1);
     expect(ours[2]).toMatch(/^<definedName name="_xlnm\.Print_Area" localSheetId="6">&apos;Rate Card&apos;!\$A\$1:\$[A-Z]+\$\d+<\/definedName>$/);

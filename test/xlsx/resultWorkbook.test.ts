@@ -75,17 +75,16 @@ describe.each(INPUTS)("the result of %s", (name) => {
     }
   });
 
-  it("keeps the user's defined names as they were and adds our markers and the Rate Card's print area", () => {
+  it("keeps the user's defined names as they were and adds our markers, the key figures' names and the Rate Card's print area", () => {
     const names = (xml: string) => [...xml.matchAll(/<definedName\b[\s\S]*?<\/definedName>/g)].map((m) => m[0]);
     const inNames = names(inParts.get("xl/workbook.xml")!.toString("utf8"));
     const outNames = names(outParts.get("xl/workbook.xml")!.toString("utf8"));
     expect(inNames.length).toBeGreaterThan(0);
     expect(outNames.slice(0, inNames.length)).toEqual(inNames);
-    expect(outNames.slice(inNames.length).map((n) => /name="([^"]+)"/.exec(n)![1])).toEqual([
-      "ServicePricer_Owned_Results",
-      "ServicePricer_Owned_RateCard",
-      "_xlnm.Print_Area",
-    ]);
+    const added = outNames.slice(inNames.length).map((n) => /name="([^"]+)"/.exec(n)![1]);
+    const keyFigures = PLAN.sheets.find((s) => s.name === RESULTS_SHEET)!.namedCells!.map((n) => n.name);
+    expect(keyFigures.length).toBeGreaterThan(10);
+    expect(added).toEqual(["ServicePricer_Owned_Results", ...keyFigures, "ServicePricer_Owned_RateCard", "_xlnm.Print_Area"]);
   });
 
   it("draws the Pricing Results sheet's three charts over its own cells", () => {
