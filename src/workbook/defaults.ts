@@ -28,4 +28,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   contractTerm: 12,
   technicians: 1,
   billableHoursPerTechnician: 120,
+  timeLogMonths: null,
 } as const);

@@ -5,8 +5,8 @@
  */
 export type CellValue = string | number | boolean | null;
 
-/** The five input tables of PRICING.md §1, by their canonical key. */
-export type TableKey = "settings" | "tiers" | "clients" | "travelZones" | "benefits";
+/** The six input tables of PRICING.md §1, by their canonical key. */
+export type TableKey = "settings" | "tiers" | "clients" | "travelZones" | "benefits" | "timeLog";
 
 export interface Grid {
   key: TableKey;
@@ -26,4 +26,12 @@ export interface Grid {
    * a table that ends at the sheet's last row.
    */
   rowBelow?: { row: number; values: CellValue[] };
+  /** Cells whose number format shows a time (`h:mm`, `[h]:mm`), indexes into `values`. */
+  timeCells?: readonly GridCell[];
+}
+
+/** A cell of a grid: indexes into `values`. */
+export interface GridCell {
+  row: number;
+  col: number;
 }

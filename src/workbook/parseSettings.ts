@@ -12,7 +12,7 @@ import { normalizeHeader, normalizeName } from "./normalize";
 import { readNumber, readText, type CellRead } from "./parseNumber";
 import { addError, addWarning, listOf, type Problems } from "./problems";
 import { readTable } from "./readTable";
-import { SETTINGS_SCHEMA, withinBounds, type SettingSpec } from "./settingsSchema";
+import { BLANK_BY_DEFAULT, SETTINGS_SCHEMA, withinBounds, type SettingSpec } from "./settingsSchema";
 import { SETTINGS_TABLE } from "./tables";
 
 export interface ParsedSettings {
@@ -53,7 +53,7 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const cells: Partial<Record<SettingKey, string>> = {};
   if (!grid) {
-    const all = SETTINGS_SCHEMA.map((s) => `${s.label} ${describeDefault(s.key)}`);
+    const all = SETTINGS_SCHEMA.filter((s) => !BLANK_BY_DEFAULT.has(s.key)).map((s) => `${s.label} ${describeDefault(s.key)}`);
     addWarning(problems, undefined, `There is no Settings table, so every setting takes its default: ${listOf(all)}.`);
     return { settings, cells };
   }
@@ -87,7 +87,7 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
     readSetting(spec, table.value(row, "value"), valueCell, settings, problems);
   }
   // One warning for every setting left out (PRICING.md v2 §1), each with the default it takes.
-  const missing = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key));
+  const missing = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key) && !BLANK_BY_DEFAULT.has(spec.key));
   if (missing.length > 0) {
     const listed = missing.map((s) => `${s.label} ${describeDefault(s.key)}`);
     const one = missing.length === 1;
@@ -104,6 +104,7 @@ function readSetting(
   const rule = { label: spec.label, hint: spec.hint };
   const text = readText(cell);
   if (text.kind === "blank") {
+    if (BLANK_BY_DEFAULT.has(spec.key)) return;
     addWarning(problems, address, `${spec.label} has no value, so it takes its default, ${describeDefault(spec.key)}.`);
     return;
   }

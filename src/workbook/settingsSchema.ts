@@ -69,7 +69,16 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
     hint: "enter the work and travel hours one technician can give clients in a month, above 0 (such as 120)",
     aliases: ["Billable hours per tech", "Billable hours", "Hours per technician", "Capacity per technician", "Billable hours per month"],
   },
+  // Blank by default: the months are then counted from the Time log's dates (PRICING.md §1).
+  {
+    key: "timeLogMonths", label: "Time log months", kind: "number", bounds: { min: 1, whole: true },
+    hint: "enter the whole number of months the Time log covers, 1 or more, or leave it blank to count them from its dates",
+    aliases: ["Months logged", "Log months", "Months in time log", "Time log period"],
+  },
 ];
+
+/** Settings whose default is blank: left out or left blank, they need no warning. */
+export const BLANK_BY_DEFAULT: ReadonlySet<SettingKey> = new Set<SettingKey>(["timeLogMonths"]);
 
 /** Display name of each setting, as the Settings table writes it: `hourlyRate` → `Hourly rate`. */
 export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = Object.fromEntries(
