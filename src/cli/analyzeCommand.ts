@@ -19,11 +19,16 @@ import { CliError, EXIT, type Io } from "./io";
 import { LEVER_HELP, resolveLeverArgs, type LeverArgs } from "./leverArgs";
 import { whatIfNote } from "../report/whatIfNote";
 import type { Model } from "../workbook/model";
+import type { TableLocation } from "../workbook/tables";
+import path from "node:path";
+import { readTimeLogCsv } from "./timeLogCsv";
 
 export interface AnalyzeArgs {
   input: string;
   out?: string;
   json?: string;
+  /** A time tracker's CSV export, read as the Time log instead of the workbook's table (issue 12). */
+  timeLog?: string;
   /** What-if levers from --set / --mix (issue 5), already parsed; names resolved once the workbook is read. */
   levers?: LeverArgs;
 }
@@ -47,13 +52,18 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
 
   const workbook = await loadWorkbook(args.input);
-  const { grids } = readGrids(workbook);
+  const read = readGrids(workbook);
+  // The file's entries take the place of any Time log table (the summary says which was used).
+  const csvLog = args.timeLog !== undefined ? await readTimeLogCsv(args.timeLog) : null;
+  const workbookGrids = csvLog ? read.grids.filter((g) => g.key !== "timeLog") : read.grids;
+  const grids = csvLog ? [...workbookGrids, csvLog] : workbookGrids;
+  const logSource = timeLogSource(args.timeLog, read.located.timeLog, read.grids.some((g) => g.key === "timeLog"));
   const levers = args.levers;
   const flow = runFlow(grids, levers ? { levers: (model) => resolvedLevers(levers, model) } : {});
   const { parse, whatIf } = flow;
   let { analysis, plan } = flow;
   // What only the file can tell: formulas never calculated (the flow guards the figures themselves).
-  const unsaved = await unsavedFormulaResults(workbook, grids);
+  const unsaved = await unsavedFormulaResults(workbook, workbookGrids);
   if (unsaved.length > 0) {
     const cells = new Set(unsaved.map((p) => p.cell));
     const others = parse.errors.filter((p) => p.cell === undefined || !cells.has(p.cell));
@@ -96,8 +106,18 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
   if (whatIf) io.stdout(`${whatIfNote(whatIf.changes, settings.currency, (parse.model?.travelZones.length ?? 0) > 0).message}\n`);
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out)));
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource));
   return EXIT.ok;
+}
+
+/** Where the Time log came from, for the summary: the CSV (saying so when it replaced a table), or the table. */
+function timeLogSource(csv: string | undefined, located: TableLocation | null, hadTable: boolean): string | null {
+  if (csv !== undefined) {
+    const replaced = hadTable && located ? ` (the workbook's ${located.source === "table" ? located.tableName : located.sheet} table was not used)` : "";
+    return `${path.basename(csv)}${replaced}`;
+  }
+  if (!located) return null;
+  return located.source === "table" ? `the workbook's ${located.tableName} table` : `the workbook's ${located.sheet} sheet`;
 }
 
 /** Tier and segment names the workbook does not have are usage errors (exit 2), all listed. */

@@ -15,9 +15,10 @@ import { LEVER_HELP, parseLeverArgs } from "./leverArgs";
 
 export const USAGE = [
   "Usage:",
-  "  analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json] [--set NAME=VALUE]... [--mix SEGMENT=COUNT]...",
+  "  analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json] [--time-log ENTRIES.csv] [--set NAME=VALUE]... [--mix SEGMENT=COUNT]...",
   "      Price the workbook's clients; write a copy with the Pricing Results and Rate Card sheets",
   "      (default: WORKBOOK.priced.xlsx) and, with --json, the full report. The input is never changed.",
+  "      --time-log reads the Time log from a time tracker's CSV export instead of the workbook's Time log table.",
   "      What-if options:",
   ...LEVER_HELP.split("\n").map((line) => `        ${line}`),
   "  sample FILE.xlsx",
@@ -59,12 +60,16 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   const noOptions = (name: string) => {
     if (values.out !== undefined || values.json !== undefined) throw usageError(`${name} takes no --out or --json.`);
     if (values.set !== undefined || values.mix !== undefined) throw usageError(`${name} takes no --set or --mix.`);
+    if (values["time-log"] !== undefined) throw usageError(`${name} takes no --time-log.`);
   };
   switch (command) {
     case "analyze":
       if (rest.length !== 1) throw usageError("analyze needs exactly one workbook.");
       return analyzeCommand(
-        { input: rest[0], out: nonEmpty(values.out, "--out"), json: nonEmpty(values.json, "--json"), ...leverArgs(values.set, values.mix) },
+        {
+          input: rest[0], out: nonEmpty(values.out, "--out"), json: nonEmpty(values.json, "--json"),
+          timeLog: nonEmpty(values["time-log"], "--time-log"), ...leverArgs(values.set, values.mix),
+        },
         io,
       );
     case "sample":
@@ -90,6 +95,7 @@ function parse(argv: string[]) {
       json: { type: "string" },
       set: { type: "string", multiple: true },
       mix: { type: "string", multiple: true },
+      "time-log": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,

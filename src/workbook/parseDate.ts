@@ -35,6 +35,16 @@ export function isoDate(serial: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/**
+ * A serial as Excel shows it: Excel counts a 29 February 1900 that never was (Lotus 1-2-3's
+ * leap-year bug), so serials 1–60 show one day later than the calendar would have them.
+ */
+export function excelDateText(serial: number): string {
+  if (serial >= 61) return isoDate(serial);
+  if (serial === 60) return "1900-02-29";
+  return isoDate(serial + 1);
+}
+
 /** Why a date was refused, for the message. */
 export type DateProblem = "outOfRange" | "dayFirst" | "notADate";
 

@@ -8,7 +8,7 @@
 import { badValueMessage, forWhom, type FieldRule } from "./fields";
 import type { CellValue, Grid } from "./grid";
 import type { Client, ClientTimeLog, Settings, TimeLogSummary } from "./model";
-import { calendarOf, FIRST_DAY, isoDate, LAST_DAY, readDate } from "./parseDate";
+import { calendarOf, excelDateText, FIRST_DAY, isoDate, LAST_DAY, readDate } from "./parseDate";
 import { readDuration } from "./parseDuration";
 import { isBlank, readNumber, readText, readYesNo } from "./parseNumber";
 import { addError, addWarning, describeValue, type Problems } from "./problems";
@@ -167,7 +167,7 @@ function dateCell(table: TableReader<TimeLogColumn>, row: number, who: string | 
       ? `${subject} is ${describeValue(cell)}, which does not say which number is the day and which the month — type it as YYYY-MM-DD (2026-01-05 for 5 January 2026), or enter it as a date.`
       : read.why === "notADate"
         ? `${subject} is ${describeValue(cell)}, which is not a day of the calendar — ${DATE_HINT}.`
-        : `${subject} is ${read.day !== undefined ? `${isoDate(read.day)} (${describeValue(cell)})` : describeValue(cell)}, outside ${isoDate(FIRST_DAY)} to ${isoDate(LAST_DAY)} — check the year, or ${DATE_HINT}.`;
+        : `${subject} is ${read.day !== undefined ? (typeof cell === "number" ? `${excelDateText(read.day)} (${describeValue(cell)})` : isoDate(read.day)) : describeValue(cell)}, outside ${isoDate(FIRST_DAY)} to ${isoDate(LAST_DAY)} — check the year, or ${DATE_HINT}.`;
   } else {
     message = badValueMessage({ label: "Date", hint: DATE_HINT }, who, cell, read);
   }
