@@ -213,7 +213,7 @@ function timeLogBlocks(analysis: Analysis, model: Model, money: NumberFormat): O
       ...review.rows.map((r): CellValue[] => [
         r.client, r.tier ?? HOURLY, r.modelled.visits, r.logged.visits, r.modelled.hoursPerVisit, r.logged.hoursPerVisit,
         r.modelled.remoteHours, r.logged.remoteHours, r.hourlyRevenue, r.actualRevenue, r.loggedRevenue, r.loggedCost,
-        r.loggedMargin, flagLabel(r), r.flag === "loss" ? r.keyFigure : null,
+        r.loggedMargin, r.flag === null ? null : flagLabel(r), r.flag === "loss" ? r.keyFigure : null,
         r.flag === "churnRisk" && Number.isFinite(r.keyFigure!) ? r.keyFigure : null,
       ]),
     ],

@@ -40,7 +40,7 @@ export function flagSentence(row: TimeLogRow, currency: string, includedHours: n
   }
   if (row.flag === "churnRisk") {
     const times = Number.isFinite(row.keyFigure!) ? `${formatNumber(row.keyFigure!, 1)}×` : "its fee with no logged work, far more than";
-    return `pays ${times} what its logged time would bill by the hour: ${formatMoney(row.excess!, currency)} a month more (churn risk).`;
+    return `pays ${times} what its logged time would bill by the hour: ${formatMoney(row.excess!, currency)} a month more.`;
   }
   return "";
 }

@@ -65,11 +65,12 @@ describe("analyze on the sample", () => {
 
   it("writes the JSON report with exactly the §6 fields", () => {
     const report = readJson(json());
-    expect(Object.keys(report)).toEqual(["clients", "segments", "totals", "equivalence", "travel", "rateCard", "warnings", "errors"]);
+    expect(Object.keys(report)).toEqual(["clients", "segments", "totals", "equivalence", "travel", "capacity", "timeLog", "rateCard", "warnings", "errors"]);
     expect(Object.keys(report.clients[0])).toEqual([
       "client", "segment", "tier", "workHours", "travelHours", "travelCharges", "hourlyRevenue", "agreementRevenue",
       "currentRevenue", "cost", "hourlyMargin", "currentMargin", "effectiveRate", "clientSaving", "targetPrice",
-      "recommendedTier", "recommendedRevenue",
+      "recommendedTier", "recommendedRevenue", "serviceCost", "toolCost", "agreementCost", "recommendedCost",
+      "recommendedMargin", "contractValue", "tierOptions", "timeLog",
     ]);
     expect(Object.keys(report.travel)).toEqual(["bands", "referenceVisitHours", "sensitivity", "breakEvenMinutes"]);
     expect(report.errors).toEqual([]);
@@ -130,7 +131,7 @@ describe("analyze on a broken workbook", () => {
     rows[4][4] = -2; // Visits per month, row 6 → Clients!E6
     rows[6][2] = "Platinum"; // an unknown tier → Clients!C8
     const settings = tables.find((t) => t.key === "settings")!;
-    const settingRows = [...settings.rows.map((r) => [...r]), ["Avg speed", 35]]; // unknown: a warning, Settings!A18
+    const settingRows = [...settings.rows.map((r) => [...r]), ["Avg speed", 35]]; // unknown: a warning, on the row after the sample's settings
     await plainWorkbook(broken, tables.map((t) => ({
       sheet: t.sheet,
       header: t.header,
@@ -152,7 +153,7 @@ describe("analyze on a broken workbook", () => {
     expect(report.clients).toEqual([]);
     expect(run.stdout).toBe("");
     // Warnings are not hidden by the errors: the unknown setting is listed too.
-    expect(run.stderr).toMatch(/Settings!A18.*Avg speed/);
+    expect(run.stderr).toMatch(new RegExp(`Settings!A${settings.rows.length + 2}: .*Avg speed`));
   });
 
   it("exits 1 without writing when a sheet named Pricing Results belongs to the user", async () => {

@@ -11,13 +11,13 @@ function emptyWorkbook(extra: string[] = []) {
   return fake;
 }
 
-test("writes the five sample tables on their own sheets, in one request after the read", async () => {
+test("writes the six sample tables on their own sheets, in one request after the read", async () => {
   const fake = emptyWorkbook();
   const { state } = await readWorkbook(ctx(fake));
   const before = fake.workbook.syncs;
   await writeSample(ctx(fake), state);
   expect(fake.workbook.syncs - before).toBe(1);
-  expect(fake.workbook.sheetNames()).toEqual(["Sheet1", "Settings", "Tiers", "Clients", "Travel Zones", "Benefits"]);
+  expect(fake.workbook.sheetNames()).toEqual(["Sheet1", "Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log"]);
   for (const t of sampleModelTables()) {
     const table = fake.workbook.table(t.tableName)!;
     expect(table.sheet.name).toBe(t.sheet);

@@ -103,11 +103,11 @@ describe("applyPlan only ever replaces its own sheets", () => {
     const first = await applied(input, runFlow(readGrids(input).grids).plan!);
     const second = await applied(first.wb, runFlow(readGrids(first.wb).grids).plan!);
     const names = second.wb.worksheets.map((ws) => ws.name);
-    expect(names).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", RESULTS_SHEET, RATE_CARD_SHEET]);
-    expect(second.wb.worksheets.slice(0, 5).map((ws) => [ws.name, sheetCells(ws)])).toEqual(before);
+    expect(names).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log", RESULTS_SHEET, RATE_CARD_SHEET]);
+    expect(second.wb.worksheets.slice(0, 6).map((ws) => [ws.name, sheetCells(ws)])).toEqual(before);
     const workbookXml = await zipText(second.bytes, "xl/workbook.xml");
     expect(workbookXml.match(/ServicePricer_Owned_Results/g)).toHaveLength(1);
-    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(5 + 4 + 2);
+    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(6 + 5 + 2); // the six input tables, five on Pricing Results (with the Time log's), two on the Rate Card
   });
 
   it("refuses a same-named sheet it did not make, before changing anything", async () => {
