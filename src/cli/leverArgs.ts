@@ -38,10 +38,12 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] 
 
 /** "Hourly rate, Agreement hourly rate, …": the setting levers as the Settings table names them. */
 const SETTING_LEVER_NAMES = SETTING_LEVERS.map((k) => SETTING_LABELS[k]).join(", ");
+/** "Monthly fee, Included hours, Per user, …": a tier's levers as the Tiers table heads them. */
+const TIER_LEVER_NAMES = TIER_LEVERS.map((f) => TIER_LEVER_LABELS[f]).join(", ");
 
 export const LEVER_HELP = [
   `--set "NAME=VALUE" sets a what-if lever (repeatable): ${SETTING_LEVER_NAMES},`,
-  `  or "TIER.Monthly fee" / "TIER.Included hours" for a tier of the workbook, e.g. --set "Business.Monthly fee=950".`,
+  `  or "TIER.FIELD" for a tier of the workbook, FIELD one of ${TIER_LEVER_NAMES}, e.g. --set "Business.Monthly fee=950" --set "Managed.Per user=45".`,
   `--mix "SEGMENT=COUNT" sets a target client count for a segment (repeatable), e.g. --mix "Home=100".`,
 ].join("\n");
 
@@ -98,7 +100,7 @@ export function parseLeverArgs(sets: readonly string[], mixes: readonly string[]
     const spec = settingByName(name);
     if (spec !== undefined) {
       if (!(SETTING_LEVERS as readonly string[]).includes(spec.key)) {
-        errors.push(`--set "${arg}": ${spec.label} is a workbook setting but not a what-if lever; the levers are ${SETTING_LEVER_NAMES} and each tier's Monthly fee and Included hours.`);
+        errors.push(`--set "${arg}": ${spec.label} is a workbook setting but not a what-if lever; the levers are ${SETTING_LEVER_NAMES} and each tier's ${TIER_LEVER_NAMES}.`);
         continue;
       }
       const lever: LeverRef = { kind: "setting", key: spec.key as SettingLever };
@@ -112,8 +114,8 @@ export function parseLeverArgs(sets: readonly string[], mixes: readonly string[]
     if (field === undefined || tier === "") {
       errors.push(
         dot > 0 && tier !== ""
-          ? `--set "${arg}": a tier's levers are "${tier}.Monthly fee" and "${tier}.Included hours".`
-          : `--set "${arg}": "${name}" is not a what-if lever. The levers are ${SETTING_LEVER_NAMES}, and TIER.Monthly fee or TIER.Included hours for a tier of the workbook.`,
+          ? `--set "${arg}": a tier's levers are ${TIER_LEVERS.map((f) => `"${tier}.${TIER_LEVER_LABELS[f]}"`).join(", ")}.`
+          : `--set "${arg}": "${name}" is not a what-if lever. The levers are ${SETTING_LEVER_NAMES}, and TIER.FIELD for a tier of the workbook (${TIER_LEVER_NAMES}).`,
       );
       continue;
     }

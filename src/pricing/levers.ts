@@ -22,16 +22,29 @@ export const SETTING_LEVERS = [
   "tripCharge",
   "mileageRate",
   "travelTimeRate",
+  // PRICING.md v2: tool costs, the contract term and the team's hours.
+  "toolCostPerUser",
+  "toolCostPerDevice",
+  "toolCostPerServer",
+  "contractTerm",
+  "technicians",
+  "billableHoursPerTechnician",
 ] as const satisfies readonly SettingKey[];
 
 export type SettingLever = (typeof SETTING_LEVERS)[number];
 
-export const TIER_LEVERS = ["monthlyFee", "includedHours"] as const;
+export const TIER_LEVERS = ["monthlyFee", "includedHours", "perUser", "perDevice", "perServer", "minimumFee", "onboardingFee"] as const;
 export type TierLever = (typeof TIER_LEVERS)[number];
 
+/** As the Tiers table heads the columns. */
 export const TIER_LEVER_LABELS: Readonly<Record<TierLever, string>> = {
   monthlyFee: "Monthly fee",
   includedHours: "Included hours",
+  perUser: "Per user",
+  perDevice: "Per device",
+  perServer: "Per server",
+  minimumFee: "Minimum fee",
+  onboardingFee: "Onboarding fee",
 };
 
 export interface Levers {
@@ -84,7 +97,7 @@ export function leverLabel(lever: LeverRef): string {
   }
 }
 
-export type LeverUnit = "money" | "hours" | "distance" | "clients";
+export type LeverUnit = "money" | "hours" | "distance" | "clients" | "months" | "people";
 
 const SETTING_UNITS: Readonly<Record<SettingLever, LeverUnit>> = {
   hourlyRate: "money",
@@ -95,6 +108,12 @@ const SETTING_UNITS: Readonly<Record<SettingLever, LeverUnit>> = {
   tripCharge: "money",
   mileageRate: "money",
   travelTimeRate: "money",
+  toolCostPerUser: "money",
+  toolCostPerDevice: "money",
+  toolCostPerServer: "money",
+  contractTerm: "months",
+  technicians: "people",
+  billableHoursPerTechnician: "hours",
 };
 
 /** What a lever's value measures, so front doors can show it ("$140.00", "1.5 h", "25", "100 clients"). */
@@ -103,7 +122,7 @@ export function leverUnit(lever: LeverRef): LeverUnit {
     case "setting":
       return SETTING_UNITS[lever.key];
     case "tier":
-      return lever.field === "monthlyFee" ? "money" : "hours";
+      return lever.field === "includedHours" ? "hours" : "money";
     case "mix":
       return "clients";
   }
@@ -150,7 +169,11 @@ export function leversOf(model: Model): Required<Levers> {
   const settings = {} as Record<SettingLever, number>;
   for (const key of SETTING_LEVERS) settings[key] = model.settings[key];
   const tiers: Record<string, Record<TierLever, number>> = {};
-  for (const tier of model.tiers) tiers[tier.name] = { monthlyFee: tier.monthlyFee, includedHours: tier.includedHours };
+  for (const tier of model.tiers) {
+    const values = {} as Record<TierLever, number>;
+    for (const field of TIER_LEVERS) values[field] = tier[field];
+    tiers[tier.name] = values;
+  }
   const mix: Record<string, number> = {};
   for (const { segment, clients } of segmentCounts(model.clients)) mix[segment] = clients;
   return { settings, tiers, mix };
@@ -173,11 +196,9 @@ export function applyLevers(model: Model, levers: Levers): Model {
   const tiers = model.tiers.map((tier): Tier => {
     const values = tierValues[tier.name];
     if (values === undefined) return tier;
-    return {
-      ...tier,
-      monthlyFee: values.monthlyFee ?? tier.monthlyFee,
-      includedHours: values.includedHours ?? tier.includedHours,
-    };
+    const changed: Tier = { ...tier };
+    for (const field of TIER_LEVERS) changed[field] = values[field] ?? tier[field];
+    return changed;
   });
   return { ...model, settings, tiers };
 }
@@ -210,7 +231,8 @@ export function describeBounds(lever: LeverRef): string {
   const b = leverBounds(lever);
   if (b.max !== undefined) {
     const low = b.minExclusive ? `above ${b.min}` : `from ${b.min}`;
-    return b.maxExclusive ? `${low} up to but not including ${b.max}` : `${low} to ${b.max}`;
+    const range = b.maxExclusive ? `${low} up to but not including ${b.max}` : `${low} to ${b.max}`;
+    return b.whole ? `a whole number ${range}` : range;
   }
   return b.minExclusive ? `above ${b.min}` : `${b.min} or more`;
 }

@@ -14,3 +14,9 @@ export function toolCost(b: ClientBasis, s: Settings): Money {
 export function agreementCost(serviceCost: Money, toolCost: Money): Money {
   return serviceCost + toolCost;
 }
+
+/** Does the model set any tool cost (so margins are "after tools")? */
+export function hasToolCosts(model: { settings?: Pick<Settings, "toolCostPerUser" | "toolCostPerDevice" | "toolCostPerServer"> }): boolean {
+  const s = model.settings;
+  return s !== undefined && (s.toolCostPerUser > 0 || s.toolCostPerDevice > 0 || s.toolCostPerServer > 0);
+}

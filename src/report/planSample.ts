@@ -13,6 +13,7 @@ import { DISTANCE_FORMAT, HOURS_FORMAT, MINUTES_FORMAT, moneyFormat } from "./fo
 
 const MONEY_SETTINGS: ReadonlySet<SettingKey> = new Set([
   "hourlyRate", "agreementHourlyRate", "tripCharge", "mileageRate", "travelTimeRate", "technicianCost", "vehicleCost",
+  "toolCostPerUser", "toolCostPerDevice", "toolCostPerServer",
 ]);
 const PERCENT_SETTINGS: ReadonlySet<SettingKey> = new Set(["targetMargin", "maxPremiumOverHourly"]);
 const HOUR_SETTINGS: ReadonlySet<SettingKey> = new Set(["billingIncrement", "minimumHoursPerVisit"]);
@@ -27,6 +28,11 @@ function columnFormat(header: string, money: NumberFormat): NumberFormat | null 
     case "extrahourrate":
     case "tripcharge":
     case "amount":
+    case "peruser":
+    case "perdevice":
+    case "perserver":
+    case "minimumfee":
+    case "onboardingfee":
       return money;
     case "date":
       return DATE_FORMAT;

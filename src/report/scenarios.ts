@@ -80,8 +80,11 @@ const KPI_KEYS: readonly (keyof Kpis)[] = [
   "clients", "annualHourlyRevenue", "annualCurrentRevenue", "annualRecommendedRevenue", "annualCost",
   "annualCurrentMargin", "currentMarginPct", "annualRecommendedMargin", "recommendedMarginPct",
   "effectiveRate", "homeClientsPerSmallBusiness",
+  "usedHours", "availableHours", "utilisation", "contractValue",
 ];
-const NULLABLE_KPIS = new Set<keyof Kpis>(["currentMarginPct", "recommendedMarginPct", "effectiveRate", "homeClientsPerSmallBusiness"]);
+const NULLABLE_KPIS = new Set<keyof Kpis>(["currentMarginPct", "recommendedMarginPct", "effectiveRate", "homeClientsPerSmallBusiness", "utilisation"]);
+/** PRICING.md v2's figures: a scenario saved before them has none, and reads back as null. */
+const ADDED_IN_V2 = new Set<keyof Kpis>(["usedHours", "availableHours", "utilisation", "contractValue"]);
 
 const isNumber = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
@@ -113,6 +116,7 @@ export function decodeScenario(cell: CellValue): SavedScenario | null {
   for (const key of KPI_KEYS) {
     const value = data.kpis[key];
     if (isNumber(value) || (value === null && NULLABLE_KPIS.has(key))) kpis[key] = value;
+    else if (value === undefined && ADDED_IN_V2.has(key)) kpis[key] = null;
     else return null;
   }
   const changes: LeverChange[] = [];

@@ -27,6 +27,7 @@ import { ModelStatus } from "./components/ModelStatus";
 import { AnalyzeButton } from "./components/AnalyzeButton";
 import { ProgressSteps, STEP_LABELS } from "./components/ProgressSteps";
 import { KpiCards } from "./components/KpiCards";
+import { hasToolCosts } from "../pricing/toolCost";
 import { WarningList } from "./components/WarningList";
 import { ErrorList } from "./components/ErrorList";
 import { RateCardButton } from "./components/RateCardButton";
@@ -225,6 +226,7 @@ export function App({ service, locale, whatIf }: AppProps) {
                   travel: 12 * state.results.analysis.totals.travelHours,
                 }}
                 formats={formats}
+                afterTools={hasToolCosts(state.results.model)}
               />
             </div>
             <WarningList warnings={state.results.warnings} onSelectCell={(cell) => void analysis.selectCell(cell)} />

@@ -12,8 +12,35 @@ import { signed, type Formats } from "./format";
 export function leverSuffix(lever: LeverRef, unit: Settings["distanceUnit"]): string {
   const perDistance = unit === "km" ? "/km" : "/mile";
   if (lever.kind === "mix") return "clients";
-  if (lever.kind === "tier") return lever.field === "monthlyFee" ? "/mo" : "h/mo";
+  if (lever.kind === "tier") {
+    switch (lever.field) {
+      case "includedHours":
+        return "h/mo";
+      case "perUser":
+        return "/user";
+      case "perDevice":
+        return "/device";
+      case "perServer":
+        return "/server";
+      case "onboardingFee":
+        return "once";
+      default:
+        return "/mo";
+    }
+  }
   switch (lever.key) {
+    case "toolCostPerUser":
+      return "/user";
+    case "toolCostPerDevice":
+      return "/device";
+    case "toolCostPerServer":
+      return "/server";
+    case "contractTerm":
+      return "months";
+    case "technicians":
+      return "people";
+    case "billableHoursPerTechnician":
+      return "h/mo";
     case "hourlyRate":
     case "agreementHourlyRate":
     case "travelTimeRate":
@@ -40,15 +67,21 @@ export function formatLever(lever: LeverRef, value: number, formats: Formats, un
       return `${formats.number(value)} ${unit}`;
     case "clients":
       return `${formats.number(value)} ${value === 1 ? "client" : "clients"}`;
+    case "months":
+      return `${formats.number(value)} ${value === 1 ? "month" : "months"}`;
+    case "people":
+      return `${formats.number(value)} ${value === 1 ? "technician" : "technicians"}`;
   }
 }
 
-export type KpiKind = "annualMoney" | "percent" | "rate" | "count" | "ratio";
+export type KpiKind = "annualMoney" | "money" | "percent" | "rate" | "count" | "ratio";
 
 export interface KpiRow {
   key: keyof Kpis;
   label: string;
   kind: KpiKind;
+  /** Neither up nor down is good news (capacity used): the change is not coloured. */
+  neutral?: boolean;
 }
 
 /** The figures the What-if section compares, in the order a consultant reads them. */
@@ -62,12 +95,16 @@ export const WHAT_IF_KPIS: readonly KpiRow[] = [
   { key: "effectiveRate", label: "Effective rate", kind: "rate" },
   { key: "clients", label: "Clients", kind: "count" },
   { key: "homeClientsPerSmallBusiness", label: "Home clients per small-business client", kind: "ratio" },
+  // PRICING.md v2: what the contract term and the team's hours change.
+  { key: "contractValue", label: "Contract value, recommended agreements", kind: "money" },
+  { key: "utilisation", label: "Capacity used", kind: "percent", neutral: true },
 ];
 
 export function formatKpi(kind: KpiKind, value: number | null, formats: Formats): string {
   if (value === null) return "—";
   switch (kind) {
     case "annualMoney":
+    case "money":
       return formats.money(value);
     case "percent":
       return formats.percent(value);
@@ -84,6 +121,8 @@ export function formatKpiChange(kind: KpiKind, difference: number | null, format
   switch (kind) {
     case "annualMoney":
       return `${formats.moneyChange(difference)} / yr`;
+    case "money":
+      return formats.moneyChange(difference);
     case "percent":
       return `${signed(difference * 100, (x) => formats.number(x), (x) => Math.abs(x) < 0.05)} pts`;
     case "rate":
@@ -107,6 +146,7 @@ const SHOWN = {
 function roundAsShown(kind: KpiKind, value: number): number {
   switch (kind) {
     case "annualMoney":
+    case "money":
       return Math.round(value); // as Formats.money rounds
     case "percent":
       return Number.parseFloat(SHOWN.percent.format(value)) / 100;

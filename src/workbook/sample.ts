@@ -1,7 +1,9 @@
 /**
- * The built-in sample model: a small IT company ("Summit IT Services") with three tiers, 28
- * clients (home, small business and a few larger accounts, near and far), travel zones, the
- * benefits of an agreement, and a year's Time log for four of the clients. `npm run cli -- sample` and the add-in's "Create sample model" write
+ * The built-in sample model: a small managed-service provider in 2026 ("Summit IT Services", two
+ * technicians) with four tiers (one priced per user and device, with a minimum and an onboarding
+ * fee), the monthly cost of its tool stack per user, device and server, 28 clients (home, small
+ * business with their users, devices and servers, and a few larger accounts, near and far),
+ * travel zones, the benefits of an agreement, and a year's Time log for four of the clients. `npm run cli -- sample` and the add-in's "Create sample model" write
  * it; tests and the CLI can analyse it directly through `sampleGrids()`.
  *
  * The figures are picked so that the analysis has something to say: with the default settings,
@@ -10,6 +12,7 @@
  */
 import { DEFAULT_SETTINGS } from "./defaults";
 import type { CellValue, Grid, TableKey } from "./grid";
+import type { SettingKey } from "./model";
 import { SETTINGS_SCHEMA } from "./settingsSchema";
 import { TABLES } from "./tables";
 
@@ -41,11 +44,26 @@ const SETTING_NOTES: Record<string, string> = {
   vehicleCost: "Per unit of distance driven",
   targetMargin: "A tier is recommended only if it earns at least this margin",
   maxPremiumOverHourly: "…and costs the client at most this much more than hourly billing",
+  toolCostPerUser: "Per user on an agreement, a month: backup, email security, security training",
+  toolCostPerDevice: "Per device on an agreement, a month: RMM agent, endpoint protection (EDR)",
+  toolCostPerServer: "Per server on an agreement, a month: server backup, monitoring",
+  contractTerm: "Months an agreement runs (onboarding fee on top)",
+  technicians: "People who do the work",
+  billableHoursPerTechnician: "Work and travel hours each technician can give clients a month",
   timeLogMonths: "Blank: counted from the Time log's dates",
 };
 
+/** The sample's own values where they differ from the defaults: a 2026 MSP's tool stack and team. */
+const SAMPLE_SETTINGS: Partial<Record<SettingKey, CellValue>> = {
+  businessName: SAMPLE_BUSINESS_NAME,
+  toolCostPerUser: 6,
+  toolCostPerDevice: 4,
+  toolCostPerServer: 25,
+  technicians: 2,
+};
+
 function settingsTable(): SampleTable {
-  const values = { ...DEFAULT_SETTINGS, businessName: SAMPLE_BUSINESS_NAME };
+  const values: Record<SettingKey, CellValue> = { ...DEFAULT_SETTINGS, ...SAMPLE_SETTINGS };
   return {
     key: "settings",
     sheet: TABLES.settings.sheetName,
@@ -56,43 +74,46 @@ function settingsTable(): SampleTable {
 }
 
 const TIERS: CellValue[][] = [
-  // Tier, Monthly fee, Included hours, Response time (hours), Travel included, Extra hour rate, Segment
-  ["Essentials", 250, 2, 24, "No", null, "Home"],
-  ["Business", 900, 8, 4, "Yes", null, "Small business"],
-  ["Premier", 2500, 24, 1, "Yes", 85, "Large business"],
+  // Tier, Monthly fee, Included hours, Response time (hours), Travel included, Extra hour rate, Segment,
+  // Per user, Per device, Per server, Minimum fee, Onboarding fee
+  ["Essentials", 250, 2, 24, "No", null, "Home", null, null, null, null, null],
+  ["Business", 900, 8, 4, "Yes", null, "Small business", null, null, null, null, 500],
+  ["Managed", 0, 8, 2, "Yes", null, "Small business", 85, 5, 100, 650, 1000],
+  ["Premier", 2000, 24, 1, "Yes", 85, "Large business", 45, null, 100, 2500, 2500],
 ];
 
 const CLIENTS: CellValue[][] = [
-  // Client, Segment, Tier, Distance (miles), Visits per month, Hours per visit, Remote hours per month, Drive minutes
-  ["Linda Park", "Home", "Hourly", 4, 0.5, 1, 0.5, null],
-  ["The Alvarez Family", "Home", "Hourly", 7, 1, 1.5, 0.5, null],
-  ["Tom Becker", "Home", "Hourly", 11, 0.5, 1, 0, null],
-  ["Grace Okafor", "Home", "Essentials", 6, 1, 1, 1, null],
-  ["Martin & Sue Hale", "Home", "Hourly", 18, 0.5, 1.5, 0.5, null],
-  ["Priya Raman (home office)", "Home", "Essentials", 9, 1, 1.5, 1.5, null],
-  ["Walt Jensen", "Home", "Hourly", 23, 0.5, 1, 0, 40],
-  ["Dana Whitfield", "Home", "Hourly", 2, 1, 0.75, 0.25, null],
-  ["The Nguyen Household", "Home", "Hourly", 14, 0.5, 1.25, 0, null],
-  ["Ruth Castillo", "Home", "Hourly", 26, 0.25, 2, 0, 50],
-  ["Kevin Doyle", "Home", "Hourly", 5, 0.5, 1, 1, null],
-  ["Helen Marsh", "Home", "Hourly", 31, 0.25, 1.5, 0.5, 55],
-  ["Acme Dental", "Small business", "Business", 20, 2, 1.1, 3, null],
-  ["Brightside Bakery", "Small business", "Hourly", 3, 1, 1.5, 1, null],
-  ["Cedar Law Group", "Small business", "Business", 8, 2, 2, 4, null],
+  // Client, Segment, Tier, Distance (miles), Visits per month, Hours per visit, Remote hours per month, Drive minutes,
+  // Users, Devices, Servers
+  ["Linda Park", "Home", "Hourly", 4, 0.5, 1, 0.5, null, null, null, null],
+  ["The Alvarez Family", "Home", "Hourly", 7, 1, 1.5, 0.5, null, null, null, null],
+  ["Tom Becker", "Home", "Hourly", 11, 0.5, 1, 0, null, null, null, null],
+  ["Grace Okafor", "Home", "Essentials", 6, 1, 1, 1, null, null, null, null],
+  ["Martin & Sue Hale", "Home", "Hourly", 18, 0.5, 1.5, 0.5, null, null, null, null],
+  ["Priya Raman (home office)", "Home", "Essentials", 9, 1, 1.5, 1.5, null, null, null, null],
+  ["Walt Jensen", "Home", "Hourly", 23, 0.5, 1, 0, 40, null, null, null],
+  ["Dana Whitfield", "Home", "Hourly", 2, 1, 0.75, 0.25, null, null, null, null],
+  ["The Nguyen Household", "Home", "Hourly", 14, 0.5, 1.25, 0, null, null, null, null],
+  ["Ruth Castillo", "Home", "Hourly", 26, 0.25, 2, 0, 50, null, null, null],
+  ["Kevin Doyle", "Home", "Hourly", 5, 0.5, 1, 1, null, null, null, null],
+  ["Helen Marsh", "Home", "Hourly", 31, 0.25, 1.5, 0.5, 55, null, null, null],
+  ["Acme Dental", "Small business", "Business", 20, 2, 1.1, 3, null, null, null, null],
+  ["Brightside Bakery", "Small business", "Hourly", 3, 1, 1.5, 1, null, 4, 5, 0],
+  ["Cedar Law Group", "Small business", "Business", 8, 2, 2, 4, null, 12, 15, 1],
   // Blank figures: these four clients' visits and hours come from their Time log (2025).
-  ["Delgado Auto Repair", "Small business", "Hourly", 12, null, null, null, null],
-  ["Evergreen Vet Clinic", "Small business", "Hourly", 17, 2, 1.5, 3, null],
-  ["Foxglove Florist", "Small business", "Hourly", 6, 0.5, 1, 0.5, null],
-  ["Granite Ridge Realty", "Small business", "Hourly", 22, 2, 1.5, 2, null],
-  ["Harbor Accounting", "Small business", "Hourly", 9, null, null, null, null],
-  ["Iron Bridge Brewing", "Small business", "Hourly", 27, 1, 2.5, 1, 48],
-  ["Juniper Yoga Studio", "Small business", "Essentials", 4, null, null, null, null],
-  ["Kestrel Insurance Agency", "Small business", "Hourly", 15, null, null, null, null],
-  ["Lakeview Chiropractic", "Small business", "Hourly", 29, 1, 2, 2, 58],
-  ["Northgate Manufacturing", "Large business", "Premier", 24, 4, 3, 8, 35],
-  ["Oakmont School District", "Large business", "Hourly", 13, 6, 2.5, 8, null],
-  ["Pinnacle Medical Group", "Large business", "Hourly", 19, 4, 3, 6, null],
-  ["Quarry Hill Logistics", "Large business", "Hourly", 33, 3, 3.5, 6, 52],
+  ["Delgado Auto Repair", "Small business", "Hourly", 12, null, null, null, null, 6, 8, 1],
+  ["Evergreen Vet Clinic", "Small business", "Hourly", 17, 2, 1.5, 3, null, 9, 14, 1],
+  ["Foxglove Florist", "Small business", "Hourly", 6, 0.5, 1, 0.5, null, 3, 3, 0],
+  ["Granite Ridge Realty", "Small business", "Hourly", 22, 2, 1.5, 2, null, 11, 13, 0],
+  ["Harbor Accounting", "Small business", "Hourly", 9, null, null, null, null, 14, 16, 1],
+  ["Iron Bridge Brewing", "Small business", "Hourly", 27, 1, 2.5, 1, 48, 7, 9, 1],
+  ["Juniper Yoga Studio", "Small business", "Essentials", 4, null, null, null, null, 2, 3, 0],
+  ["Kestrel Insurance Agency", "Small business", "Managed", 15, null, null, null, null, 8, 10, 1],
+  ["Lakeview Chiropractic", "Small business", "Hourly", 29, 1, 2, 2, 58, 5, 7, 0],
+  ["Northgate Manufacturing", "Large business", "Premier", 24, 4, 3, 8, 35, 20, 25, 2],
+  ["Oakmont School District", "Large business", "Hourly", 13, 6, 2.5, 8, null, 80, 140, 4],
+  ["Pinnacle Medical Group", "Large business", "Hourly", 19, 4, 3, 6, null, 18, 22, 1],
+  ["Quarry Hill Logistics", "Large business", "Hourly", 33, 3, 3.5, 6, 52, 12, 15, 1],
 ];
 
 /** Excel's serial number of a day of 2025 (1900 date system). */
@@ -107,7 +128,8 @@ function day2025(month: number, day: number): number {
  * - Delgado Auto Repair: 2 long visits a month and 3 remote hours, but only the first visit is
  *   ever billed (the owner's friend): what it pays does not cover its time.
  * - Juniper Yoga Studio: on Essentials, yet two visits and 3 remote hours in the whole year.
- * - Kestrel Insurance Agency: 2 visits of 1.25 h and 3 remote hours a month, billed by the hour.
+ * - Kestrel Insurance Agency: on Managed; 2 visits of 1.25 h and 3 remote hours a month (its
+ *   amounts are what it was billed by the hour before it signed).
  */
 function timeLogRows(): CellValue[][] {
   const rows: CellValue[][] = [];
@@ -142,7 +164,8 @@ const BENEFITS: CellValue[][] = [
   ["One predictable monthly fee: no surprise invoices"],
   ["Support hours included every month, extra hours at a reduced rate"],
   ["Guaranteed response times, as fast as 1 hour on Premier"],
-  ["No trip charges: travel is included on Business and Premier"],
+  ["No trip charges: travel is included on Business, Managed and Premier"],
+  ["Security tools included: endpoint protection, backup and email filtering on every device"],
   ["No one-hour minimum per visit: you pay only for the time we spend"],
   ["Proactive monitoring and patching that stop problems before they start"],
   ["Remote help desk for quick fixes without waiting for a visit"],
@@ -162,8 +185,14 @@ export function sampleModelTables(): SampleTable[] {
   });
   return [
     settingsTable(),
-    table("tiers", ["Tier", "Monthly fee", "Included hours", "Response time (hours)", "Travel included", "Extra hour rate", "Segment"], TIERS),
-    table("clients", ["Client", "Segment", "Tier", "Distance (miles)", "Visits per month", "Hours per visit", "Remote hours per month", "Drive minutes"], CLIENTS),
+    table("tiers", [
+      "Tier", "Monthly fee", "Included hours", "Response time (hours)", "Travel included", "Extra hour rate", "Segment",
+      "Per user", "Per device", "Per server", "Minimum fee", "Onboarding fee",
+    ], TIERS),
+    table("clients", [
+      "Client", "Segment", "Tier", "Distance (miles)", "Visits per month", "Hours per visit", "Remote hours per month", "Drive minutes",
+      "Users", "Devices", "Servers",
+    ], CLIENTS),
     table("travelZones", ["Up to (miles)", "Trip charge"], TRAVEL_ZONES),
     table("benefits", ["Benefit"], BENEFITS),
     table("timeLog", ["Date", "Client", "Hours", "On site", "Amount"], timeLogRows()),

@@ -72,6 +72,13 @@ describe("analyze on the sample", () => {
       "recommendedTier", "recommendedRevenue", "serviceCost", "toolCost", "agreementCost", "recommendedCost",
       "recommendedMargin", "contractValue", "tierOptions", "timeLog",
     ]);
+    expect(Object.keys(report.clients[0].tierOptions[0])).toEqual(["tier", "tierFee", "revenue", "margin", "qualifies"]);
+    expect(Object.keys(report.segments[0])).toEqual([
+      "segment", "clients", "workHours", "travelHours", "hourlyRevenue", "currentRevenue", "recommendedRevenue", "cost",
+      "currentMargin", "recommendedCost", "recommendedMargin", "contractValue", "actualRevenue", "annualRevenuePerClient", "revenuePerHour",
+    ]);
+    expect(Object.keys(report.capacity)).toEqual(["availableHours", "usedHours", "utilisation"]);
+    expect(report.timeLog).toEqual({ months: 12, entries: 224, first: "2025-01-02", last: "2025-12-27" }); // the sample's Time log
     expect(Object.keys(report.travel)).toEqual(["bands", "referenceVisitHours", "sensitivity", "breakEvenMinutes"]);
     expect(report.errors).toEqual([]);
   });

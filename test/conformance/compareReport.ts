@@ -20,7 +20,7 @@ export function compareReport(report: Json, want: OReport, g: Generated): string
   const same = (where: string, got: unknown, expected: unknown) => {
     if (JSON.stringify(got) !== JSON.stringify(expected)) bad.push(`${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
   };
-  const figures = ["clients", "workHours", "travelHours", "hourlyRevenue", "currentRevenue", "recommendedRevenue", "cost", "currentMargin", "annualRevenuePerClient", "revenuePerHour"] as const;
+  const figures = ["clients", "workHours", "travelHours", "hourlyRevenue", "currentRevenue", "recommendedRevenue", "cost", "currentMargin", "recommendedCost", "recommendedMargin", "contractValue", "annualRevenuePerClient", "revenuePerHour"] as const;
 
   same("errors", report.errors, []);
   same("clients.length", report.clients?.length, want.clients.length);
@@ -31,16 +31,27 @@ export function compareReport(report: Json, want: OReport, g: Generated): string
     same(`${at}.segment`, String(got.segment).trim().toLowerCase(), g.model.clients[i].segment.trim().toLowerCase());
     same(`${at}.tier`, got.tier, c.tier);
     same(`${at}.recommendedTier`, got.recommendedTier, c.recommendedTier);
-    for (const k of ["workHours", "travelHours", "travelCharges", "hourlyRevenue", "agreementRevenue", "currentRevenue", "cost", "hourlyMargin", "currentMargin", "effectiveRate", "clientSaving", "targetPrice", "recommendedRevenue"] as const) {
+    for (const k of ["workHours", "travelHours", "travelCharges", "hourlyRevenue", "agreementRevenue", "currentRevenue", "cost", "hourlyMargin", "currentMargin", "effectiveRate", "clientSaving", "targetPrice", "recommendedRevenue", "serviceCost", "toolCost", "agreementCost", "recommendedCost", "recommendedMargin", "contractValue"] as const) {
       num(`${at}.${k}`, got[k], c[k]);
     }
+    same(`${at}.tierOptions.tier`, (got.tierOptions ?? []).map((o: Json) => o.tier), c.tierOptions.map((o) => o.tier));
+    c.tierOptions.forEach((o, j) => {
+      const option = got.tierOptions?.[j] ?? {};
+      for (const k of ["tierFee", "revenue", "margin"] as const) num(`${at}.tierOptions[${o.tier}].${k}`, option[k], o[k]);
+      same(`${at}.tierOptions[${o.tier}].qualifies`, option.qualifies, o.qualifies);
+    });
+    same(`${at}.timeLog`, got.timeLog, null);
   });
 
   same("segments", (report.segments ?? []).map((s: Json) => s.segment), want.segments.map((s) => s.segment));
   want.segments.forEach((s, i) => {
     for (const k of figures) num(`segments[${s.segment}].${k}`, report.segments?.[i]?.[k], s[k]);
   });
+  want.segments.forEach((s, i) => same(`segments[${s.segment}].actualRevenue`, report.segments?.[i]?.actualRevenue, null));
   for (const k of figures) num(`totals.${k}`, report.totals?.[k], want.totals[k]);
+  same("totals.actualRevenue", report.totals?.actualRevenue, null);
+  for (const k of ["availableHours", "usedHours", "utilisation"] as const) num(`capacity.${k}`, report.capacity?.[k], want.capacity[k]);
+  same("timeLog", report.timeLog, null);
   num("equivalence.homeClientsPerSmallBusiness", report.equivalence?.homeClientsPerSmallBusiness, want.equivalence.homeClientsPerSmallBusiness);
   num("equivalence.homeClientsToMatchSmallBusinessBook", report.equivalence?.homeClientsToMatchSmallBusinessBook, want.equivalence.homeClientsToMatchSmallBusinessBook);
 
@@ -62,7 +73,7 @@ export function compareReport(report: Json, want: OReport, g: Generated): string
   const s = g.model.settings;
   same("rateCard.tiers", (card.tiers ?? []).map((t: Json) => t.tier), want.rateCardTiers.map((t) => t.tier));
   want.rateCardTiers.forEach((t, i) => {
-    for (const k of ["monthlyFee", "includedHours", "extraHourRate", "includedValue", "saving"] as const) num(`rateCard.tiers[${t.tier}].${k}`, card.tiers?.[i]?.[k], t[k]);
+    for (const k of ["monthlyFee", "includedHours", "extraHourRate", "includedValue", "saving", "perUser", "perDevice", "perServer", "minimumFee", "onboardingFee"] as const) num(`rateCard.tiers[${t.tier}].${k}`, card.tiers?.[i]?.[k], t[k]);
     const tier = g.model.tiers[i];
     num(`rateCard.tiers[${t.tier}].responseTime`, card.tiers?.[i]?.responseTime, tier.responseTime);
     same(`rateCard.tiers[${t.tier}].travelIncluded`, card.tiers?.[i]?.travelIncluded, tier.travelIncluded);
@@ -83,6 +94,7 @@ export function compareReport(report: Json, want: OReport, g: Generated): string
   const times = g.model.tiers.flatMap((t) => (t.responseTime === null ? [] : [t.responseTime]));
   num("rateCard.agreement.fastestResponseTime", card.agreement?.fastestResponseTime, times.length ? Math.min(...times) : null);
   same("rateCard.agreement.tiersIncludingTravel", card.agreement?.tiersIncludingTravel, g.model.tiers.filter((t) => t.travelIncluded).map((t) => t.name));
+  num("rateCard.contractTerm", card.contractTerm, want.contractTerm);
   same("rateCard.benefits", card.benefits, g.benefits ?? []);
   return bad;
 }

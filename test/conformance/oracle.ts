@@ -1,5 +1,5 @@
 /**
- * An independent implementation of PRICING.md §2–4 and the rate card's tier figures (§5), written
+ * An independent implementation of PRICING.md v2 §2–4 and the rate card's tier figures (§5), written
  * straight from the spec as one literal function with plain loops. It shares no code and no types
  * with src/ (src/pricing is the code under test), so a bug there cannot hide here.
  */
@@ -21,6 +21,12 @@ export interface OSettings {
   vehicleCost: number;
   targetMargin: number;
   maxPremiumOverHourly: number;
+  toolCostPerUser: number;
+  toolCostPerDevice: number;
+  toolCostPerServer: number;
+  contractTerm: number;
+  technicians: number;
+  billableHoursPerTechnician: number;
 }
 
 /** PRICING.md §1's defaults. */
@@ -41,6 +47,12 @@ export const O_DEFAULTS: OSettings = {
   vehicleCost: 0.7,
   targetMargin: 0.5,
   maxPremiumOverHourly: 0.25,
+  toolCostPerUser: 0,
+  toolCostPerDevice: 0,
+  toolCostPerServer: 0,
+  contractTerm: 12,
+  technicians: 1,
+  billableHoursPerTechnician: 120,
 };
 
 export interface OTier {
@@ -50,6 +62,12 @@ export interface OTier {
   responseTime: number | null;
   travelIncluded: boolean;
   extraHourRate: number | null;
+  /** v2; absent (a model stored before v2) = 0. */
+  perUser?: number;
+  perDevice?: number;
+  perServer?: number;
+  minimumFee?: number;
+  onboardingFee?: number;
 }
 
 export interface OClient {
@@ -62,9 +80,14 @@ export interface OClient {
   h: number;
   r: number;
   driveMinutes: number | null;
+  /** v2; absent = 0. */
+  users?: number;
+  devices?: number;
+  servers?: number;
 }
 
 export interface OModel {
+  /** Settings stored before v2 lack the v2 ones: they take the defaults. */
   settings: OSettings;
   tiers: OTier[];
   clients: OClient[];
@@ -92,6 +115,13 @@ export interface OClientResult {
   targetPrice: number;
   recommendedTier: string;
   recommendedRevenue: number;
+  serviceCost: number;
+  toolCost: number;
+  agreementCost: number;
+  recommendedCost: number;
+  recommendedMargin: number;
+  contractValue: number | null;
+  tierOptions: { tier: string; tierFee: number; revenue: number; margin: number; qualifies: boolean }[];
   beyondLastZone: boolean;
 }
 
@@ -104,6 +134,9 @@ export interface OFigures {
   recommendedRevenue: number;
   cost: number;
   currentMargin: number;
+  recommendedCost: number;
+  recommendedMargin: number;
+  contractValue: number;
   annualRevenuePerClient: number | null;
   revenuePerHour: number | null;
 }
@@ -117,11 +150,17 @@ export interface OReport {
   referenceVisitHours: number;
   sensitivity: { minutes: number; revenue: number; revenueNoCharge: number; margin: number; marginNoCharge: number }[];
   breakEvenMinutes: { policy: number | null; noCharge: number | null };
-  rateCardTiers: { tier: string; monthlyFee: number; includedHours: number; extraHourRate: number; includedValue: number; saving: number }[];
+  rateCardTiers: {
+    tier: string; monthlyFee: number; includedHours: number; extraHourRate: number; includedValue: number; saving: number;
+    perUser: number; perDevice: number; perServer: number; minimumFee: number; onboardingFee: number;
+  }[];
+  contractTerm: number;
+  capacity: { availableHours: number; usedHours: number; utilisation: number };
 }
 
 export function oracle(model: OModel): OReport {
-  const s = model.settings;
+  const s: OSettings = { ...O_DEFAULTS, ...model.settings };
+  const n = (x: number | undefined) => (x === undefined ? 0 : x);
   const roundUp = (x: number) => (s.billingIncrement > 0 ? Math.ceil(x / s.billingIncrement - 1e-9) * s.billingIncrement : x);
   const sortedZones = [...model.zones].sort((a, b) => a.upTo - b.upTo);
   const trip = (d: number): number => {
@@ -131,10 +170,13 @@ export function oracle(model: OModel): OReport {
   };
   const travelChargePerVisit = (d: number, m: number) =>
     d > s.freeTravelRadius ? trip(d) + s.mileageRate * 2 * d + s.travelTimeRate * ((2 * m) / 60) : 0;
-  const agreementRevenue = (T: OTier, v: number, h: number, r: number, charge: number) => {
-    const overage = Math.max(0, v * roundUp(h) + r - T.included);
+  // tierFee = max(minimum fee, fee + per user × users + per device × devices + per server × servers)
+  const tierFee = (T: OTier, c: OClient) =>
+    Math.max(n(T.minimumFee), T.fee + n(T.perUser) * n(c.users) + n(T.perDevice) * n(c.devices) + n(T.perServer) * n(c.servers));
+  const agreementRevenue = (T: OTier, c: OClient, charge: number) => {
+    const overage = Math.max(0, c.v * roundUp(c.h) + c.r - T.included);
     const rate = T.extraHourRate !== null ? T.extraHourRate : s.agreementHourlyRate;
-    return T.fee + overage * rate + (T.travelIncluded ? 0 : v * charge);
+    return tierFee(T, c) + overage * rate + (T.travelIncluded ? 0 : c.v * charge);
   };
 
   // §2 per client
@@ -149,31 +191,40 @@ export function oracle(model: OModel): OReport {
     const travelCharges = v * charge;
     const workHours = v * h + r;
     const travelHours = v * t;
-    const cost = s.technicianCost * (workHours + travelHours) + s.vehicleCost * v * 2 * d;
+    const serviceCost = s.technicianCost * (workHours + travelHours) + s.vehicleCost * v * 2 * d;
+    const toolCost = s.toolCostPerUser * n(c.users) + s.toolCostPerDevice * n(c.devices) + s.toolCostPerServer * n(c.servers);
+    const agreementCost = serviceCost + toolCost;
 
     let tier: OTier | null = null;
     const typed = c.tier === null ? "" : c.tier.trim().toLowerCase();
     if (typed !== "" && typed !== "hourly") {
       for (const T of model.tiers) if (T.name.trim().toLowerCase() === typed) tier = T;
     }
-    const agreement = tier ? agreementRevenue(tier, v, h, r, charge) : null;
+    const agreement = tier ? agreementRevenue(tier, c, charge) : null;
     const currentRevenue = agreement !== null ? agreement : hourlyRevenue;
+    const cost = tier ? agreementCost : serviceCost;
 
-    let best: OTier | null = null;
-    let bestRev = 0;
-    let bestProfit = 0;
-    for (const T of model.tiers) {
-      const rev = agreementRevenue(T, v, h, r, charge);
-      if (!(rev > 0)) continue;
-      if (!((rev - cost) / rev >= s.targetMargin - 1e-9)) continue;
-      if (!(rev <= hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9)) continue;
-      const profit = rev - cost;
-      if (best === null || profit > bestProfit || (profit === bestProfit && T.fee < best.fee)) {
-        best = T;
-        bestRev = rev;
-        bestProfit = profit;
+    const tierOptions = model.tiers.map((T) => {
+      const revenue = agreementRevenue(T, c, charge);
+      const margin = revenue - agreementCost;
+      const qualifies = revenue > 0 && margin / revenue >= s.targetMargin - 1e-9 && revenue <= hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9;
+      return { tier: T.name, tierFee: tierFee(T, c), revenue, margin, qualifies };
+    });
+    let bestAt = -1;
+    tierOptions.forEach((o, i) => {
+      if (!o.qualifies) return;
+      if (bestAt < 0) {
+        bestAt = i;
+        return;
       }
-    }
+      const b = tierOptions[bestAt];
+      const higher = o.margin > b.margin + 1e-9;
+      const tie = !(o.margin > b.margin + 1e-9) && !(o.margin < b.margin - 1e-9);
+      if (higher || (tie && o.tierFee < b.tierFee - 1e-9)) bestAt = i;
+    });
+    const best = bestAt < 0 ? null : model.tiers[bestAt];
+    const recommendedRevenue = best ? tierOptions[bestAt].revenue : hourlyRevenue;
+    const recommendedCost = best ? agreementCost : serviceCost;
 
     clients.push({
       client: c.name,
@@ -188,13 +239,20 @@ export function oracle(model: OModel): OReport {
       agreementRevenue: agreement,
       currentRevenue,
       cost,
-      hourlyMargin: hourlyRevenue - cost,
+      hourlyMargin: hourlyRevenue - serviceCost,
       currentMargin: currentRevenue - cost,
       effectiveRate: workHours + travelHours === 0 ? null : currentRevenue / (workHours + travelHours),
       clientSaving: agreement !== null ? hourlyRevenue - agreement : 0,
-      targetPrice: cost / (1 - s.targetMargin),
+      targetPrice: agreementCost / (1 - s.targetMargin),
       recommendedTier: best ? best.name : "Hourly",
-      recommendedRevenue: best ? bestRev : hourlyRevenue,
+      recommendedRevenue,
+      serviceCost,
+      toolCost,
+      agreementCost,
+      recommendedCost,
+      recommendedMargin: recommendedRevenue - recommendedCost,
+      contractValue: best ? s.contractTerm * recommendedRevenue + n(best.onboardingFee) : null,
+      tierOptions,
       beyondLastZone: sortedZones.length > 0 && d > s.freeTravelRadius && d > sortedZones[sortedZones.length - 1].upTo,
     });
   }
@@ -203,7 +261,8 @@ export function oracle(model: OModel): OReport {
   const figures = (rows: OClientResult[]): OFigures => {
     const f: OFigures = {
       clients: rows.length, workHours: 0, travelHours: 0, hourlyRevenue: 0, currentRevenue: 0,
-      recommendedRevenue: 0, cost: 0, currentMargin: 0, annualRevenuePerClient: null, revenuePerHour: null,
+      recommendedRevenue: 0, cost: 0, currentMargin: 0, recommendedCost: 0, recommendedMargin: 0, contractValue: 0,
+      annualRevenuePerClient: null, revenuePerHour: null,
     };
     for (const x of rows) {
       f.workHours += x.workHours;
@@ -213,6 +272,9 @@ export function oracle(model: OModel): OReport {
       f.recommendedRevenue += x.recommendedRevenue;
       f.cost += x.cost;
       f.currentMargin += x.currentMargin;
+      f.recommendedCost += x.recommendedCost;
+      f.recommendedMargin += x.recommendedMargin;
+      if (x.contractValue !== null) f.contractValue += x.contractValue;
     }
     f.annualRevenuePerClient = rows.length === 0 ? null : (12 * f.currentRevenue) / rows.length;
     f.revenuePerHour = f.workHours + f.travelHours === 0 ? null : f.currentRevenue / (f.workHours + f.travelHours);
@@ -297,7 +359,16 @@ export function oracle(model: OModel): OReport {
     extraHourRate: T.extraHourRate !== null ? T.extraHourRate : s.agreementHourlyRate,
     includedValue: T.included * s.hourlyRate,
     saving: T.included * s.hourlyRate - T.fee,
+    perUser: n(T.perUser),
+    perDevice: n(T.perDevice),
+    perServer: n(T.perServer),
+    minimumFee: n(T.minimumFee),
+    onboardingFee: n(T.onboardingFee),
   }));
+
+  // §3 capacity
+  const availableHours = s.technicians * s.billableHoursPerTechnician;
+  const usedHours = totals.workHours + totals.travelHours;
 
   return {
     clients,
@@ -309,5 +380,7 @@ export function oracle(model: OModel): OReport {
     sensitivity,
     breakEvenMinutes: { policy, noCharge },
     rateCardTiers,
+    contractTerm: s.contractTerm,
+    capacity: { availableHours, usedHours, utilisation: usedHours / availableHours },
   };
 }

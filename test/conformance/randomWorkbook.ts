@@ -2,8 +2,10 @@
  * A seeded generator of random pricing models and the .xlsx workbooks that hold them, written
  * directly with ExcelJS (not through src/xlsx), in the many shapes PRICING.md §1 allows: Excel
  * tables or plain sheets, shuffled columns, header spellings, numbers stored as text, optional
- * settings, zones and benefits, blank rows, unknown columns. Broken variants carry the cells a
- * correct implementation must name.
+ * settings, zones and benefits, blank rows, unknown columns; and PRICING.md v2's columns and
+ * settings (seats, devices, servers, per-unit prices, minimums, onboarding, tool costs, term,
+ * capacity) under the names MSPs give them, in most workbooks but not all, so v1 workbooks are
+ * still among them. Broken variants carry the cells a correct implementation must name.
  */
 import ExcelJS from "exceljs";
 import { O_DEFAULTS, type OClient, type OModel, type OSettings, type OTier } from "./oracle";
@@ -153,17 +155,40 @@ const SETTING_NAMES: Record<keyof OSettings, string> = {
   vehicleCost: "Vehicle cost",
   targetMargin: "Target margin",
   maxPremiumOverHourly: "Max premium over hourly",
+  toolCostPerUser: "Tool cost per user",
+  toolCostPerDevice: "Tool cost per device",
+  toolCostPerServer: "Tool cost per server",
+  contractTerm: "Contract term",
+  technicians: "Technicians",
+  billableHoursPerTechnician: "Billable hours per technician",
+};
+/** PRICING.md v2's settings: not in a v1 workbook. */
+const V2_SETTINGS: ReadonlySet<keyof OSettings> = new Set([
+  "toolCostPerUser", "toolCostPerDevice", "toolCostPerServer", "contractTerm", "technicians", "billableHoursPerTechnician",
+]);
+/** Other names consultants give the v2 settings (documented in the README). */
+const SETTING_ALIASES: Partial<Record<keyof OSettings, string[]>> = {
+  toolCostPerUser: ["Tool cost per seat", "Tools per user"],
+  toolCostPerDevice: ["Tool cost per endpoint", "Tool cost per workstation"],
+  toolCostPerServer: ["Tools per server"],
+  contractTerm: ["Contract length", "Agreement term", "Term"],
+  technicians: ["Techs", "Number of technicians"],
+  billableHoursPerTechnician: ["Billable hours per tech", "Hours per technician"],
 };
 const SETTING_UNITS: Partial<Record<keyof OSettings, string>> = {
   hourlyRate: "$/h", freeTravelRadius: "miles", averageSpeed: "mph", billingIncrement: "hours",
   minimumHoursPerVisit: "hours", targetMargin: "%", vehicleCost: "per mile",
+  contractTerm: "months", billableHoursPerTechnician: "hours", toolCostPerUser: "$/user",
 };
 export const SETTING_KEYS = Object.keys(SETTING_NAMES) as (keyof OSettings)[];
 export function settingName(key: keyof OSettings): string {
   return SETTING_NAMES[key];
 }
 
-const MONEY = new Set(["hourlyRate", "agreementHourlyRate", "tripCharge", "mileageRate", "travelTimeRate", "technicianCost", "vehicleCost", "fee", "extraHourRate", "trip"]);
+const MONEY = new Set([
+  "hourlyRate", "agreementHourlyRate", "tripCharge", "mileageRate", "travelTimeRate", "technicianCost", "vehicleCost", "fee", "extraHourRate", "trip",
+  "toolCostPerUser", "toolCostPerDevice", "toolCostPerServer", "perUser", "perDevice", "perServer", "minimumFee", "onboardingFee",
+]);
 
 /** A number as a cell: usually a number, sometimes text the way people type it. */
 function numberCell(r: Rng, x: number, field: string, textShare = 0.3): Cell {
@@ -220,6 +245,9 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
   const r = rng(seed * 7919 + 17);
   const full = opts.full ?? false;
 
+  // A v2 workbook uses PRICING.md v2's columns and settings; a v1 workbook has none of them.
+  const v2 = full || r.chance(0.75);
+
   // Settings: each present or left to its default.
   const hasSettings = full || r.chance(0.8);
   const unknownSettings: string[] = [];
@@ -239,9 +267,16 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
     averageSpeed: [25, 30, 40, 45, 50, 60],
     technicianCost: [30, 40, 45, 55],
     vehicleCost: [0, 0.5, 0.7, 0.9],
+    toolCostPerUser: [0, 5, 12, 18.5, 25, 40],
+    toolCostPerDevice: [0, 3, 8, 12.25],
+    toolCostPerServer: [0, 25, 40, 90],
+    contractTerm: [1, 6, 12, 24, 36, 60],
+    technicians: [0.5, 1, 1, 1.5, 2, 3],
+    billableHoursPerTechnician: [40, 100, 120, 140.5],
   };
   const blankValued: (keyof OSettings)[] = [];
   for (const key of SETTING_KEYS) {
+    if (!v2 && V2_SETTINGS.has(key)) continue;
     if (!hasSettings || (!full && r.chance(0.25))) continue;
     present.push(key);
     if (!full && r.chance(0.05)) {
@@ -279,6 +314,19 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
     travelIncluded: r.chance(0.5),
     extraHourRate: r.chance(0.5) ? r.pick([0, 75, 85, 110, 150]) : null,
   }));
+  // v2: per-unit prices, a minimum and an onboarding fee, each column in some workbooks only.
+  const hasPerUser = v2 && (full || r.chance(0.6));
+  const hasPerDevice = v2 && (full || r.chance(0.5));
+  const hasPerServer = v2 && (full || r.chance(0.4));
+  const hasMinimum = v2 && (full || r.chance(0.5));
+  const hasOnboarding = v2 && (full || r.chance(0.5));
+  for (const t of tiers) {
+    t.perUser = hasPerUser ? r.pick([0, 0, 25, 45, 60, 99.5]) : 0;
+    t.perDevice = hasPerDevice ? r.pick([0, 0, 5, 10, 15]) : 0;
+    t.perServer = hasPerServer ? r.pick([0, 0, 50, 150, 200]) : 0;
+    t.minimumFee = hasMinimum ? r.pick([0, 0, 250, 600, 1000, 1500]) : 0;
+    t.onboardingFee = hasOnboarding ? r.pick([0, 0, 250, 500, 750, 1999.99]) : 0;
+  }
   if (tierCount >= 2 && r.chance(0.3)) {
     const twin = tiers[r.int(0, tierCount - 1)];
     tiers.push({ ...twin, name: "Twin " + twin.name });
@@ -314,6 +362,9 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
       h: r.pick([0, 0.3, 0.5, 1, 1.1, 1.25, 2, 2.6, 3.75, 4]),
       r: r.pick([0, 0, 0.5, 1, 2.5, 3, 6]),
       driveMinutes: r.chance(0.5) ? null : r.pick([0, 10, 15, 22, 30, 45, 59, 60, 75]),
+      users: r.pick([0, 1, 3, 8, 12, 25, 50]),
+      devices: r.pick([0, 2, 4, 10, 15, 40, 75]),
+      servers: r.pick([0, 0, 0, 1, 2, 4]),
     });
   }
 
@@ -334,6 +385,14 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
   if (!hasHours) for (const c of clients) c.h = 0;
   if (!hasRemote) for (const c of clients) c.r = 0;
   if (!hasDrive) for (const c of clients) c.driveMinutes = null;
+  const hasUsers = v2 && (full || r.chance(0.7));
+  const hasDevices = v2 && (full || r.chance(0.6));
+  const hasServers = v2 && (full || r.chance(0.4));
+  for (const c of clients) {
+    if (!hasUsers) c.users = 0;
+    if (!hasDevices) c.devices = 0;
+    if (!hasServers) c.servers = 0;
+  }
   const hasIncluded = optional(0.9);
   const hasResponse = optional(0.7);
   const hasTravelIncl = optional(0.8);
@@ -368,7 +427,9 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
     const unknown = !full && r.chance(0.2) ? ["Fuel surcharge"] : [];
     const rows = r.shuffle([...present.map((key) => {
       const unit = SETTING_UNITS[key] ?? null;
-      const row: Record<string, Cell> = { setting: r.chance(0.6) ? SETTING_NAMES[key] : spell(r, SETTING_NAMES[key], unit), value: values[key]! };
+      const alias = SETTING_ALIASES[key] && r.chance(0.4) ? r.pick(SETTING_ALIASES[key]!) : SETTING_NAMES[key];
+      // "x-key" is no column: it tells the broken variants which setting the row holds.
+      const row: Record<string, Cell> = { setting: r.chance(0.6) ? alias : spell(r, alias, unit), value: values[key]!, "x-key": key };
       for (const c of cols) if (c.field.startsWith("x:")) row[c.field] = extraValue();
       return row as Record<string, Cell> | null;
     }), ...unknown.map((name): Record<string, Cell> => ({ setting: name, value: 5 }))]);
@@ -385,6 +446,11 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
       ...(hasTravelIncl ? [{ field: "travelIncluded", header: spell(r, "Travel included", null) }] : []),
       ...(hasExtra ? [{ field: "extra", header: spell(r, "Extra hour rate", settings.currency) }] : []),
       ...(hasTierSegment ? [{ field: "segment", header: spell(r, "Segment", null) }] : []),
+      ...(hasPerUser ? [{ field: "perUser", header: spell(r, r.pick(["Per user", "Per seat", "Price per user"]), settings.currency) }] : []),
+      ...(hasPerDevice ? [{ field: "perDevice", header: spell(r, r.pick(["Per device", "Per endpoint", "Per workstation"]), null) }] : []),
+      ...(hasPerServer ? [{ field: "perServer", header: spell(r, r.pick(["Per server", "Price per server"]), null) }] : []),
+      ...(hasMinimum ? [{ field: "minimumFee", header: spell(r, r.pick(["Minimum fee", "Floor", "Monthly minimum"]), settings.currency) }] : []),
+      ...(hasOnboarding ? [{ field: "onboardingFee", header: spell(r, r.pick(["Onboarding fee", "Setup fee", "Onboarding"]), null) }] : []),
       ...extra(),
     ];
     const rows = tiers.map((t, i) => {
@@ -396,6 +462,11 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
         travelIncluded: yesNoCell(r, t.travelIncluded),
         extra: t.extraHourRate === null ? null : numberCell(r, t.extraHourRate, "extraHourRate"),
         segment: tierSegments[i],
+        perUser: t.perUser === 0 && r.chance(0.4) ? null : numberCell(r, t.perUser ?? 0, "perUser"),
+        perDevice: t.perDevice === 0 && r.chance(0.4) ? null : numberCell(r, t.perDevice ?? 0, "perDevice"),
+        perServer: t.perServer === 0 && r.chance(0.4) ? null : numberCell(r, t.perServer ?? 0, "perServer"),
+        minimumFee: t.minimumFee === 0 && r.chance(0.4) ? null : numberCell(r, t.minimumFee ?? 0, "minimumFee"),
+        onboardingFee: t.onboardingFee === 0 && r.chance(0.4) ? null : numberCell(r, t.onboardingFee ?? 0, "onboardingFee"),
       };
       for (const c of cols) if (c.field.startsWith("x:")) row[c.field] = extraValue();
       return row as Record<string, Cell> | null;
@@ -414,6 +485,9 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
       ...(hasHours ? [{ field: "hours", header: spell(r, "Hours per visit", "hours") }] : []),
       ...(hasRemote ? [{ field: "remote", header: spell(r, "Remote hours per month", "hours") }] : []),
       ...(hasDrive ? [{ field: "drive", header: spell(r, "Drive minutes", r.pick(["min", "one way"])) }] : []),
+      ...(hasUsers ? [{ field: "users", header: spell(r, r.pick(["Users", "Seats", "User count"]), null) }] : []),
+      ...(hasDevices ? [{ field: "devices", header: spell(r, r.pick(["Devices", "Endpoints", "Workstations"]), null) }] : []),
+      ...(hasServers ? [{ field: "servers", header: spell(r, r.pick(["Servers", "Server count"]), null) }] : []),
       ...extra(),
     ];
     const rows = clients.map((c) => {
@@ -426,6 +500,9 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
         hours: c.h === 0 && r.chance(0.3) ? null : numberCell(r, c.h, "hours"),
         remote: c.r === 0 && r.chance(0.5) ? null : numberCell(r, c.r, "remote"),
         drive: c.driveMinutes === null ? null : numberCell(r, c.driveMinutes, "drive"),
+        users: c.users === 0 && r.chance(0.4) ? null : numberCell(r, c.users ?? 0, "users"),
+        devices: c.devices === 0 && r.chance(0.4) ? null : numberCell(r, c.devices ?? 0, "devices"),
+        servers: c.servers === 0 && r.chance(0.4) ? null : numberCell(r, c.servers ?? 0, "servers"),
       };
       for (const col of cols) if (col.field.startsWith("x:")) row[col.field] = extraValue();
       return row as Record<string, Cell> | null;
@@ -574,6 +651,8 @@ export const BROKEN_KINDS = [
   "textInNumber", "negative", "unknownTier", "duplicateTier", "missingColumn", "missingClients",
   "emptyClients", "settingOutOfRange", "textInSetting", "hourlyTierName", "zoneNotPositive", "several",
   "badTierValue", "duplicateZone", "blankRequired", "missingTiers",
+  // PRICING.md v2
+  "negativeCount", "fractionalCount", "badPerUnit", "badTerm", "noCapacity",
 ] as const;
 export type BrokenKind = (typeof BROKEN_KINDS)[number];
 
@@ -638,9 +717,19 @@ export function breakWorkbook(seed: number, kind: BrokenKind): Broken {
       ["Currency", r.pick(["Dollars", "US$"])],
     ];
     const [name, value] = r.pick(bad);
-    const i = filled(settings).find((k) => normal(String(settings.rows[k]!.setting)) === normal(name))!;
+    badSetting(name, value);
+  };
+  /** The row of a setting, whatever name the workbook gives it. */
+  const badSetting = (name: string, value: Cell) => {
+    const key = SETTING_KEYS.find((k) => SETTING_NAMES[k] === name)!;
+    const i = filled(settings).find((k) => settings.rows[k]!["x-key"] === key || normal(String(settings.rows[k]!.setting)) === normal(name))!;
     settings.rows[i]!.value = value;
     expected.push({ cell: cellOf(settings, i, "value") });
+  };
+  const badCount = (row: number, value: Cell) => {
+    const field = r.pick(["users", "devices", "servers"]);
+    clients.rows[row]![field] = value;
+    expected.push({ cell: cellOf(clients, row, field) });
   };
 
   switch (kind) {
@@ -714,6 +803,21 @@ export function breakWorkbook(seed: number, kind: BrokenKind): Broken {
       negative(clientRows[2]);
       settingOutOfRange();
       duplicateTier();
+      badCount(clientRows[3], r.pick([-1, 1.5, "2.5"]));
+      break;
+    case "negativeCount": badCount(clientRows[0], r.pick([-1, -12, "-3", " -1 "])); break;
+    case "fractionalCount": badCount(clientRows[0], r.pick([0.5, 2.5, "1.5", 7.25])); break;
+    case "badPerUnit": {
+      const i = r.pick(filled(tiers));
+      const field = r.pick(["perUser", "perDevice", "perServer", "minimumFee", "onboardingFee"]);
+      tiers.rows[i]![field] = r.pick<Cell>(["45 a seat", "abc", -5, "-100", "TBD", "1,5"]);
+      expected.push({ cell: cellOf(tiers, i, field) });
+      break;
+    }
+    case "badTerm": badSetting("Contract term", r.pick<Cell>([0, -12, 0.5, 6.5, 61, 120, "a year", "0"])); break;
+    case "noCapacity":
+      if (r.chance(0.5)) badSetting("Technicians", r.pick<Cell>([0, -1, "none", "0"]));
+      else badSetting("Billable hours per technician", r.pick<Cell>([0, -40, "lots"]));
       break;
   }
   return { seed, kind, tables, extraSheets: g.extraSheets, expected };

@@ -81,19 +81,20 @@ test("tells our output sheets (marked) from the user's (same name, no marker)", 
 describe("a row typed just under an Excel table, outside it", () => {
   const WARNING = "This row is just below the Tiers table, outside it, so it is not read — resize the table (Table Design › Resize Table) to include it.";
 
-  test("is read with the table in the same second sync, and the analysis warns at Tiers!A5", async () => {
+  // The sample's four tiers fill rows 2–5 of its Tiers table, across 12 columns.
+  test("is read with the table in the same second sync, and the analysis warns at Tiers!A6", async () => {
     const fake = excelWith(sampleGrids());
     const tiers = fake.workbook.sheet("Tiers")!;
-    tiers.touch(4, 0).value = "Enterprise";
-    tiers.touch(4, 1).value = 4000;
+    tiers.touch(5, 0).value = "Enterprise";
+    tiers.touch(5, 1).value = 4000;
     const read = await readWorkbook(ctx(fake));
     expect(fake.workbook.syncs).toBe(2);
     const grid = read.grids.find((g) => g.key === "tiers")!;
-    expect(grid.values).toHaveLength(4);
-    expect(grid.rowBelow).toEqual({ row: 4, values: ["Enterprise", 4000, null, null, null, null, null] });
+    expect(grid.values).toHaveLength(5);
+    expect(grid.rowBelow).toEqual({ row: 5, values: ["Enterprise", 4000, ...Array(10).fill(null)] });
     const flow = runFlow(read.grids, { sheets: ["results"] });
     expect(flow.analysis.errors).toEqual([]);
-    expect(flow.analysis.warnings).toContainEqual({ cell: "Tiers!A5", message: WARNING });
+    expect(flow.analysis.warnings).toContainEqual({ cell: "Tiers!A6", message: WARNING });
     expect(flow.plan).not.toBeNull();
   });
 

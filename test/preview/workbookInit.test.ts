@@ -14,7 +14,7 @@ describe("workbookInit: an .xlsx file as the in-memory Excel's starting point", 
     const init = workbookInit(await loadWorkbookBytes(bytes));
     expect(init.sheets.map((s) => s.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Notes"]);
     const clients = init.sheets.find((s) => s.name === "Clients")!;
-    expect(clients.tables).toEqual([{ name: "Clients", range: "A1:H29", showTotals: false }]);
+    expect(clients.tables).toEqual([{ name: "Clients", range: "A1:K29", showTotals: false }]);
     expect(clients.values![0]!.slice(0, 3)).toEqual(["Client", "Segment", "Tier"]);
     expect(clients.values![13]!.slice(0, 5)).toEqual(["Acme Dental", "Small business", "Business", 20, 2]);
     const notes = init.sheets.find((s) => s.name === "Notes")!;

@@ -12,9 +12,9 @@ const totals: SegmentFigures = {
   recommendedRevenue: 1500,
   cost: 600,
   currentMargin: 600,
-  recommendedCost: 600,
-  recommendedMargin: 900,
-  contractValue: 0,
+  recommendedCost: 700,
+  recommendedMargin: 800,
+  contractValue: 9000,
   actualRevenue: null,
   annualRevenuePerClient: 2880,
   revenuePerHour: 100,
@@ -22,7 +22,8 @@ const totals: SegmentFigures = {
 
 describe("kpis", () => {
   it("annualises the totals and derives the margins", () => {
-    const k = kpis({ totals, equivalence: { homeClientsPerSmallBusiness: 4, homeClientsToMatchSmallBusinessBook: 20 } });
+    const capacity = { availableHours: 120, usedHours: 12, utilisation: 0.1 };
+    const k = kpis({ totals, capacity, equivalence: { homeClientsPerSmallBusiness: 4, homeClientsToMatchSmallBusinessBook: 20 } });
     expect(k).toEqual({
       clients: 5,
       annualHourlyRevenue: 12000, // 12 × 1000
@@ -31,20 +32,26 @@ describe("kpis", () => {
       annualCost: 7200, // 12 × 600
       annualCurrentMargin: 7200, // 12 × 600
       currentMarginPct: 0.5, // 600 / 1200
-      annualRecommendedMargin: 10800, // 12 × (1500 − 600)
-      recommendedMarginPct: 0.6, // 900 / 1500
+      annualRecommendedMargin: 9600, // 12 × recommendedMargin 800 (1500 − the recommended agreements' cost 700, tools included)
+      recommendedMarginPct: 800 / 1500,
       effectiveRate: 100,
       homeClientsPerSmallBusiness: 4,
+      usedHours: 12,
+      availableHours: 120,
+      utilisation: 0.1,
+      contractValue: 9000,
     });
   });
 
   it("has no margin percentages without revenue", () => {
     const none = { ...totals, currentRevenue: 0, recommendedRevenue: 0, revenuePerHour: null };
-    const k = kpis({ totals: none, equivalence: { homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null } });
+    const capacity = { availableHours: 0, usedHours: 0, utilisation: 0 };
+    const k = kpis({ totals: none, capacity, equivalence: { homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null } });
     expect(k.currentMarginPct).toBeNull();
     expect(k.recommendedMarginPct).toBeNull();
     expect(k.effectiveRate).toBeNull();
     expect(k.homeClientsPerSmallBusiness).toBeNull();
+    expect(k.utilisation).toBeNull();
   });
 
   it("of the worked example", () => {

@@ -63,6 +63,10 @@ export const KPIS: Kpis = {
   recommendedMarginPct: 78_110.6 / 134_150.6, // 58.23 %
   effectiveRate: 900 / (5.2 + 8 / 3), // PRICING.md §8: 114.41
   homeClientsPerSmallBusiness: 7.2,
+  usedHours: 98.4,
+  availableHours: 120,
+  utilisation: 0.82, // "uses 82 % of your 120 hours a month"
+  contractValue: 11_300,
 };
 
 export function results(overrides: Partial<AnalyzeResults> = {}): AnalyzeResults {

@@ -120,8 +120,10 @@ describe("What-if levers", () => {
     expect(screen.getAllByRole("spinbutton").map((i) => i.getAttribute("aria-label"))).toEqual([
       "Hourly rate", "Agreement hourly rate", "Minimum hours per visit", "Billing increment",
       "Free travel radius", "Trip charge", "Mileage rate", "Travel time rate",
-      "Essentials monthly fee", "Essentials included hours", "Business monthly fee", "Business included hours",
-      "Premier monthly fee", "Premier included hours",
+      "Tool cost per user", "Tool cost per device", "Tool cost per server",
+      "Contract term", "Technicians", "Billable hours per technician",
+      ...["Essentials", "Business", "Managed", "Premier"].flatMap((t) =>
+        ["monthly fee", "included hours", "per user", "per device", "per server", "minimum fee", "onboarding fee"].map((f) => `${t} ${f}`)),
       "Home clients", "Small business clients", "Large business clients",
     ]);
     expect(screen.getByRole("spinbutton", { name: "Hourly rate" })).toHaveValue(125);

@@ -46,9 +46,9 @@ describe("parseLeverArgs", () => {
         '--set "Hourly rate 140": write it as NAME=VALUE, e.g. --set "Hourly rate=140".',
         '--set "Hourly rate=abc": "abc" is not a number — enter above 0.',
         '--set "Billing increment=2": Billing increment must be from 0 to 1.',
-        '--set "Technician cost=50": Technician cost is a workbook setting but not a what-if lever; the levers are Hourly rate, Agreement hourly rate, Minimum hours per visit, Billing increment, Free travel radius, Trip charge, Mileage rate, Travel time rate and each tier\'s Monthly fee and Included hours.',
-        '--set "Colour=red": "Colour" is not a what-if lever. The levers are Hourly rate, Agreement hourly rate, Minimum hours per visit, Billing increment, Free travel radius, Trip charge, Mileage rate, Travel time rate, and TIER.Monthly fee or TIER.Included hours for a tier of the workbook.',
-        '--set "Business.Colour=1": a tier\'s levers are "Business.Monthly fee" and "Business.Included hours".',
+        '--set "Technician cost=50": Technician cost is a workbook setting but not a what-if lever; the levers are Hourly rate, Agreement hourly rate, Minimum hours per visit, Billing increment, Free travel radius, Trip charge, Mileage rate, Travel time rate, Tool cost per user, Tool cost per device, Tool cost per server, Contract term, Technicians, Billable hours per technician and each tier\'s Monthly fee, Included hours, Per user, Per device, Per server, Minimum fee, Onboarding fee.',
+        '--set "Colour=red": "Colour" is not a what-if lever. The levers are Hourly rate, Agreement hourly rate, Minimum hours per visit, Billing increment, Free travel radius, Trip charge, Mileage rate, Travel time rate, Tool cost per user, Tool cost per device, Tool cost per server, Contract term, Technicians, Billable hours per technician, and TIER.FIELD for a tier of the workbook (Monthly fee, Included hours, Per user, Per device, Per server, Minimum fee, Onboarding fee).',
+        '--set "Business.Colour=1": a tier\'s levers are "Business.Monthly fee", "Business.Included hours", "Business.Per user", "Business.Per device", "Business.Per server", "Business.Minimum fee", "Business.Onboarding fee".',
         '--set "trip charge=20": this lever is already set by --set "Trip charge=10" — give each lever once.',
         '--mix "Home=-3": Home clients must be a whole number of clients, 0 or more.',
         '--mix "Home 3": write it as SEGMENT=COUNT, e.g. --mix "Home=100".',
@@ -63,7 +63,7 @@ describe("parseLeverArgs", () => {
     expect(resolveLeverArgs(args.value, model)).toEqual({
       ok: false,
       errors: [
-        '--set "Gold.Monthly fee=1200": the workbook has no tier "Gold"; its tiers are "Essentials", "Business" and "Premier".',
+        '--set "Gold.Monthly fee=1200": the workbook has no tier "Gold"; its tiers are "Essentials", "Business", "Managed" and "Premier".',
         '--mix "Retail=5": the workbook has no clients in a segment "Retail"; its segments are "Home", "Small business" and "Large business".',
       ],
     });
@@ -155,5 +155,32 @@ describe("analyze --set / --mix on a real workbook", () => {
     const result = await run("sample", path.join(dir, "other.xlsx"), "--set", "Hourly rate=140");
     expect(result.code).toBe(2);
     expect(result.err).toContain("sample takes no --set or --mix");
+  });
+});
+
+describe("--set for PRICING.md v2's levers", () => {
+  it("takes the tool costs, term, team and each tier's per-unit prices, minimum and onboarding fee, by the workbook's names", () => {
+    const args = parseLeverArgs(
+      ["Tool cost per seat=$12", "Contract term=24", "Techs=3", "Billable hours per technician=100", "Managed.Per seat=95", "Managed.Floor=700", "Business.Setup fee=0"],
+      [],
+    );
+    if (!args.ok) throw new Error(args.errors.join("\n"));
+    expect(args.value.settings).toEqual({ toolCostPerUser: 12, contractTerm: 24, technicians: 3, billableHoursPerTechnician: 100 });
+    expect(args.value.tiers.map(({ tier, field, value }) => [tier, field, value])).toEqual([
+      ["Managed", "perUser", 95], ["Managed", "minimumFee", 700], ["Business", "onboardingFee", 0],
+    ]);
+  });
+
+  it("refuses a 0-month or fractional term and no technicians, naming the argument", () => {
+    const result = parseLeverArgs(["Contract term=0", "Contract term=6.5", "Technicians=0", "Managed.Per user=-5"], []);
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        '--set "Contract term=0": Contract term must be a whole number from 1 to 60.',
+        '--set "Contract term=6.5": Contract term must be a whole number from 1 to 60.',
+        '--set "Technicians=0": Technicians must be above 0.',
+        '--set "Managed.Per user=-5": Managed per user must be 0 or more.',
+      ],
+    });
   });
 });

@@ -112,11 +112,13 @@ describe("leversOf and leversDiff", () => {
       settings: {
         hourlyRate: 125, agreementHourlyRate: 95, minimumHoursPerVisit: 1, billingIncrement: 0.25,
         freeTravelRadius: 15, tripCharge: 45, mileageRate: 0, travelTimeRate: 0,
+        toolCostPerUser: 6, toolCostPerDevice: 4, toolCostPerServer: 25, contractTerm: 12, technicians: 2, billableHoursPerTechnician: 120,
       },
       tiers: {
-        Essentials: { monthlyFee: 250, includedHours: 2 },
-        Business: { monthlyFee: 900, includedHours: 8 },
-        Premier: { monthlyFee: 2500, includedHours: 24 },
+        Essentials: { monthlyFee: 250, includedHours: 2, perUser: 0, perDevice: 0, perServer: 0, minimumFee: 0, onboardingFee: 0 },
+        Business: { monthlyFee: 900, includedHours: 8, perUser: 0, perDevice: 0, perServer: 0, minimumFee: 0, onboardingFee: 500 },
+        Managed: { monthlyFee: 0, includedHours: 8, perUser: 85, perDevice: 5, perServer: 100, minimumFee: 650, onboardingFee: 1000 },
+        Premier: { monthlyFee: 2000, includedHours: 24, perUser: 45, perDevice: 0, perServer: 100, minimumFee: 2500, onboardingFee: 2500 },
       },
       mix: { Home: 12, "Small business": 12, "Large business": 4 },
     });

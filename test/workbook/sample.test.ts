@@ -3,6 +3,7 @@ import { parseModel } from "../../src/workbook/parseModel";
 import { DEFAULT_SETTINGS } from "../../src/workbook/defaults";
 import { SETTINGS_SCHEMA } from "../../src/workbook/settingsSchema";
 import { sampleGrids, sampleModelTables } from "../../src/workbook/sample";
+import { analyze } from "../../src/pricing/analyze";
 
 describe("the sample model", () => {
   const result = parseModel(sampleGrids());
@@ -13,8 +14,11 @@ describe("the sample model", () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it("lists every setting at its default, under the sample business's name", () => {
-    expect(model.settings).toEqual({ ...DEFAULT_SETTINGS, businessName: "Summit IT Services" });
+  it("lists every setting: the §1 defaults, but a 2026 MSP's tool stack and two technicians", () => {
+    expect(model.settings).toEqual({
+      ...DEFAULT_SETTINGS, businessName: "Summit IT Services",
+      toolCostPerUser: 6, toolCostPerDevice: 4, toolCostPerServer: 25, technicians: 2,
+    });
     expect(Object.keys(result.cells.settings)).toHaveLength(SETTINGS_SCHEMA.length);
   });
 
@@ -25,9 +29,40 @@ describe("the sample model", () => {
     expect(value("Max premium over hourly")).toBe(0.25);
   });
 
-  it("has tiers at about $250, $900 and $2,500 a month", () => {
-    expect(model.tiers.map((t) => [t.name, t.monthlyFee])).toEqual([["Essentials", 250], ["Business", 900], ["Premier", 2500]]);
-    expect(model.tiers.map((t) => t.travelIncluded)).toEqual([false, true, true]);
+  it("has flat tiers at $250 and $900, a per-user tier with a minimum and onboarding fee, and a large-account tier", () => {
+    expect(model.tiers.map((t) => [t.name, t.monthlyFee])).toEqual([["Essentials", 250], ["Business", 900], ["Managed", 0], ["Premier", 2000]]);
+    expect(model.tiers.map((t) => t.travelIncluded)).toEqual([false, true, true, true]);
+    expect(model.tiers[2]).toMatchObject({ perUser: 85, perDevice: 5, perServer: 100, minimumFee: 650, onboardingFee: 1000 });
+  });
+
+  it("counts users, devices and servers on the business clients only", () => {
+    const units = (c: (typeof model.clients)[number]) => c.users + c.devices + c.servers;
+    expect(model.clients.filter((c) => c.segment === "Home").every((c) => units(c) === 0)).toBe(true);
+    const business = model.clients.filter((c) => c.segment !== "Home" && c.name !== "Acme Dental");
+    expect(business.every((c) => c.users > 0 && c.devices >= c.users)).toBe(true);
+  });
+
+  it("has something to say once tools are costed: every tier recommended somewhere, the minimum binding, tools costing a tier its margin", () => {
+    const a = analyze(model);
+    const recommended = new Set(a.clients.map((c) => c.recommendedTier));
+    for (const tier of model.tiers) expect(recommended).toContain(tier.name);
+    // The minimum fee binds for a small office: 4 × 85 + 5 × 5 = 365 → 650.
+    const bakery = a.clients.find((c) => c.client === "Brightside Bakery")!;
+    expect(bakery.tierOptions.find((o) => o.tier === "Managed")!.tierFee).toBe(650);
+    // Cedar Law's Business earns 52 % before its 157 of tools a month and 35 % after: the pitch moves to Managed.
+    const cedar = a.clients.find((c) => c.client === "Cedar Law Group")!;
+    expect(cedar.toolCost).toBe(12 * 6 + 15 * 4 + 25);
+    expect(cedar.tierOptions.find((o) => o.tier === "Business")!.qualifies).toBe(false);
+    expect(cedar.recommendedTier).toBe("Managed");
+    // Acme Dental keeps PRICING.md §8's figures: nothing under management, so no tool cost.
+    const acme = a.clients.find((c) => c.client === "Acme Dental")!;
+    expect([acme.hourlyRevenue, acme.currentRevenue, acme.toolCost, Math.round(acme.cost * 100) / 100, Math.round(acme.currentMargin * 100) / 100, acme.recommendedTier])
+      .toEqual([777.5, 900, 0, 410, 490, "Business"]);
+    expect(Math.round(acme.targetPrice * 100) / 100).toBe(820);
+    // Two technicians: 240 hours a month, most of it used.
+    expect(a.capacity.availableHours).toBe(240);
+    expect(a.capacity.utilisation).toBeGreaterThan(0.5);
+    expect(a.capacity.utilisation).toBeLessThan(1);
   });
 
   it("has at least 25 clients: home, small business and a few large accounts", () => {

@@ -1,6 +1,7 @@
 /**
  * The headline figures of an analysis, as cards: annual revenue (hourly vs today vs recommended),
- * margin, effective rate, hours, and how many home clients one small-business client is worth.
+ * margin (after tool costs), capacity, effective rate, hours, and how many home clients one
+ * small-business client is worth.
  */
 import { useId, type ReactNode } from "react";
 import { Body1, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -53,9 +54,11 @@ export interface KpiCardsProps {
   /** Hours a year, from the analysis totals × 12. */
   annualHours: { work: number; travel: number };
   formats: Formats;
+  /** The workbook sets tool costs: the margins are after them, and the Margin card says so. */
+  afterTools?: boolean;
 }
 
-export function KpiCards({ kpis, annualHours, formats }: KpiCardsProps) {
+export function KpiCards({ kpis, annualHours, formats, afterTools = false }: KpiCardsProps) {
   const styles = useStyles();
   const change = kpis.annualRecommendedRevenue - kpis.annualCurrentRevenue;
   return (
@@ -74,12 +77,25 @@ export function KpiCards({ kpis, annualHours, formats }: KpiCardsProps) {
           </dd>
         </dl>
       </Card>
-      <Card title="Margin">
+      <Card title={afterTools ? "Margin after tools" : "Margin"}>
         <Text className={styles.value}>{kpis.currentMarginPct === null ? "—" : formats.percent(kpis.currentMarginPct)}</Text>
-        <Caption1 className={styles.note}>{`${formats.money(kpis.annualCurrentMargin)} a year today`}</Caption1>
+        <Caption1 className={styles.note}>
+          {`${formats.money(kpis.annualCurrentMargin)} a year today${afterTools ? ", after the tools of clients on agreements" : ""}`}
+        </Caption1>
         {kpis.recommendedMarginPct !== null && (
           <Caption1 className={styles.note}>{`${formats.percent(kpis.recommendedMarginPct)} on the recommended tiers`}</Caption1>
         )}
+      </Card>
+      <Card title="Capacity">
+        <Text className={styles.value}>{kpis.utilisation === null ? "—" : formats.percent(kpis.utilisation)}</Text>
+        <Caption1 className={styles.note}>
+          {`uses ${kpis.utilisation === null ? "—" : formats.percent(kpis.utilisation)} of your ${formats.number(kpis.availableHours)} hours a month`}
+        </Caption1>
+        <Caption1 className={mergeClasses(styles.note, kpis.usedHours > kpis.availableHours && styles.down)}>
+          {kpis.usedHours > kpis.availableHours
+            ? `${formats.hours(kpis.usedHours - kpis.availableHours)} a month more than you have`
+            : `${formats.hours(kpis.availableHours - kpis.usedHours)} a month left`}
+        </Caption1>
       </Card>
       <Card title="Effective rate">
         <Text className={styles.value}>{kpis.effectiveRate === null ? "—" : formats.rate(kpis.effectiveRate)}</Text>

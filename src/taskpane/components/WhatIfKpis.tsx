@@ -84,11 +84,11 @@ export function WhatIfKpis({ comparison, formats }: WhatIfKpisProps) {
         </tr>
       </thead>
       <tbody>
-        {WHAT_IF_KPIS.map(({ key, label, kind }) => {
+        {WHAT_IF_KPIS.map(({ key, label, kind, neutral }) => {
           const { base, whatIf } = comparison[key];
           const difference = shownDifference(kind, base, whatIf);
           // Colour only says better or worse for money and margins; more clients is neither.
-          const direction = kind === "count" || kind === "ratio" ? "none" : changeDirection(kind, difference);
+          const direction = neutral || kind === "count" || kind === "ratio" ? "none" : changeDirection(kind, difference);
           const [amount, unit] = amountAndUnit(formatKpiChange(kind, difference, formats));
           return (
             <tr key={key} className={styles.row}>

@@ -4,7 +4,7 @@
  * hint gives the workbook's value, and a value out of bounds says what to enter.
  */
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import type { SettingLever } from "../../pricing/levers";
+import { TIER_LEVER_LABELS, type SettingLever } from "../../pricing/levers";
 import type { Settings } from "../../workbook/model";
 import type { Formats } from "../format";
 import type { LeverInput } from "../hooks/useWhatIf";
@@ -47,13 +47,26 @@ const useStyles = makeStyles({
 
 const RATES: readonly SettingLever[] = ["hourlyRate", "agreementHourlyRate", "minimumHoursPerVisit", "billingIncrement"];
 const TRAVEL: readonly SettingLever[] = ["freeTravelRadius", "tripCharge", "mileageRate", "travelTimeRate"];
+const TOOLS: readonly SettingLever[] = ["toolCostPerUser", "toolCostPerDevice", "toolCostPerServer"];
+const TEAM: readonly SettingLever[] = ["contractTerm", "technicians", "billableHoursPerTechnician"];
 
 /** Steps for the arrow keys: a consultant moves rates by 5, hours by a quarter, fees by 50. */
 function step(input: LeverInput): number {
   const { lever } = input;
   if (lever.kind === "mix") return 1;
-  if (lever.kind === "tier") return lever.field === "monthlyFee" ? 50 : 1;
+  if (lever.kind === "tier") {
+    if (lever.field === "monthlyFee" || lever.field === "minimumFee" || lever.field === "onboardingFee") return 50;
+    return lever.field === "includedHours" ? 1 : 5;
+  }
   switch (lever.key) {
+    case "toolCostPerUser":
+    case "toolCostPerDevice":
+    case "toolCostPerServer":
+    case "billableHoursPerTechnician":
+      return 5;
+    case "contractTerm":
+    case "technicians":
+      return 1;
     case "hourlyRate":
     case "agreementHourlyRate":
     case "travelTimeRate":
@@ -127,12 +140,20 @@ export function WhatIfLevers({ inputs, onChange, formats, distanceUnit, hasTrave
         <legend className={styles.legend}>Travel</legend>
         {settings(TRAVEL).map((i) => field(i))}
       </fieldset>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Tool costs (per month, clients on agreements)</legend>
+        {settings(TOOLS).map((i) => field(i, i.label.replace(/^Tool cost per /, "Per ")))}
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Contract and team</legend>
+        {settings(TEAM).map((i) => field(i))}
+      </fieldset>
       {tiers.map((tier) => (
         <fieldset key={tier} className={styles.group}>
           <legend className={styles.legend}>{`${tier} tier`}</legend>
           {inputs
             .filter((i) => i.lever.kind === "tier" && i.lever.tier === tier)
-            .map((i) => field(i, i.lever.kind === "tier" && i.lever.field === "monthlyFee" ? "Monthly fee" : "Included hours"))}
+            .map((i) => field(i, i.lever.kind === "tier" ? TIER_LEVER_LABELS[i.lever.field] : i.label))}
         </fieldset>
       ))}
       {mix.length > 0 && (
