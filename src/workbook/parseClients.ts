@@ -80,7 +80,8 @@ export function parseClients(
       distance: numberField(at("distance"), DISTANCE, true, 0) ?? 0,
       // A typed value wins over the log (0 included); a blank cell takes the logged figure.
       visitsPerMonth: typedOrLogged("visitsPerMonth", logged?.visits, () => {
-        if (table.has("visitsPerMonth")) return numberField(at("visitsPerMonth"), VISITS, true, 0) ?? 0;
+        // Without the column and without a Time log, readTable has already named the missing column.
+        if (table.has("visitsPerMonth") || !log.hasRows) return numberField(at("visitsPerMonth"), VISITS, true, 0) ?? 0;
         addError(problems, table.address(row, "client"),
           `Visits per month${forWhom(name)} cannot come from the Time log: the log has no entries for this client, and the Clients table has no Visits per month column — add the column and enter the visits, or log this client's time.`);
         return 0;
