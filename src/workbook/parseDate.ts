@@ -1,6 +1,9 @@
 /**
  * Reading a Time log date (PRICING.md §1): a date cell (which a shell hands over as its Excel
- * serial number), a serial number, or text `YYYY-MM-DD` (a time of day after it is ignored), from
+ * serial number: Office.js's Range.values gives a date cell as that number, see
+ * https://learn.microsoft.com/office/dev/scripts/resources/samples/javascript-dates and
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dates; ExcelJS a Date,
+ * which src/xlsx/cellValue.ts turns into the same number), a serial number, or text `YYYY-MM-DD` (a time of day after it is ignored), from
  * 1990-01-01 to 2100-12-31. A day is kept as its whole Excel serial number (1900 date system:
  * day 0 = 1899-12-30), so dates compare and count as plain integers.
  *
