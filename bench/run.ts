@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { analyze } from "../src/pricing/analyze";
 import { analyzeCommand } from "../src/cli/analyzeCommand";
 import type { Io } from "../src/cli/io";
-import { CLIENT_HEADERS, clientRow } from "../src/report/planResults";
+import { clientTable } from "../src/report/clientColumns";
 import { generateModel, generateWorkbook } from "./generate";
 
 const ENGINE_SIZES = [1_000, 10_000, 100_000];
@@ -50,14 +50,18 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pricer-bench-"));
   const input = path.join(dir, "clients50k.xlsx");
   fs.writeFileSync(input, await generateWorkbook(E2E_CLIENTS));
-  const precomputed = analyze(generateModel(E2E_CLIENTS)).clients.map(clientRow);
+  const model = generateModel(E2E_CLIENTS);
+  const analysis = analyze(model);
+  // The floor writes the same client rows as the results sheet (v2 columns and tier comparison included).
+  const table = clientTable(analysis, model, "0.00");
+  const precomputed = analysis.clients.map((c, i) => table.row(c, i));
 
   const floorOut = path.join(dir, "floor.xlsx");
   const floor = async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(fs.readFileSync(input) as unknown as ExcelJS.Buffer);
     const ws = workbook.addWorksheet("Pricing Results");
-    ws.addRow([...CLIENT_HEADERS]);
+    ws.addRow(table.headers);
     ws.addRows(precomputed);
     fs.writeFileSync(floorOut, Buffer.from(await workbook.xlsx.writeBuffer()));
   };

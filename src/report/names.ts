@@ -30,6 +30,8 @@ export const RESULT_TABLES = {
 export const RATE_CARD_TABLES = {
   comparison: "RateCardComparison",
   tiers: "RateCardTiers",
+  /** PRICING.md v2: per-unit prices, minimums and onboarding fees, when any tier has them. */
+  tierUnits: "RateCardTierUnits",
 } as const;
 
 /**

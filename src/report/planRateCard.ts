@@ -18,7 +18,6 @@ import { cellFont } from "./blockCells";
 import { wrappedLines } from "./textWidth";
 
 const TIER_HEADERS = ["Tier", "Monthly fee", "Included hours", "Response time", "Travel", "Extra hour rate", "Included value", "You save"];
-const LAST_COLUMN = TIER_HEADERS.length - 1;
 /**
  * The card's width in Excel character units. Columns take 7 px a unit plus 5 px each: 100 units
  * are 7.7", which prints at about 94% on A4 and 97% on Letter inside half-inch margins.
@@ -46,7 +45,7 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
 
   if (card === null) {
     add({ id: "noCard", values: [["No rate card: the workbook has errors. Fix them and run the analysis again."]], style: "note" });
-    return sheet(blocks, row);
+    return sheet(blocks, row, TIER_HEADERS.length);
   }
 
   add({ id: "comparisonHeading", values: [["Pay as you go or a service agreement"]], style: "heading" }, 0);
@@ -83,9 +82,22 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
     style: "body",
     wrap: true,
   }, 0);
+  const units = unitColumns(card);
+  if (units.length > 0) {
+    // Its own small table under the tiers, in the same columns, so the card stays one portrait page wide.
+    row += 1;
+    add({
+      id: "tierUnits",
+      values: [["Tier", ...units.map((c) => c.header)], ...card.tiers.map((t): CellValue[] => [t.tier, ...units.map((c) => c.value(t))])],
+      table: { name: RATE_CARD_TABLES.tierUnits, style: "TableStyleLight9" },
+      columnFormats: [null, ...units.map(() => money)],
+      style: "body",
+      wrap: true,
+    }, 0);
+  }
   add({
     id: "tiersNote",
-    values: [[`Included value = included hours × the ${formatMoney(card.payAsYouGo.hourlyRate, card.currency)} hourly rate; you save = included value − monthly fee.`]],
+    values: tiersNote(card, units).map((line) => [line]),
     style: "note",
   });
 
@@ -102,16 +114,54 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
     values: [[`Prices in ${card.currency}, per month unless stated. Distances one way, in ${card.distanceUnit}.`]],
     style: "note",
   }, 0);
-  return sheet(blocks, row);
+  return sheet(blocks, row, TIER_HEADERS.length);
+}
+
+interface UnitColumn {
+  key: "perUser" | "perDevice" | "perServer" | "minimumFee" | "onboardingFee";
+  header: string;
+  value: (t: RateCard["tiers"][number]) => CellValue;
+}
+
+const UNIT_COLUMNS: readonly Omit<UnitColumn, "value">[] = [
+  { key: "perUser", header: "Per user" },
+  { key: "perDevice", header: "Per device" },
+  { key: "perServer", header: "Per server" },
+  { key: "minimumFee", header: "Minimum fee" },
+  { key: "onboardingFee", header: "Onboarding fee" },
+];
+
+/**
+ * PRICING.md v2 §5: the per-unit prices, minimum fee and onboarding fee, each column only when some
+ * tier has one, so a card of flat tiers stays as it was; a tier without one shows "None".
+ */
+function unitColumns(card: RateCard): UnitColumn[] {
+  return UNIT_COLUMNS.filter((c) => card.tiers.some((t) => t[c.key] > 0)).map((c) => ({
+    ...c,
+    value: (t) => (t[c.key] > 0 ? t[c.key] : "None"),
+  }));
+}
+
+/** The notes under the tier tables, a line each (notes do not wrap: a long line would print cut off). */
+function tiersNote(card: RateCard, units: readonly UnitColumn[]): string[] {
+  const base = `Included value = included hours × the ${formatMoney(card.payAsYouGo.hourlyRate, card.currency)} hourly rate; you save = included value − monthly fee.`;
+  const has = (key: UnitColumn["key"]) => units.some((c) => c.key === key);
+  const perUnit = has("perUser") || has("perDevice") || has("perServer");
+  const minimum = has("minimumFee");
+  const fee = perUnit
+    ? `per-unit prices are added to the monthly fee${minimum ? ", which is never below the minimum fee" : ""}`
+    : minimum ? "the monthly fee is never below the minimum fee" : "";
+  const extra = [fee, has("onboardingFee") ? "onboarding is charged once" : ""].filter((x) => x !== "");
+  return extra.length === 0 ? [base] : [base, `${extra.join("; ").replace(/^./, (c) => c.toUpperCase())}.`];
 }
 
 function fewBenefitsNote(count: number): string {
   return `Only ${count} benefit${count === 1 ? " is" : "s are"} listed: a rate card should show at least ${MIN_BENEFITS}. Add them to the Benefits table.`;
 }
 
-function sheet(blocks: Block[], rowsUsed: number): SheetSpec {
+function sheet(blocks: Block[], rowsUsed: number, columns: number): SheetSpec {
   const lastRow = Math.max(rowsUsed, 1);
-  const widths = cardWidths(blocks);
+  const widths = cardWidths(blocks, columns);
   return {
     name: RATE_CARD_SHEET,
     blocks,
@@ -122,7 +172,7 @@ function sheet(blocks: Block[], rowsUsed: number): SheetSpec {
     print: {
       orientation: "portrait",
       fitToPages: { wide: 1, tall: 1 },
-      printArea: `A1:${columnLetter(LAST_COLUMN)}${lastRow}`,
+      printArea: `A1:${columnLetter(columns - 1)}${lastRow}`,
       centerHorizontally: true,
       margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 },
     },
@@ -135,10 +185,11 @@ function sheet(blocks: Block[], rowsUsed: number): SheetSpec {
  * CARD_WIDTH the way that makes the comparison shortest, the two text columns as even as that
  * allows. Figures too wide for the page widen the card rather than show ###: it prints smaller.
  */
-function cardWidths(blocks: readonly Block[]): number[] {
+function cardWidths(blocks: readonly Block[], columns: number): number[] {
   const tiers = blocks.find((b) => b.id === "tiers");
   const comparison = blocks.find((b) => b.id === "comparison");
-  const need = contentWidths(tiers ? [tiers] : [], TIER_HEADERS.length, TIER_WIDTHS);
+  const units = blocks.find((b) => b.id === "tierUnits");
+  const need = contentWidths([tiers, units].filter((b): b is Block => b !== undefined), columns, TIER_WIDTHS);
   const figures = need.slice(3);
   const spare = CARD_WIDTH - figures.reduce((a, b) => a + b, 0);
   const textMin = Math.max(need[1]!, need[2]!, TEXT_MIN);
@@ -187,6 +238,7 @@ function comparisonRows(card: RateCard): CellValue[][] {
       agreementTravel(card),
     ],
     ["Response time", "No guaranteed response time", agreementResponse(card)],
+    ["Contract term", "None: pay as you go", contractTerm(card)],
   ];
 }
 
@@ -222,6 +274,11 @@ function agreementTravel(card: RateCard): string {
   if (including.length === 0) return "As pay as you go";
   if (including.length === card.tiers.length) return "Included";
   return `Included on ${including.join(", ")}; other tiers as pay as you go`;
+}
+
+/** The term in months; an onboarding fee is in the tier units table and its note. */
+function contractTerm(card: RateCard): string {
+  return `${formatNumber(card.contractTerm)} ${card.contractTerm === 1 ? "month" : "months"}`;
 }
 
 function agreementResponse(card: RateCard): string {

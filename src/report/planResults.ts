@@ -13,6 +13,8 @@ import { formatProblem } from "../workbook/problems";
 import type { Block, ChartSpec, NumberFormat, SheetSpec } from "./sheetPlan";
 import { contentWidths } from "./contentWidths";
 import { wrappedRowHeights } from "./wrappedRowHeights";
+import { CLIENT_HEADERS, clientTable } from "./clientColumns";
+import { hasToolCosts } from "../pricing/toolCost";
 import { RESULTS_SHEET, RESULT_TABLES } from "./names";
 import { a1, rangeA1 } from "../workbook/address";
 import { timeLogReview, type TimeLogRow } from "../pricing/timeLogReview";
@@ -27,15 +29,13 @@ import {
   wholeMoneyFormat,
 } from "./formats";
 
-export const CLIENT_HEADERS = [
-  "Client", "Segment", "Tier", "Work hours", "Travel hours", "Travel charges", "Hourly revenue",
-  "Agreement revenue", "Current revenue", "Cost", "Hourly margin", "Current margin", "Effective rate",
-  "Client saving", "Target price", "Recommended tier", "Recommended revenue",
-] as const;
+export { CLIENT_HEADERS };
 
+/** The first ten columns feed the charts; PRICING.md v2's recommended margin and contract value follow. */
 export const SEGMENT_HEADERS = [
   "Segment", "Clients", "Work hours", "Travel hours", "Hourly revenue", "Current revenue",
   "Recommended revenue", "Cost", "Current margin", "Annual revenue per client", "Revenue per hour",
+  "Recommended margin", "Contract value",
 ] as const;
 
 export const BAND_HEADERS = ["Drive time (one way)", "Clients", "Visits", "Travel charges", "Travel cost", "Current margin"] as const;
@@ -78,7 +78,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
 
   const chartsTop = row;
   add({ id: "kpiHeading", values: [["Key figures"]], style: "heading" }, 0);
-  const kpiRows = kpiTable(analysis, whole, money);
+  const kpiRows = kpiTable(analysis, model, whole, money);
   blocks.push({ id: "kpiLabels", at: a1(row, 0), values: kpiRows.map((k) => [k.label]), style: "kpiLabel" });
   blocks.push({
     id: "kpiValues",
@@ -90,7 +90,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   row += kpiRows.length + 1;
 
   add({ id: "segmentsHeading", values: [["Segments (monthly)"]], style: "heading" }, 0);
-  const segmentFormats = [null, COUNT_FORMAT, HOURS_FORMAT, HOURS_FORMAT, money, money, money, money, money, money, money];
+  const segmentFormats = [null, COUNT_FORMAT, HOURS_FORMAT, HOURS_FORMAT, money, money, money, money, money, money, money, money, money];
   add({
     id: "segments",
     values: [
@@ -98,6 +98,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
       ...analysis.segments.map((s): CellValue[] => [
         s.segment, s.clients, s.workHours, s.travelHours, s.hourlyRevenue, s.currentRevenue,
         s.recommendedRevenue, s.cost, s.currentMargin, s.annualRevenuePerClient, s.revenuePerHour,
+        s.recommendedMargin, s.contractValue,
       ]),
     ],
     table: { name: RESULT_TABLES.segments },
@@ -110,6 +111,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
     values: [[
       "Total", t.clients, t.workHours, t.travelHours, t.hourlyRevenue, t.currentRevenue,
       t.recommendedRevenue, t.cost, t.currentMargin, t.annualRevenuePerClient, t.revenuePerHour,
+      t.recommendedMargin, t.contractValue,
     ]],
     cellFormats: [segmentFormats],
     style: "kpiLabel",
@@ -156,19 +158,17 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   // The Time log section (issue 12): wider than the summary tables, so below the charts.
   for (const block of timeLogBlocks(analysis, model, money)) add(block, block.id === "timeLog" ? 1 : 0);
 
-  add({ id: "clientsHeading", values: [["Clients (monthly)"]], style: "heading" }, 0);
+  add({ id: "clientsHeading", values: [["Clients (monthly), then each tier's price for the client and whether it earns the margin"]], style: "heading" }, 0);
+  const clients = clientTable(analysis, model, money);
   add({
     id: "clients",
-    values: [[...CLIENT_HEADERS], ...analysis.clients.map(clientRow)],
+    values: [clients.headers, ...analysis.clients.map((c, i) => clients.row(c, i))],
     table: { name: RESULT_TABLES.clients },
     wrapHeader: true,
-    columnFormats: [
-      null, null, null, HOURS_FORMAT, HOURS_FORMAT, money, money, money, money, money, money, money,
-      money, money, money, null, money,
-    ],
+    columnFormats: clients.formats,
   }, 0);
 
-  const columnWidths = contentWidths(blocks.filter((b) => SIZED_BLOCKS.has(b.id)), CLIENT_HEADERS.length, WIDTH_LIMITS);
+  const columnWidths = contentWidths(blocks.filter((b) => SIZED_BLOCKS.has(b.id)), clients.headers.length, WIDTH_LIMITS);
   return {
     name: RESULTS_SHEET,
     blocks,
@@ -233,18 +233,23 @@ interface KpiRow {
   format: NumberFormat;
 }
 
-function kpiTable(analysis: Analysis, whole: NumberFormat, money: NumberFormat): KpiRow[] {
+function kpiTable(analysis: Analysis, model: Model, whole: NumberFormat, money: NumberFormat): KpiRow[] {
   const k = kpis(analysis);
   const { policy, noCharge } = analysis.travel.breakEvenMinutes;
+  const s = model.settings;
+  // Margins carry the tools of clients on agreements: say so where the workbook costs tools.
+  const tools = hasToolCosts(model) ? " (after tools)" : "";
+  const term = `${formatNumber(s.contractTerm)}-month term`;
+  const team = `${formatNumber(s.technicians)} technician${s.technicians === 1 ? "" : "s"} × ${formatNumber(s.billableHoursPerTechnician)} h`;
   return [
     { label: "Clients", value: k.clients, format: COUNT_FORMAT },
     { label: "Annual revenue, all clients hourly", value: k.annualHourlyRevenue, format: whole },
     { label: "Annual revenue, current billing", value: k.annualCurrentRevenue, format: whole },
     { label: "Annual revenue, recommended tiers", value: k.annualRecommendedRevenue, format: whole },
-    { label: "Annual margin, current billing", value: k.annualCurrentMargin, format: whole },
-    { label: "Margin %, current billing", value: k.currentMarginPct, format: PERCENT_FORMAT },
-    { label: "Annual margin, recommended tiers", value: k.annualRecommendedMargin, format: whole },
-    { label: "Margin %, recommended tiers", value: k.recommendedMarginPct, format: PERCENT_FORMAT },
+    { label: `Annual margin, current billing${tools}`, value: k.annualCurrentMargin, format: whole },
+    { label: `Margin %, current billing${tools}`, value: k.currentMarginPct, format: PERCENT_FORMAT },
+    { label: `Annual margin, recommended tiers${tools}`, value: k.annualRecommendedMargin, format: whole },
+    { label: `Margin %, recommended tiers${tools}`, value: k.recommendedMarginPct, format: PERCENT_FORMAT },
     { label: "Effective rate per hour (work + travel)", value: k.effectiveRate, format: money },
     { label: "One small-business client earns as much as", value: k.homeClientsPerSmallBusiness, format: '0.0" home clients"' },
     {
@@ -254,17 +259,17 @@ function kpiTable(analysis: Analysis, whole: NumberFormat, money: NumberFormat):
     },
     { label: "Break-even drive, with travel charge", value: policy, format: '0" min"' },
     { label: "Break-even drive, no travel charge", value: noCharge, format: '0" min"' },
+    // PRICING.md v2, appended so the figures above keep their cells (and workbook names).
+    { label: `Hours available a month (${team})`, value: k.availableHours, format: HOURS_UNIT_FORMAT },
+    { label: "Hours used a month (work + travel)", value: k.usedHours, format: HOURS_UNIT_FORMAT },
+    { label: "Capacity used", value: k.utilisation, format: PERCENT_FORMAT },
+    { label: "Hours left a month (negative: more than the team has)", value: k.availableHours - k.usedHours, format: HOURS_UNIT_FORMAT },
+    { label: `Contract value, recommended agreements (${term}, onboarding included)`, value: k.contractValue, format: whole },
   ];
 }
 
-/** One row of the client table, in CLIENT_HEADERS' order. */
-export function clientRow(c: Analysis["clients"][number]): CellValue[] {
-  return [
-    c.client, c.segment, c.tier ?? HOURLY, c.workHours, c.travelHours, c.travelCharges, c.hourlyRevenue,
-    c.agreementRevenue, c.currentRevenue, c.cost, c.hourlyMargin, c.currentMargin, c.effectiveRate,
-    c.clientSaving, c.targetPrice, c.recommendedTier, c.recommendedRevenue,
-  ];
-}
+/** Hours with their unit, one decimal: "120.0 h". */
+const HOURS_UNIT_FORMAT: NumberFormat = '#,##0.0" h"';
 
 function breakEvenSentence(analysis: Analysis): string {
   const { policy, noCharge } = analysis.travel.breakEvenMinutes;

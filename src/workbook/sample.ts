@@ -165,12 +165,9 @@ const BENEFITS: CellValue[][] = [
   ["Support hours included every month, extra hours at a reduced rate"],
   ["Guaranteed response times, as fast as 1 hour on Premier"],
   ["No trip charges: travel is included on Business, Managed and Premier"],
-  ["Security tools included: endpoint protection, backup and email filtering on every device"],
   ["No one-hour minimum per visit: you pay only for the time we spend"],
-  ["Proactive monitoring and patching that stop problems before they start"],
-  ["Remote help desk for quick fixes without waiting for a visit"],
-  ["Backups checked and test-restored every month"],
-  ["Your network, passwords and vendors documented and kept up to date"],
+  ["Proactive monitoring, patching and endpoint protection that stop problems before they start"],
+  ["Backups checked and test-restored every month, remote help desk for quick fixes"],
   ["A quarterly technology review to plan upgrades and budgets"],
 ];
 

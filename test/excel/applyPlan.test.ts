@@ -79,7 +79,7 @@ describe("tables", () => {
 
   test("the rate card holds its comparison and tier tables", () => {
     expect(fake.workbook.tablesOn(RATE_CARD_SHEET).map((t) => t.name).sort()).toEqual(
-      [RATE_CARD_TABLES.comparison, RATE_CARD_TABLES.tiers].sort(),
+      [RATE_CARD_TABLES.comparison, RATE_CARD_TABLES.tiers, RATE_CARD_TABLES.tierUnits].sort(), // the sample has per-unit tiers
     );
   });
 });

@@ -73,10 +73,14 @@ function expectKpisOf(report: Analysis, results: AnalyzeResults): void {
     annualCost: cents(12 * t.cost),
     annualCurrentMargin: cents(12 * t.currentMargin),
     currentMarginPct: ratio(t.currentRevenue === 0 ? null : t.currentMargin / t.currentRevenue),
-    annualRecommendedMargin: cents(12 * (t.recommendedRevenue - t.cost)),
-    recommendedMarginPct: ratio(t.recommendedRevenue === 0 ? null : (t.recommendedRevenue - t.cost) / t.recommendedRevenue),
+    annualRecommendedMargin: cents(12 * t.recommendedMargin),
+    recommendedMarginPct: ratio(t.recommendedRevenue === 0 ? null : t.recommendedMargin / t.recommendedRevenue),
     effectiveRate: cents(t.revenuePerHour),
     homeClientsPerSmallBusiness: ratio(report.equivalence.homeClientsPerSmallBusiness),
+    usedHours: cents(report.capacity.usedHours),
+    availableHours: cents(report.capacity.availableHours),
+    utilisation: ratio(report.capacity.utilisation),
+    contractValue: cents(t.contractValue),
   });
 }
 

@@ -35,6 +35,8 @@ export function formulaNamedModel(seed: number): { tables: LaidTable[]; extraShe
 
   // Two tiers renamed; clients on them follow.
   const tierNames = [FORMULA_TEXT.link, FORMULA_TEXT.at];
+  // A seed with a single tier gets a second one (renamed below), so both names are always in use.
+  while (rows(tiers, (r) => r).length < tierNames.length) tiers.rows.push({ ...rows(tiers, (r) => r)[0]! } as LaidTable["rows"][number]);
   rows(tiers, (r) => r).slice(0, tierNames.length).forEach((row, i) => {
     const old = key(row.tier);
     row.tier = tierNames[i]!;

@@ -45,7 +45,8 @@ export const ACME: ClientResult = {
   recommendedMargin: 490,
   contractValue: 10800,
   tierOptions: [
-    { tier: "Essentials", tierFee: 250, revenue: 250 + 90 + 0 * 95, margin: 250 + 90 - 410, qualifies: false },
+    // 250 + (5.5 − 2) h × 95 + 2 × 45 of travel = 672.50: 262.50 margin, 39 %.
+    { tier: "Essentials", tierFee: 250, revenue: 672.5, margin: 262.5, qualifies: false },
     { tier: "Business", tierFee: 900, revenue: 900, margin: 490, qualifies: true },
   ],
   timeLog: null,

@@ -34,6 +34,7 @@ describe("Rate Card", () => {
       "Billing increment": ["15 minutes", "15 minutes"],
       "Travel beyond 15 miles (one way)": ["$45.00 trip charge per visit", "Included on Business; other tiers as pay as you go"],
       "Response time": ["No guaranteed response time", "Within 4 hours (Business)"],
+      "Contract term": ["None: pay as you go", "12 months"], // PRICING.md v2 §5
     });
   });
 
@@ -48,6 +49,36 @@ describe("Rate Card", () => {
     expect(formatAt(sheet, addressIn(tiers, 2, 1))).toBe('"$"#,##0.00');
     expect(formatAt(sheet, addressIn(tiers, 2, 2))).toBeNull(); // General: 8 and 1.5, not 8.00
     expect(formatAt(sheet, addressIn(tiers, 2, 7))).toBe('"$"#,##0.00');
+  });
+
+  it("adds no per-unit, minimum or onboarding columns when no tier has them", () => {
+    expect(sheet.blocks.some((b) => b.id === "tierUnits")).toBe(false);
+    expect(block(sheet, "tiersNote").values).toHaveLength(1);
+  });
+
+  it("lists per-unit prices, minimums and onboarding fees under the tiers when any tier has them (PRICING.md v2 §5)", () => {
+    const analysis = withCard((c) => {
+      c.contractTerm = 24;
+      c.tiers[1] = { ...c.tiers[1], perUser: 45, perServer: 150, minimumFee: 600, onboardingFee: 750 };
+    });
+    const card = planRateCardSheet(analysis, handModel());
+    const units = block(card, "tierUnits");
+    expect(units.table?.name).toBe("RateCardTierUnits");
+    // Only the columns some tier uses: no tier prices devices.
+    expect(units.values).toEqual([
+      ["Tier", "Per user", "Per server", "Minimum fee", "Onboarding fee"],
+      ["Essentials", "None", "None", "None", "None"],
+      ["Business", 45, 150, 600, 750],
+    ]);
+    expect(formatAt(card, addressIn(units, 2, 1))).toBe('"$"#,##0.00');
+    expect(block(card, "tiersNote").values[1][0]).toBe(
+      "Per-unit prices are added to the monthly fee, which is never below the minimum fee; onboarding is charged once.",
+    );
+    expect(comparison(analysis)["Contract term"]).toEqual(["None: pay as you go", "24 months"]);
+    // Still one page wide: the same eight columns.
+    expect(card.print?.printArea).toMatch(/^A1:H\d+$/);
+    const last = Math.max(...card.blocks.map((b) => blockRect(b).bottom));
+    expect(card.print?.printArea).toBe(`A1:H${last + 1}`);
   });
 
   it("lists the benefits, with a visible note when there are fewer than six", () => {

@@ -44,6 +44,45 @@ describe("Pricing Results: title and key figures", () => {
     expect(valueAt(sheet, at("Break-even drive, no travel charge"))).toBe(91);
   });
 
+  it("ends the key figures with capacity and the contract value (PRICING.md v2), after the first version's", () => {
+    const labels = block(sheet, "kpiLabels").values.map((r) => r[0]);
+    expect(labels.slice(0, 13).at(-1)).toBe("Break-even drive, no travel charge");
+    const at = (label: string) => `B${5 + labels.indexOf(label)}`;
+    const used = 6.2 + 8 / 3 + 2 / 15;
+    expect(labels.slice(13)).toEqual([
+      "Hours available a month (1 technician × 120 h)", "Hours used a month (work + travel)", "Capacity used",
+      "Hours left a month (negative: more than the team has)", "Contract value, recommended agreements (12-month term, onboarding included)",
+    ]);
+    expect(valueAt(sheet, at("Hours available a month (1 technician × 120 h)"))).toBe(120);
+    expect(valueAt(sheet, at("Hours used a month (work + travel)"))).toBeCloseTo(used, 9);
+    expect(valueAt(sheet, at("Capacity used"))).toBeCloseTo(used / 120, 12);
+    expect(formatAt(sheet, at("Capacity used"))).toBe("0.0%");
+    expect(valueAt(sheet, at("Hours left a month (negative: more than the team has)"))).toBeCloseTo(120 - used, 9);
+    expect(formatAt(sheet, at("Hours used a month (work + travel)"))).toBe('#,##0.0" h"');
+    expect(valueAt(sheet, at("Contract value, recommended agreements (12-month term, onboarding included)"))).toBe(10800);
+  });
+
+  it("says the margins are after tools, and shows seats and tool costs per client, when the workbook costs tools", () => {
+    const model = parseModel([
+      ...sampleGrids().filter((g) => g.key !== "settings"),
+    ]).model!;
+    const withTools = { ...model, settings: { ...model.settings, toolCostPerUser: 6, toolCostPerDevice: 4, toolCostPerServer: 25 } };
+    const s = planResultsSheet(analyze(withTools), withTools);
+    const labels = block(s, "kpiLabels").values.map((r) => r[0]);
+    expect(labels).toContain("Annual margin, current billing (after tools)");
+    expect(labels).toContain("Margin %, recommended tiers (after tools)");
+    const clients = block(s, "clients");
+    const headers = clients.values[0];
+    for (const h of ["Users", "Devices", "Servers", "Service cost", "Tool cost", "Agreement cost", "Recommended cost"]) expect(headers).toContain(h);
+    const cedar = clients.values.find((r) => r[0] === "Cedar Law Group")!;
+    expect(cedar[headers.indexOf("Users")]).toBe(12);
+    expect(cedar[headers.indexOf("Tool cost")]).toBe(12 * 6 + 15 * 4 + 25);
+    // Cost 45 × (8 + 16/15) + 0.70 × 2 × 16 = 430.40, plus 157 of tools = 587.40.
+    expect(cedar[headers.indexOf("Business: verdict")]).toBe("Below the 50% margin (34.7%)"); // (900 − 587.40) / 900
+    expect(cedar[headers.indexOf("Managed: price")]).toBe(1195); // 12 × 85 + 15 × 5 + 100
+    expect(cedar[headers.indexOf("Managed: verdict")]).toBe("Recommended: earns 50.8%"); // 607.60 / 1195
+  });
+
   it("shows n/a, unformatted, for a figure the workbook cannot give", () => {
     const analysis = handAnalysis();
     analysis.equivalence = { homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null };
@@ -67,18 +106,24 @@ describe("Pricing Results: tables", () => {
 
   it("lays the segment table out as an Excel table with a totals row under it", () => {
     const segments = block(sheet, "segments");
-    expect(segments.at).toBe("A20");
+    // 18 key figures from row 5 (the first version's 13, then capacity and contract value), a gap, the heading.
+    expect(segments.at).toBe("A25");
     expect(segments.table?.name).toBe("PricingSegments");
     expect(segments.values[0]).toEqual([...SEGMENT_HEADERS]);
-    expect(valueAt(sheet, "A21")).toBe("Small business");
-    expect(valueAt(sheet, "E21")).toBe(777.5);
-    expect(formatAt(sheet, "E21")).toBe(USD);
-    expect(valueAt(sheet, "C22")).toBe(1);
-    expect(formatAt(sheet, "C22")).toBe("0.00");
-    expect(valueAt(sheet, "A23")).toBe("Total");
-    expect(valueAt(sheet, "F23")).toBe(1025);
-    expect(formatAt(sheet, "F23")).toBe(USD);
-    expect(valueAt(sheet, "J23")).toBe(6150);
+    expect(valueAt(sheet, "A26")).toBe("Small business");
+    expect(valueAt(sheet, "E26")).toBe(777.5);
+    expect(formatAt(sheet, "E26")).toBe(USD);
+    expect(valueAt(sheet, "C27")).toBe(1);
+    expect(formatAt(sheet, "C27")).toBe("0.00");
+    expect(valueAt(sheet, "A28")).toBe("Total");
+    expect(valueAt(sheet, "F28")).toBe(1025);
+    expect(formatAt(sheet, "F28")).toBe(USD);
+    expect(valueAt(sheet, "J28")).toBe(6150);
+    // PRICING.md v2: recommended margin and contract value close the segment rows.
+    expect(valueAt(sheet, "L26")).toBe(490);
+    expect(valueAt(sheet, "M26")).toBe(10800);
+    expect(valueAt(sheet, "M28")).toBe(10800);
+    expect(formatAt(sheet, "M28")).toBe(USD);
   });
 
   it("lists the five travel bands and the sensitivity rows with money formats", () => {
@@ -97,11 +142,15 @@ describe("Pricing Results: tables", () => {
   it("writes every §6 client field in the client table, hourly clients as Hourly", () => {
     const clients = block(sheet, "clients");
     expect(clients.table?.name).toBe("PricingClients");
-    expect(clients.values[0]).toEqual([...CLIENT_HEADERS]);
+    expect(clients.values[0].slice(0, CLIENT_HEADERS.length)).toEqual([...CLIENT_HEADERS]);
     const acme = clients.values[1];
     expect(acme).toEqual([
       "Acme Dental", "Small business", "Business", 5.2, 8 / 3, 90, 777.5, 900, 900, 410, 367.5, 490,
       ACME.effectiveRate, -122.5, 820, "Business", 900,
+      // PRICING.md v2: recommended margin, contract value, then each tier's price and verdict.
+      490, 10800,
+      672.5, "Below the 50% margin (39%)",
+      900, "Recommended: earns 54.4%",
     ]);
     const linda = clients.values[2];
     expect(linda[2]).toBe("Hourly");
@@ -109,6 +158,22 @@ describe("Pricing Results: tables", () => {
     expect(formatAt(sheet, addressIn(clients, 1, 3))).toBe("0.00");
     expect(formatAt(sheet, addressIn(clients, 1, 12))).toBe(USD);
     expect(formatAt(sheet, addressIn(clients, 1, 0))).toBeNull();
+  });
+
+  it("shows no seat or tool columns to a consultant who prices flat tiers", () => {
+    const headers = block(sheet, "clients").values[0];
+    for (const h of ["Users", "Devices", "Servers", "Service cost", "Tool cost", "Agreement cost", "Recommended cost"]) expect(headers).not.toContain(h);
+  });
+
+  it("compares every tier per client: which earn the margin, which break the premium cap", () => {
+    const clients = block(sheet, "clients");
+    const col = (h: string) => clients.values[0].indexOf(h);
+    const linda = clients.values[2];
+    // Essentials: 250 earns 78.5 % but 250 > 125 × 1.25 = 156.25.
+    expect(linda[col("Essentials: price")]).toBe(250);
+    expect(linda[col("Essentials: verdict")]).toBe("Over the premium cap (100% above hourly)");
+    expect(formatAt(sheet, addressIn(clients, 2, col("Essentials: price")))).toBe(USD);
+    expect(linda[col("Contract value")]).toBeNull();
   });
 
   it("lists the warnings in the notes, each with its cell", () => {

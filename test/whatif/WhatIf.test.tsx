@@ -362,7 +362,7 @@ describe("keyboard and accessibility", () => {
     await user.keyboard("{Control>}a{/Control}130");
     expect(rate).toHaveValue(130);
     const name = screen.getByRole("textbox", { name: "Scenario name" });
-    for (let i = 0; i < 40 && document.activeElement !== name; i++) await user.tab();
+    for (let i = 0; i < 120 && document.activeElement !== name; i++) await user.tab();
     await user.keyboard("Keyboard{Enter}");
     await screen.findByText(/Saved “Keyboard”/);
     expect(service.saveScenario.mock.calls[0]![0].changes.map((c) => c.label)).toEqual(["Hourly rate"]);

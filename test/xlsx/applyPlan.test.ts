@@ -107,7 +107,8 @@ describe("applyPlan only ever replaces its own sheets", () => {
     expect(second.wb.worksheets.slice(0, 6).map((ws) => [ws.name, sheetCells(ws)])).toEqual(before);
     const workbookXml = await zipText(second.bytes, "xl/workbook.xml");
     expect(workbookXml.match(/ServicePricer_Owned_Results/g)).toHaveLength(1);
-    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(6 + 5 + 2); // the six input tables, five on Pricing Results (with the Time log's), two on the Rate Card
+    // six inputs (the Time log's too), five results tables (the Time log's too), three on the rate card (tier units)
+    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(6 + 5 + 3);
   });
 
   it("refuses a same-named sheet it did not make, before changing anything", async () => {
