@@ -10,6 +10,7 @@ import { runFlow } from "../../src/flow";
 import { kpis } from "../../src/pricing/kpis";
 import { makeFormats } from "../../src/taskpane/format";
 import { sampleGrids, sampleModelTables } from "../../src/workbook/sample";
+import { hasToolCosts } from "../../src/pricing/toolCost";
 import { RATE_CARD_SHEET, RESULTS_SHEET, SCENARIOS_SHEET, ownershipName } from "../../src/report/names";
 import type { SheetSpec } from "../../src/report/sheetPlan";
 import type { Grid } from "../../src/workbook/grid";
@@ -129,7 +130,8 @@ async function assertKpiCards(preview: PreviewPage, grids: Grid[]): Promise<void
       f.moneyChange(k.annualRecommendedRevenue - k.annualCurrentRevenue),
       String(k.clients),
     ],
-    Margin: [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
+    // PRICING v2: the card says "after tools" when the workbook sets a tool cost (the sample does).
+    [hasToolCosts(parse.model!) ? "Margin after tools" : "Margin"]: [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
     "Effective rate": [f.rate(k.effectiveRate!)],
     "Hours a year": [],
     "Home vs small business": [f.number(k.homeClientsPerSmallBusiness!)],
