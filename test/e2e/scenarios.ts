@@ -10,7 +10,6 @@ import { runFlow } from "../../src/flow";
 import { kpis } from "../../src/pricing/kpis";
 import { makeFormats } from "../../src/taskpane/format";
 import { sampleGrids, sampleModelTables } from "../../src/workbook/sample";
-import { hasToolCosts } from "../../src/pricing/toolCost";
 import { RATE_CARD_SHEET, RESULTS_SHEET, SCENARIOS_SHEET, ownershipName } from "../../src/report/names";
 import type { SheetSpec } from "../../src/report/sheetPlan";
 import type { Grid } from "../../src/workbook/grid";
@@ -130,8 +129,9 @@ async function assertKpiCards(preview: PreviewPage, grids: Grid[]): Promise<void
       f.moneyChange(k.annualRecommendedRevenue - k.annualCurrentRevenue),
       String(k.clients),
     ],
-    // PRICING v2: the card says "after tools" when the workbook sets a tool cost (the sample does).
-    [hasToolCosts(parse.model!) ? "Margin after tools" : "Margin"]: [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
+    // The sample costs its tools (PRICING.md v2), so the card says the margin is after them.
+    "Margin after tools": [f.percent(k.currentMarginPct!), f.money(k.annualCurrentMargin)],
+    Capacity: [f.percent(k.utilisation!), `uses ${f.percent(k.utilisation!)} of your ${f.number(k.availableHours)} hours a month`],
     "Effective rate": [f.rate(k.effectiveRate!)],
     "Hours a year": [],
     "Home vs small business": [f.number(k.homeClientsPerSmallBusiness!)],
