@@ -18,11 +18,16 @@ import { formatSummary } from "./summary";
 import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension, type StagedFile } from "./paths";
 import { CliError, EXIT, type Io } from "./io";
 import type { LeverArgs } from "./leverArgs";
+import type { TableLocation } from "../workbook/tables";
+import path from "node:path";
+import { readTimeLogCsv } from "./timeLogCsv";
 
 export interface AnalyzeArgs {
   input: string;
   out?: string;
   json?: string;
+  /** A time tracker's CSV export, read as the Time log instead of the workbook's table (issue 12). */
+  timeLog?: string;
   /** What-if levers from --set / --mix (issue 5), already parsed; names resolved once the workbook is read. */
   levers?: LeverArgs;
 }
@@ -50,7 +55,12 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
 
   const workbook = await loadWorkbookBytes(input, args.input);
   // What only the file can tell (formulas never calculated) is on the grids before the core reads them.
-  const grids = await confirmUnsavedFormulas(workbook, readGrids(workbook).grids);
+  const read = readGrids(workbook);
+  const workbookGrids = await confirmUnsavedFormulas(workbook, read.grids);
+  // The file's entries take the place of any Time log table (the summary says which was used).
+  const csvLog = args.timeLog !== undefined ? await readTimeLogCsv(args.timeLog) : null;
+  const grids = csvLog ? [...workbookGrids.filter((g) => g.key !== "timeLog"), csvLog] : workbookGrids;
+  const logSource = timeLogSource(args.timeLog, read.located.timeLog, read.grids.some((g) => g.key === "timeLog"));
   const { parse, whatIf, analysis, plan } = runFlow(grids, args.levers ? { whatIf: await whatIfStepOf(args.levers) } : {});
 
   if (plan === null) {
@@ -90,7 +100,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
   if (whatIf) io.stdout(`${whatIf.note.message}\n`);
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out)));
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource));
   return EXIT.ok;
 }
 
@@ -105,6 +115,16 @@ async function whatIfStepOf(levers: LeverArgs) {
     if (!resolved.ok) throw new CliError(EXIT.usage, [...resolved.errors, LEVER_HELP].join("\n"));
     return resolved.value;
   });
+}
+
+/** Where the Time log came from, for the summary: the CSV (saying so when it replaced a table), or the table. */
+function timeLogSource(csv: string | undefined, located: TableLocation | null, hadTable: boolean): string | null {
+  if (csv !== undefined) {
+    const replaced = hadTable && located ? ` (the workbook's ${located.source === "table" ? located.tableName : located.sheet} table was not used)` : "";
+    return `${path.basename(csv)}${replaced}`;
+  }
+  if (!located) return null;
+  return located.source === "table" ? `the workbook's ${located.tableName} table` : `the workbook's ${located.sheet} sheet`;
 }
 
 async function stage(file: string, data: Uint8Array | string): Promise<StagedFile> {

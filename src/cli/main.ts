@@ -25,9 +25,10 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   analyze: {
     usage: async () => [
-      "  analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json] [--set NAME=VALUE]... [--mix SEGMENT=COUNT]...",
+      "  analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json] [--time-log ENTRIES.csv] [--set NAME=VALUE]... [--mix SEGMENT=COUNT]...",
       "      Price the workbook's clients; write a copy with the Pricing Results and Rate Card sheets",
       "      (default: WORKBOOK.priced.xlsx) and, with --json, the full report. The input is never changed.",
+      "      --time-log reads the Time log from a time tracker's CSV export instead of the workbook's Time log table.",
       "      What-if options:",
       ...(await import("./leverArgs")).LEVER_HELP.split("\n").map((line) => `        ${line}`),
     ],
@@ -36,9 +37,10 @@ const COMMANDS: Record<string, Command> = {
       if (options.client !== undefined || options.tier !== undefined) throw usageError("analyze takes no --client or --tier (see proposal).");
       const out = nonEmpty(options.out, "--out");
       const json = nonEmpty(options.json, "--json");
+      const timeLog = nonEmpty(options["time-log"], "--time-log");
       const levers = await leverArgs(options.set, options.mix);
       const { analyzeCommand } = await import("./analyzeCommand");
-      return analyzeCommand({ input: args[0], out, json, ...levers }, io);
+      return analyzeCommand({ input: args[0], out, json, timeLog, ...levers }, io);
     },
   },
   proposal: {
@@ -49,7 +51,9 @@ const COMMANDS: Record<string, Command> = {
     ],
     run: async (args, options, io) => {
       if (args.length !== 1) throw usageError("proposal needs exactly one workbook.");
-      if (options.json !== undefined || options.set !== undefined || options.mix !== undefined) throw usageError("proposal takes no --json, --set or --mix.");
+      if (options.json !== undefined || options.set !== undefined || options.mix !== undefined || options["time-log"] !== undefined) {
+        throw usageError("proposal takes no --json, --time-log, --set or --mix.");
+      }
       if (options.client === undefined || options.client.trim() === "") throw usageError("proposal needs --client NAME.");
       const { proposalCommand } = await import("./proposalCommand");
       return proposalCommand({ input: args[0], client: options.client, tier: options.tier, out: nonEmpty(options.out, "--out") }, io);
@@ -137,6 +141,7 @@ function parse(argv: string[]) {
       mix: { type: "string", multiple: true },
       client: { type: "string" },
       tier: { type: "string" },
+      "time-log": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
@@ -148,6 +153,7 @@ function noOptions(name: string, options: Options): void {
   if (options.out !== undefined || options.json !== undefined) throw usageError(`${name} takes no --out or --json.`);
   if (options.set !== undefined || options.mix !== undefined) throw usageError(`${name} takes no --set or --mix.`);
   if (options.client !== undefined || options.tier !== undefined) throw usageError(`${name} takes no --client or --tier.`);
+  if (options["time-log"] !== undefined) throw usageError(`${name} takes no --time-log.`);
 }
 
 function nonEmpty(value: string | undefined, flag: string): string | undefined {

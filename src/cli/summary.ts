@@ -5,10 +5,14 @@
 import type { Analysis } from "../pricing/results";
 import { BREAK_EVEN_MAX_MINUTES } from "../pricing/sensitivity";
 import { formatMoney, formatNumber } from "../report/formats";
+import { describeTimeLog } from "../report/timeLogText";
 
 const HEADERS = ["Segment", "Clients", "Revenue / year", "Margin / year", "Recommended revenue", "Recommended margin"] as const;
 
-export function formatSummary(analysis: Analysis, businessName: string, currency: string, resultPath: string | null): string {
+/** `timeLogSource`: where the Time log was read from ("entries.csv", "the workbook's TimeLog table"). */
+export function formatSummary(
+  analysis: Analysis, businessName: string, currency: string, resultPath: string | null, timeLogSource: string | null = null,
+): string {
   const money = (x: number) => formatMoney(12 * x, currency);
   const rows: string[][] = analysis.segments.map((s) => [
     s.segment,
@@ -34,6 +38,11 @@ export function formatSummary(analysis: Analysis, businessName: string, currency
     "",
     `Break-even drive (one way): ${minutes(policy)} with the travel charge, ${minutes(noCharge)} without.`,
   ];
+  if (analysis.timeLog !== null) {
+    lines.push(`Time log: ${describeTimeLog(analysis.timeLog)}${timeLogSource ? `, from ${timeLogSource}` : ""}.`);
+  } else if (timeLogSource !== null) {
+    lines.push(`Time log: no entries in ${timeLogSource}.`);
+  }
   const perSmallBusiness = analysis.equivalence.homeClientsPerSmallBusiness;
   if (perSmallBusiness !== null) {
     lines.push(`One small-business client brings in as much as ${formatNumber(perSmallBusiness, 1)} home clients.`);

@@ -66,7 +66,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Analysis {
       breakEvenMinutes: breakEvenMinutes(hRef, settings, travelZones),
     },
     capacity: capacity(totals, settings),
-    timeLog: null,
+    timeLog: model.timeLog ?? null,
     rateCard: rateCard(model),
     warnings,
     errors: [],

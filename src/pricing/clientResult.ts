@@ -66,6 +66,6 @@ export function clientResult(
     recommendedMargin: margin(recommendedRevenue, recommendedCost),
     contractValue: contractValue(best === -1 ? null : tiers[best], recommendedRevenue, s),
     tierOptions: options,
-    timeLog: null,
+    timeLog: client.timeLog ?? null,
   };
 }

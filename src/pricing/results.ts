@@ -2,7 +2,7 @@
  * What the pricing module computes (PRICING.md §2–6), in the spec's own names. The JSON report of
  * §6 is exactly `Analysis` serialised. Money is monthly unless the name says annual.
  */
-import type { Hours, Minutes, Money, Problem, Settings, TravelZone } from "../workbook/model";
+import type { ClientTimeLog, Hours, Minutes, Money, Problem, Settings, TimeLogSummary, TravelZone } from "../workbook/model";
 
 export interface ClientResult {
   client: string;
@@ -38,8 +38,8 @@ export interface ClientResult {
   contractValue: Money | null;
   /** Every tier priced for this client, in table order. */
   tierOptions: TierOption[];
-  /** The client's Time log figures (not read yet: always null). */
-  timeLog: null;
+  /** The client's Time log figures, null when it has no entries (reported even where typed values won). */
+  timeLog: ClientTimeLog | null;
 }
 
 export interface TierOption {
@@ -67,7 +67,7 @@ export interface SegmentFigures {
   recommendedMargin: Money;
   /** Sum of the clients' non-null contract values; 0 when none. */
   contractValue: Money;
-  /** From a Time log (not read yet: always null). */
+  /** Sum of the clients' non-null timeLog.actualRevenue; null when none has one. */
   actualRevenue: Money | null;
   annualRevenuePerClient: Money | null;
   revenuePerHour: Money | null;
@@ -170,8 +170,8 @@ export interface Analysis {
   equivalence: Equivalence;
   travel: TravelResult;
   capacity: Capacity;
-  /** The Time log's coverage (not read yet: always null). */
-  timeLog: null;
+  /** The Time log's coverage; null with no Time log, or no rows read. */
+  timeLog: TimeLogSummary | null;
   rateCard: RateCard | null;
   warnings: Problem[];
   errors: Problem[];

@@ -37,6 +37,8 @@ function add(sums: Sums, r: ClientResult, w: number): void {
   sums.recommendedCost += w * r.recommendedCost;
   sums.recommendedMargin += w * r.recommendedMargin;
   if (r.contractValue !== null) sums.contractValue += w * r.contractValue;
+  const actual = r.timeLog?.actualRevenue ?? null;
+  if (actual !== null) sums.actualRevenue = (sums.actualRevenue ?? 0) + w * actual;
 }
 
 /** annualRevenuePerClient = 12 × currentRevenue / clients; revenuePerHour = currentRevenue / hours; null on 0. */

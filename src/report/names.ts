@@ -58,6 +58,7 @@ export const RESULT_TABLES = {
   segments: "PricingSegments",
   travelBands: "PricingTravelBands",
   sensitivity: "PricingSensitivity",
+  timeLog: "PricingTimeLog",
 } as const;
 
 export const RATE_CARD_TABLES = {

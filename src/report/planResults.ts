@@ -8,6 +8,7 @@ import { kpis } from "../pricing/kpis";
 import { BREAK_EVEN_MAX_MINUTES } from "../pricing/sensitivity";
 import type { CellValue } from "../workbook/grid";
 import type { Model, Problem } from "../workbook/model";
+import { HOURLY } from "../workbook/parseTiers";
 import { formatProblem } from "../workbook/problems";
 import type { Block, ChartSpec, NumberFormat, SheetSpec } from "./sheetPlan";
 import { contentWidths } from "./contentWidths";
@@ -16,6 +17,8 @@ import { CLIENT_HEADERS, clientTable } from "./clientColumns";
 import { hasToolCosts } from "../pricing/toolCost";
 import { RESULTS_SHEET, RESULT_TABLES } from "./names";
 import { a1, rangeA1 } from "../workbook/address";
+import { timeLogReview, type TimeLogRow } from "../pricing/timeLogReview";
+import { describeTimeLog, flagLabel, flagSentence } from "./timeLogText";
 import {
   COUNT_FORMAT,
   HOURS_FORMAT,
@@ -53,7 +56,7 @@ const NOT_AVAILABLE = "n/a";
 /** Columns fit their figures and labels; client names longer than the widest KPI label are cut. */
 const WIDTH_LIMITS = { min: 9, max: 44 };
 /** Blocks whose cells size the columns; the title, headings and notes run on over empty cells. */
-const SIZED_BLOCKS = new Set(["kpiLabels", "kpiValues", "segments", "segmentTotals", "travelBands", "sensitivity", "clients"]);
+const SIZED_BLOCKS = new Set(["kpiLabels", "kpiValues", "segments", "segmentTotals", "travelBands", "sensitivity", "timeLog", "clients"]);
 
 export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   const currency = model.settings.currency;
@@ -153,6 +156,9 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   const chartsBottom = chartsTop + 3 * CHART_HEIGHT + 2 * CHART_GAP;
   row = Math.max(row, chartsBottom + 1);
 
+  // The Time log section (issue 12): wider than the summary tables, so below the charts.
+  for (const block of timeLogBlocks(analysis, model, money)) add(block, block.id === "timeLog" ? 1 : 0);
+
   add({ id: "clientsHeading", values: [["Clients (monthly), then each tier's price for the client and whether it earns the margin"]], style: "heading" }, 0);
   const clients = clientTable(analysis, model, money);
   add({
@@ -174,6 +180,53 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
     showGridlines: false,
     namedCells: kpiRows.flatMap((k, i) => (k.name ? [{ name: k.name, at: a1(kpiTop + i, 1) }] : [])),
   };
+}
+
+export const TIME_LOG_HEADERS = [
+  "Client", "Tier", "Visits per month (model)", "Visits per month (log)", "Hours per visit (model)",
+  "Hours per visit (log)", "Remote hours (model)", "Remote hours (log)", "Hourly revenue (model)",
+  "Actual revenue (log)", "Revenue on logged use", "Cost of logged use", "Margin on logged use",
+  "Flag", "Loss per month", "Pays × hourly value",
+] as const;
+
+/**
+ * Per client with entries: logged against modelled, actual against the model's hourly revenue,
+ * the client priced on its logged use, and its flag with the key figure; above it, the clients to
+ * talk to first. Nothing without a Time log.
+ */
+function timeLogBlocks(analysis: Analysis, model: Model, money: NumberFormat): Omit<Block, "at">[] {
+  if (analysis.timeLog === null) return [];
+  const review = timeLogReview(model, analysis);
+  const currency = model.settings.currency;
+  const included = (r: TimeLogRow) => model.tiers.find((t) => t.name === r.tier)?.includedHours ?? null;
+  const talk = review.talkFirst.length === 0
+    ? ["No client is flagged: none loses money on its logged time or pays twice what it would by the hour."]
+    : review.talkFirst.map((r, i) => `${i + 1}. ${r.client} (${flagLabel(r).toLowerCase()}): ${flagSentence(r, currency, included(r))}`);
+  const blocks: Omit<Block, "at">[] = [
+    { id: "timeLogHeading", values: [[`Time log: ${describeTimeLog(analysis.timeLog)} (monthly figures)`]], style: "heading" },
+    { id: "talkFirstHeading", values: [["Clients to talk to first"]], style: "kpiLabel" },
+    { id: "talkFirst", values: talk.map((line) => [line]), style: "note" },
+  ];
+  if (review.rows.length === 0) return blocks;
+  blocks.push({
+    id: "timeLog",
+    values: [
+      [...TIME_LOG_HEADERS],
+      ...review.rows.map((r): CellValue[] => [
+        r.client, r.tier ?? HOURLY, r.modelled.visits, r.logged.visits, r.modelled.hoursPerVisit, r.logged.hoursPerVisit,
+        r.modelled.remoteHours, r.logged.remoteHours, r.hourlyRevenue, r.actualRevenue, r.loggedRevenue, r.loggedCost,
+        r.loggedMargin, r.flag === null ? null : flagLabel(r), r.flag === "loss" ? r.keyFigure : null,
+        r.flag === "churnRisk" && Number.isFinite(r.keyFigure!) ? r.keyFigure : null,
+      ]),
+    ],
+    table: { name: RESULT_TABLES.timeLog },
+    wrapHeader: true,
+    columnFormats: [
+      null, null, HOURS_FORMAT, HOURS_FORMAT, HOURS_FORMAT, HOURS_FORMAT, HOURS_FORMAT, HOURS_FORMAT,
+      money, money, money, money, money, null, money, '0.0"×"',
+    ],
+  });
+  return blocks;
 }
 
 interface KpiRow {

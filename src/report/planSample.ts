@@ -18,22 +18,29 @@ const MONEY_SETTINGS: ReadonlySet<SettingKey> = new Set([
 const PERCENT_SETTINGS: ReadonlySet<SettingKey> = new Set(["targetMargin", "maxPremiumOverHourly"]);
 const HOUR_SETTINGS: ReadonlySet<SettingKey> = new Set(["billingIncrement", "minimumHoursPerVisit"]);
 
+/** Time log dates are date cells, shown the way the Time log accepts them typed. */
+const DATE_FORMAT: NumberFormat = "yyyy-mm-dd";
+
 /** Format of each sample column, by normalised header. */
 function columnFormat(header: string, money: NumberFormat): NumberFormat | null {
   switch (normalizeHeader(header)) {
     case "monthlyfee":
     case "extrahourrate":
     case "tripcharge":
+    case "amount":
     case "peruser":
     case "perdevice":
     case "perserver":
     case "minimumfee":
     case "onboardingfee":
       return money;
+    case "date":
+      return DATE_FORMAT;
     case "includedhours":
     case "hourspervisit":
     case "remotehourspermonth":
     case "responsetime":
+    case "hours":
       return HOURS_FORMAT;
     case "driveminutes":
       return MINUTES_FORMAT;
@@ -87,7 +94,7 @@ function sampleSheet(table: SampleTable, money: NumberFormat): SheetSpec {
   };
 }
 
-/** The five sample tables, Settings first (the order of PRICING.md §1). */
+/** The six sample tables, Settings first (the order of PRICING.md §1). */
 export function planSampleModel(): SheetPlan {
   const money = moneyFormat(DEFAULT_SETTINGS.currency);
   return { sheets: sampleModelTables().map((t) => sampleSheet(t, money)) };

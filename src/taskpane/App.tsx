@@ -29,6 +29,7 @@ import { ProgressSteps, STEP_LABELS } from "./components/ProgressSteps";
 import { KpiCards } from "./components/KpiCards";
 import { hasToolCosts } from "../pricing/toolCost";
 import { WarningList } from "./components/WarningList";
+import { TimeLogFindings } from "./components/TimeLogFindings";
 import { ErrorList } from "./components/ErrorList";
 import { RateCardButton } from "./components/RateCardButton";
 import { ProposalSection } from "./components/ProposalSection";
@@ -230,6 +231,7 @@ export function App({ service, locale, whatIf }: AppProps) {
                 afterTools={hasToolCosts(state.results.model)}
               />
             </div>
+            <TimeLogFindings model={state.results.model} analysis={state.results.analysis} sheet={state.results.sheet} />
             <WarningList warnings={state.results.warnings} onSelectCell={(cell) => void analysis.selectCell(cell)} />
           </section>
         )}

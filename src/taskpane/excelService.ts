@@ -9,6 +9,7 @@ import type { WorkbookRead } from "../excel";
 import { runFlow, type FlowResult } from "../flow";
 import { kpis } from "../pricing/kpis";
 import { TABLES, TABLE_KEYS } from "../workbook/tables";
+import { timeLogCoverage } from "../workbook/timeLogCoverage";
 import { createWhatIfActions } from "./whatIfExcel";
 import { planProposalSheet, resolveProposal } from "../report/planProposal";
 import { proposalSheetName } from "../report/proposalSheetName";
@@ -40,6 +41,7 @@ export function detectionOf(read: WorkbookRead): Detection {
       };
     }),
     outputSheets: outputSheetStates(read.state),
+    timeLog: timeLogCoverage(read.grids),
   };
 }
 

@@ -4,14 +4,14 @@
  * shell, tests use a fake. Nothing here imports Office.js.
  */
 import type { TableKey } from "../workbook/grid";
-import type { Model, ModelCells, Problem } from "../workbook/model";
+import type { Model, ModelCells, Problem, TimeLogSummary } from "../workbook/model";
 import type { Analysis } from "../pricing/results";
 import type { Kpis } from "../pricing/kpis";
 import type { SheetState } from "../report/ownership";
 import type { WhatIfActions } from "./whatIfService";
 import type { ProposalChoice } from "../report/planProposal";
 
-/** One of the five input tables, and where (if anywhere) it was found. */
+/** One of the six input tables, and where (if anywhere) it was found. */
 export interface TableStatus {
   key: TableKey;
   /** Clients and Tiers are required; the other three may be absent. */
@@ -29,10 +29,12 @@ export interface TableStatus {
 }
 
 export interface Detection {
-  /** All five tables, in the order of PRICING.md §1 (Settings, Tiers, Clients, Travel zones, Benefits). */
+  /** All six tables, in the order of PRICING.md §1 (Settings, Tiers, Clients, Travel zones, Benefits, Time log). */
   tables: TableStatus[];
   /** Each sheet the add-in writes: not there yet, there and marked as ours, or there and the user's. */
   outputSheets: { name: string; state: SheetState }[];
+  /** What the Time log covers, when it has rows whose dates read (absent: no Time log). */
+  timeLog?: TimeLogSummary | null;
 }
 
 /** The steps of an analysis, in order, as the pane shows them. */

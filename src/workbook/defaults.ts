@@ -31,4 +31,5 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   billableHoursPerTechnician: 120,
   homeSegment: "Home",
   businessSegment: "Small business",
+  timeLogMonths: null,
 } as const);

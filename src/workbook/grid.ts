@@ -5,8 +5,8 @@
  */
 export type CellValue = string | number | boolean | null;
 
-/** The five input tables of PRICING.md §1, by their canonical key. */
-export type TableKey = "settings" | "tiers" | "clients" | "travelZones" | "benefits";
+/** The six input tables of PRICING.md §1, by their canonical key. */
+export type TableKey = "settings" | "tiers" | "clients" | "travelZones" | "benefits" | "timeLog";
 
 export interface Grid {
   key: TableKey;

@@ -43,6 +43,8 @@ export interface Settings {
   /** The segments compared as home and small-business clients (PRICING.md §3). */
   homeSegment: string;
   businessSegment: string;
+  /** The months the Time log covers; null = counted from its dates (PRICING.md §1). */
+  timeLogMonths: number | null;
 }
 
 export type SettingKey = keyof Settings;
@@ -82,6 +84,34 @@ export interface Client {
   users: number;
   devices: number;
   servers: number;
+  /**
+   * The client's Time log figures (PRICING.md §1, §2 `timeLog`), present only when the workbook
+   * has a Time log; null when the client has no entries. Blank Clients cells took these values.
+   */
+  timeLog?: ClientTimeLog | null;
+}
+
+/** One client's figures from its Time log entries, per month (PRICING.md §1). */
+export interface ClientTimeLog {
+  /** Distinct on-site dates / M. */
+  visits: number;
+  /** On-site hours / on-site dates (0 when none). */
+  hoursPerVisit: Hours;
+  /** Remote hours / M. */
+  remoteHours: Hours;
+  /** Sum of Amounts / M; null when the Time log has no Amount column. */
+  actualRevenue: Money | null;
+}
+
+/** What the Time log covers (PRICING.md §6 `timeLog`). */
+export interface TimeLogSummary {
+  /** M: the Time log months setting, or the calendar months from the first entry's to the last's. */
+  months: number;
+  /** Rows read. */
+  entries: number;
+  /** YYYY-MM-DD. */
+  first: string;
+  last: string;
 }
 
 export interface TravelZone {
@@ -96,6 +126,8 @@ export interface Model {
   /** Sorted by ascending upTo. Empty = the Trip charge setting applies. */
   travelZones: TravelZone[];
   benefits: string[];
+  /** The Time log's coverage; null or absent when there is no Time log or it has no rows. */
+  timeLog?: TimeLogSummary | null;
 }
 
 /** A problem found in the workbook: where (`Clients!E7`, or a sheet/table name) and a plain sentence. */

@@ -5,13 +5,14 @@
  */
 import { forWhom, numberField, textField, type FieldRule, type NumberRule } from "./fields";
 import type { CellValue, Grid } from "./grid";
-import type { Client, Settings } from "./model";
-import { readText } from "./parseNumber";
+import type { Client, ClientTimeLog, Settings } from "./model";
+import { isBlank, readText } from "./parseNumber";
 import { addError, addWarning, describeValue, listOf, type Problems } from "./problems";
 import { tierKey, type ParsedTiers } from "./parseTiers";
 import { isNoAgreement } from "./noAgreement";
 import { missingTableMessage, readTable, tableTitle } from "./readTable";
-import { CLIENTS_TABLE, type ClientColumn } from "./tables";
+import { CLIENTS_TABLE, type ClientColumn, type TableSpec } from "./tables";
+import { clientKey, NO_TIME_LOG, type ParsedTimeLog } from "./parseTimeLog";
 
 const NAME: FieldRule = { label: "Client name", hint: "enter the client's name, or clear the row" };
 const SEGMENT: FieldRule = { label: "Segment", hint: "enter a segment such as Home, Small business or Large business" };
@@ -34,12 +35,20 @@ const SERVERS = countRule("Servers", "servers");
 const distanceRule = (unit: string): NumberRule =>
   ({ label: "Distance", hint: `enter the one-way distance in ${unit}, 0 or more`, bounds: { min: 0 } });
 
-export function parseClients(grid: Grid | undefined, settings: Settings, tiers: ParsedTiers, problems: Problems): Client[] {
+/** With a Time log that has rows, the Visits per month column may be absent (PRICING.md §1). */
+function clientsSpec(log: ParsedTimeLog): TableSpec<ClientColumn> {
+  if (!log.hasRows) return CLIENTS_TABLE;
+  return { ...CLIENTS_TABLE, columns: CLIENTS_TABLE.columns.map((c) => (c.key === "visitsPerMonth" ? { ...c, required: false } : c)) };
+}
+
+export function parseClients(
+  grid: Grid | undefined, settings: Settings, tiers: ParsedTiers, problems: Problems, log: ParsedTimeLog = NO_TIME_LOG,
+): Client[] {
   if (!grid) {
     addError(problems, undefined, missingTableMessage(CLIENTS_TABLE));
     return [];
   }
-  const table = readTable(grid, CLIENTS_TABLE, problems, { distanceUnit: settings.distanceUnit });
+  const table = readTable(grid, clientsSpec(log), problems, { distanceUnit: settings.distanceUnit });
   if (!table) return [];
   const DISTANCE = distanceRule(settings.distanceUnit);
   const clients: Client[] = [];
@@ -49,27 +58,42 @@ export function parseClients(grid: Grid | undefined, settings: Settings, tiers: 
     const at = (key: ClientColumn) => ((ctx.key = key), ctx);
     const name = textField(at("client"), NAME, true);
     ctx.who = name;
+    // The Time log's figures go to the first row of a name (a duplicate row gets none).
+    let logged: ClientTimeLog | null = null;
     if (name !== null) {
       const key = name.toLowerCase();
       const first = firstRow.get(key);
-      if (first === undefined) firstRow.set(key, row);
+      if (first === undefined) {
+        firstRow.set(key, row);
+        logged = log.byClient.get(clientKey(name)) ?? null;
+      }
       else {
         addWarning(problems, table.address(row, "client"),
           `Client "${name}" appears more than once (first at ${table.address(first, "client")}) — both rows are priced; give them different names to tell them apart.`);
       }
     }
+    const typedOrLogged = (key: ClientColumn, fromLog: number | undefined, typed: () => number): number =>
+      fromLog !== undefined && (!table.has(key) || isBlank(table.value(row, key))) ? fromLog : typed();
     clients.push({
       name: name ?? "",
       segment: textField(at("segment"), SEGMENT, true) ?? "",
       tier: clientTier(table.value(row, "tier"), () => table.address(row, "tier"), name, tiers, problems),
       distance: plausibleDistance(numberField(at("distance"), DISTANCE, true, 0) ?? 0, settings, () => table.address(row, "distance"), name, problems),
-      visitsPerMonth: numberField(at("visitsPerMonth"), VISITS, true, 0) ?? 0,
-      hoursPerVisit: numberField(at("hoursPerVisit"), HOURS, false, 0) ?? 0,
-      remoteHoursPerMonth: numberField(at("remoteHoursPerMonth"), REMOTE, false, 0) ?? 0,
+      // A typed value wins over the log (0 included); a blank cell takes the logged figure.
+      visitsPerMonth: typedOrLogged("visitsPerMonth", logged?.visits, () => {
+        // Without the column and without a Time log, readTable has already named the missing column.
+        if (table.has("visitsPerMonth") || !log.hasRows) return numberField(at("visitsPerMonth"), VISITS, true, 0) ?? 0;
+        addError(problems, table.address(row, "client"),
+          `Visits per month${forWhom(name)} cannot come from the Time log: the log has no entries for this client, and the Clients table has no Visits per month column — add the column and enter the visits, or log this client's time.`);
+        return 0;
+      }),
+      hoursPerVisit: typedOrLogged("hoursPerVisit", logged?.hoursPerVisit, () => numberField(at("hoursPerVisit"), HOURS, false, 0) ?? 0),
+      remoteHoursPerMonth: typedOrLogged("remoteHoursPerMonth", logged?.remoteHours, () => numberField(at("remoteHoursPerMonth"), REMOTE, false, 0) ?? 0),
       driveMinutes: numberField(at("driveMinutes"), DRIVE, false, null),
       users: numberField(at("users"), USERS, false, 0) ?? 0,
       devices: numberField(at("devices"), DEVICES, false, 0) ?? 0,
       servers: numberField(at("servers"), SERVERS, false, 0) ?? 0,
+      ...(log.hasRows ? { timeLog: logged } : {}),
     });
   }
   if (table.rows.length === 0) {

@@ -15,7 +15,7 @@ import { readQuantity, type QuantityRead } from "./quantity";
 import { SETTING_ALIASES, SETTING_UNITS } from "./settingNames";
 import { addError, addWarning, listOf, type Problems } from "./problems";
 import { readTable } from "./readTable";
-import { SETTINGS_SCHEMA, withinBounds, type SettingSpec } from "./settingsSchema";
+import { BLANK_BY_DEFAULT, SETTINGS_SCHEMA, withinBounds, type SettingSpec } from "./settingsSchema";
 import { SETTINGS_TABLE } from "./tables";
 
 export interface ParsedSettings {
@@ -33,7 +33,7 @@ export function describeDefault(key: SettingKey): string {
 }
 
 function isBlankByDefault(spec: SettingSpec): boolean {
-  return "blankByDefault" in spec && spec.blankByDefault === true;
+  return BLANK_BY_DEFAULT.has(spec.key);
 }
 
 /** Each setting by its names as compared (plain and with abbreviations expanded, headings.ts). */

@@ -3,7 +3,7 @@
  * technicians) with four tiers (one priced per user and device, with a minimum and an onboarding
  * fee), the monthly cost of its tool stack per user, device and server, 28 clients (home, small
  * business with their users, devices and servers, and a few larger accounts, near and far),
- * travel zones and the benefits of an agreement. `npm run cli -- sample` and the add-in's "Create sample model" write
+ * travel zones, the benefits of an agreement, and a year's Time log for four of the clients. `npm run cli -- sample` and the add-in's "Create sample model" write
  * it; tests and the CLI can analyse it directly through `sampleGrids()`.
  *
  * The figures are picked so that the analysis has something to say: with the default settings,
@@ -52,6 +52,7 @@ const SETTING_NOTES: Record<string, string> = {
   technicians: "People who do the work",
   billableHoursPerTechnician: "Work and travel hours each technician can give clients a month",
   contact: "Printed under the business name on proposals",
+  timeLogMonths: "Blank: counted from the Time log's dates",
 };
 
 /** The sample's own values where they differ from the defaults: a 2026 MSP's tool stack and team. */
@@ -102,20 +103,58 @@ const CLIENTS: CellValue[][] = [
   ["Acme Dental", "Small business", "Business", 20, 2, 1.1, 3, null, null, null, null],
   ["Brightside Bakery", "Small business", "Hourly", 3, 1, 1.5, 1, null, 4, 5, 0],
   ["Cedar Law Group", "Small business", "Business", 8, 2, 2, 4, null, 12, 15, 1],
-  ["Delgado Auto Repair", "Small business", "Hourly", 12, 1, 2, 1, null, 6, 8, 1],
+  // Blank figures: these four clients' visits and hours come from their Time log (2025).
+  ["Delgado Auto Repair", "Small business", "Hourly", 12, null, null, null, null, 6, 8, 1],
   ["Evergreen Vet Clinic", "Small business", "Hourly", 17, 2, 1.5, 3, null, 9, 14, 1],
   ["Foxglove Florist", "Small business", "Hourly", 6, 0.5, 1, 0.5, null, 3, 3, 0],
   ["Granite Ridge Realty", "Small business", "Hourly", 22, 2, 1.5, 2, null, 11, 13, 0],
-  ["Harbor Accounting", "Small business", "Hourly", 9, 3, 2, 4, null, 14, 16, 1],
+  ["Harbor Accounting", "Small business", "Hourly", 9, null, null, null, null, 14, 16, 1],
   ["Iron Bridge Brewing", "Small business", "Hourly", 27, 1, 2.5, 1, 48, 7, 9, 1],
-  ["Juniper Yoga Studio", "Small business", "Essentials", 4, 0.5, 1, 1, null, 2, 3, 0],
-  ["Kestrel Insurance Agency", "Small business", "Managed", 15, 2, 1.25, 3, null, 8, 10, 1],
+  ["Juniper Yoga Studio", "Small business", "Essentials", 4, null, null, null, null, 2, 3, 0],
+  ["Kestrel Insurance Agency", "Small business", "Managed", 15, null, null, null, null, 8, 10, 1],
   ["Lakeview Chiropractic", "Small business", "Hourly", 29, 1, 2, 2, 58, 5, 7, 0],
   ["Northgate Manufacturing", "Large business", "Premier", 24, 4, 3, 8, 35, 20, 25, 2],
   ["Oakmont School District", "Large business", "Hourly", 13, 6, 2.5, 8, null, 80, 140, 4],
   ["Pinnacle Medical Group", "Large business", "Hourly", 19, 4, 3, 6, null, 18, 22, 1],
   ["Quarry Hill Logistics", "Large business", "Hourly", 33, 3, 3.5, 6, 52, 12, 15, 1],
 ];
+
+/** Excel's serial number of a day of 2025 (1900 date system). */
+function day2025(month: number, day: number): number {
+  return Date.UTC(2025, month - 1, day) / 86_400_000 + 25_569;
+}
+
+/**
+ * A year of time entries (2025) for four clients, as a time tracker would export them:
+ * - Harbor Accounting: 3 visits a month averaging 2 h (one day logged as two entries), 4 remote
+ *   hours; billed by the hour.
+ * - Delgado Auto Repair: 2 long visits a month and 3 remote hours, but only the first visit is
+ *   ever billed (the owner's friend): what it pays does not cover its time.
+ * - Juniper Yoga Studio: on Essentials, yet two visits and 3 remote hours in the whole year.
+ * - Kestrel Insurance Agency: on Managed; 2 visits of 1.25 h and 3 remote hours a month (its
+ *   amounts are what it was billed by the hour before it signed).
+ */
+function timeLogRows(): CellValue[][] {
+  const rows: CellValue[][] = [];
+  const entry = (client: string, month: number, day: number, hours: number, onSite: boolean, amount: number | null) =>
+    rows.push([day2025(month, day), client, hours, onSite ? "Yes" : "No", amount]);
+  for (let m = 1; m <= 12; m++) {
+    entry("Harbor Accounting", m, 5, 2, true, 250);
+    entry("Harbor Accounting", m, 14, 1, true, 125);
+    entry("Harbor Accounting", m, 14, 0.75, true, 93.75);
+    entry("Harbor Accounting", m, 23, 2.25, true, 281.25);
+    for (const day of [3, 10, 17, 24]) entry("Harbor Accounting", m, day, 1, false, 125);
+    entry("Delgado Auto Repair", m, 8, 2.5, true, 312.5);
+    entry("Delgado Auto Repair", m, 22, 2.5, true, 0);
+    for (const day of [2, 12, 19]) entry("Delgado Auto Repair", m, day, 1, false, 0);
+    if (m === 3 || m === 9) entry("Juniper Yoga Studio", m, 11, 1, true, null);
+    if (m % 2 === 1) entry("Juniper Yoga Studio", m, 20, 0.5, false, null);
+    entry("Kestrel Insurance Agency", m, 6, 1.25, true, 156.25);
+    entry("Kestrel Insurance Agency", m, 20, 1.25, true, 156.25);
+    for (const day of [9, 16, 27]) entry("Kestrel Insurance Agency", m, day, 1, false, 125);
+  }
+  return rows.sort((a, b) => (a[0] as number) - (b[0] as number));
+}
 
 /** Beyond the free radius, the charge grows with distance; the first zone matches the Trip charge setting. */
 const TRAVEL_ZONES: CellValue[][] = [
@@ -135,7 +174,7 @@ const BENEFITS: CellValue[][] = [
   ["A quarterly technology review to plan upgrades and budgets"],
 ];
 
-/** The five input tables of the sample, each as a header and rows. */
+/** The six input tables of the sample, each as a header and rows. */
 export function sampleModelTables(): SampleTable[] {
   const table = (key: TableKey, header: string[], rows: CellValue[][]): SampleTable => ({
     key,
@@ -156,6 +195,7 @@ export function sampleModelTables(): SampleTable[] {
     ], CLIENTS),
     table("travelZones", ["Up to (miles)", "Trip charge"], TRAVEL_ZONES),
     table("benefits", ["Benefit"], BENEFITS),
+    table("timeLog", ["Date", "Client", "Hours", "On site", "Amount"], timeLogRows()),
   ];
 }
 

@@ -17,12 +17,8 @@ export interface Bounds {
 }
 
 /** `aliases`: other names consultants write for the setting (matched like the label). */
-/**
- * `blankByDefault`: an optional text whose default is nothing at all (Contact): leaving it out or
- * blank is not worth a warning, as nothing is guessed.
- */
 export type SettingSpec =
-  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit"; hint: string; aliases?: readonly string[]; blankByDefault?: true }
+  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit"; hint: string; aliases?: readonly string[] }
   | { key: SettingKey; label: string; kind: "number"; bounds: Bounds; hint: string; aliases?: readonly string[] };
 
 export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
@@ -75,13 +71,22 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
   },
   { key: "homeSegment", label: "Home segment", kind: "text", hint: "enter the segment compared as home clients, such as Home" },
   { key: "businessSegment", label: "Business segment", kind: "text", hint: "enter the segment compared as small-business clients, such as Small business" },
-  // Issue 13: the consultant's contact line on proposals. Last, so every other setting keeps its row.
+  // Issue 13: the consultant's contact line on proposals. Late in the list, so every other setting keeps its row.
   {
-    key: "contact", label: "Contact", kind: "text", blankByDefault: true,
+    key: "contact", label: "Contact", kind: "text",
     hint: "enter a phone number, e-mail or web address to print on proposals",
     aliases: ["Contact details", "Contact info", "Contact line"],
   },
+  // Blank by default: the months are then counted from the Time log's dates (PRICING.md §1).
+  {
+    key: "timeLogMonths", label: "Time log months", kind: "number", bounds: { min: 1, whole: true },
+    hint: "enter the whole number of months the Time log covers, 1 or more, or leave it blank to count them from its dates",
+    aliases: ["Months logged", "Log months", "Months in time log", "Time log period"],
+  },
 ];
+
+/** Settings whose default is blank (nothing is guessed): left out or left blank, they need no warning. */
+export const BLANK_BY_DEFAULT: ReadonlySet<SettingKey> = new Set<SettingKey>(["contact", "timeLogMonths"]);
 
 /** Display name of each setting, as the Settings table writes it: `hourlyRate` → `Hourly rate`. */
 export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = Object.fromEntries(

@@ -1,5 +1,5 @@
 /**
- * The five input tables of PRICING.md §1: how each is named, which columns it has, and where a
+ * The six input tables of PRICING.md §1: how each is named, which columns it has, and where a
  * workbook holds it (an Excel table of that name, else a sheet of that name).
  */
 import type { TableKey } from "./grid";
@@ -146,6 +146,39 @@ export const BENEFITS_TABLE: TableSpec<"benefit"> = {
   columns: [{ key: "benefit", header: "Benefit", required: true, aliases: ["Benefits"] }],
 };
 
+export type TimeLogColumn = "client" | "date" | "hours" | "onSite" | "amount";
+
+/**
+ * What the consultant actually did, one row per time entry (PRICING.md §1). The aliases are the
+ * headings of the common exports, so a file is pasted as it comes: Harvest (`Spent date`,
+ * `Billable Amount`), Toggl (`Start date`, `Duration` hh:mm:ss, `Amount (USD)`), Clockify,
+ * QuickBooks Time (`Local date`, `Customer`), and PSA time-entry reports (ConnectWise `Company`,
+ * `Hours actual`; Autotask `Account`, `Date worked`, `Hours worked`).
+ */
+export const TIME_LOG_TABLE: TableSpec<TimeLogColumn> = {
+  key: "timeLog",
+  displayName: "Time log",
+  sheetName: "Time Log",
+  tableName: "TimeLog",
+  required: false,
+  columns: [
+    { key: "client", header: "Client", required: true, aliases: ["Client name", "Customer", "Customer name", "Company", "Company name", "Account", "Account name"] },
+    {
+      key: "date", header: "Date", required: true,
+      aliases: ["Spent date", "Start date", "Date worked", "Work date", "Entry date", "Local date", "Date of service", "Service date", "Date started"],
+    },
+    {
+      key: "hours", header: "Hours", required: true,
+      aliases: ["Duration", "Hours worked", "Hours actual", "Actual hours", "Time spent", "Hours spent"],
+    },
+    { key: "onSite", header: "On site", required: false, aliases: ["Onsite visit", "On site visit", "Site visit", "At client site"] },
+    {
+      key: "amount", header: "Amount", required: false,
+      aliases: ["Billable amount", "Billed amount", "Amount billed", "Invoiced amount", "Invoice amount", "Billable total", "Charge"],
+    },
+  ],
+};
+
 /** Every input table by key. */
 export const TABLES = {
   settings: SETTINGS_TABLE,
@@ -153,10 +186,11 @@ export const TABLES = {
   clients: CLIENTS_TABLE,
   travelZones: TRAVEL_ZONES_TABLE,
   benefits: BENEFITS_TABLE,
+  timeLog: TIME_LOG_TABLE,
 } as const satisfies Record<TableKey, TableSpec>;
 
 /** The order of PRICING.md §1; problems are reported in this order too. */
-export const TABLE_KEYS: readonly TableKey[] = ["settings", "tiers", "clients", "travelZones", "benefits"];
+export const TABLE_KEYS: readonly TableKey[] = ["settings", "tiers", "clients", "travelZones", "benefits", "timeLog"];
 
 /** The names a table answers to, normalised: its display, sheet and Excel table names, and its key. */
 function tableNames(key: TableKey): Set<string> {

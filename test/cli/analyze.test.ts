@@ -78,7 +78,7 @@ describe("analyze on the sample", () => {
       "currentMargin", "recommendedCost", "recommendedMargin", "contractValue", "actualRevenue", "annualRevenuePerClient", "revenuePerHour",
     ]);
     expect(Object.keys(report.capacity)).toEqual(["availableHours", "usedHours", "utilisation"]);
-    expect(report.timeLog).toBeNull();
+    expect(report.timeLog).toEqual({ months: 12, entries: 224, first: "2025-01-02", last: "2025-12-27" }); // the sample's Time log
     expect(Object.keys(report.travel)).toEqual(["bands", "referenceVisitHours", "sensitivity", "breakEvenMinutes"]);
     expect(report.errors).toEqual([]);
   });

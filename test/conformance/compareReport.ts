@@ -40,18 +40,19 @@ export function compareReport(report: Json, want: OReport, g: Generated): string
       for (const k of ["tierFee", "revenue", "margin"] as const) num(`${at}.tierOptions[${o.tier}].${k}`, option[k], o[k]);
       same(`${at}.tierOptions[${o.tier}].qualifies`, option.qualifies, o.qualifies);
     });
-    same(`${at}.timeLog`, got.timeLog, null);
+    if (c.timeLog === null) same(`${at}.timeLog`, got.timeLog, null);
+    else for (const k of ["visits", "hoursPerVisit", "remoteHours", "actualRevenue"] as const) num(`${at}.timeLog.${k}`, got.timeLog?.[k], c.timeLog[k]);
   });
 
   same("segments", (report.segments ?? []).map((s: Json) => s.segment), want.segments.map((s) => s.segment));
   want.segments.forEach((s, i) => {
     for (const k of figures) num(`segments[${s.segment}].${k}`, report.segments?.[i]?.[k], s[k]);
   });
-  want.segments.forEach((s, i) => same(`segments[${s.segment}].actualRevenue`, report.segments?.[i]?.actualRevenue, null));
+  want.segments.forEach((s, i) => num(`segments[${s.segment}].actualRevenue`, report.segments?.[i]?.actualRevenue, s.actualRevenue));
   for (const k of figures) num(`totals.${k}`, report.totals?.[k], want.totals[k]);
-  same("totals.actualRevenue", report.totals?.actualRevenue, null);
+  num("totals.actualRevenue", report.totals?.actualRevenue, want.totals.actualRevenue);
   for (const k of ["availableHours", "usedHours", "utilisation"] as const) num(`capacity.${k}`, report.capacity?.[k], want.capacity[k]);
-  same("timeLog", report.timeLog, null);
+  same("timeLog", report.timeLog, want.timeLog);
   num("equivalence.homeClientsPerSmallBusiness", report.equivalence?.homeClientsPerSmallBusiness, want.equivalence.homeClientsPerSmallBusiness);
   num("equivalence.homeClientsToMatchSmallBusinessBook", report.equivalence?.homeClientsToMatchSmallBusinessBook, want.equivalence.homeClientsToMatchSmallBusinessBook);
 
@@ -108,6 +109,7 @@ export function missingWarnings(report: Json, want: OReport, g: Generated): stri
   for (const c of want.clients) if (c.beyondLastZone && !says(c.client)) bad.push(`no warning names ${c.client}, beyond the last travel zone`);
   for (const name of g.unknownSettings ?? []) if (!says(name)) bad.push(`no warning names the unknown setting "${name}"`);
   for (const name of g.duplicateClientNames) if (!says(name)) bad.push(`no warning names the duplicate client "${name}"`);
+  for (const name of want.unknownLogClients) if (!says(`"${name}`)) bad.push(`no warning names "${name}", in the Time log but no client`);
   if ((g.benefits?.length ?? 0) < 6 && !says("benefit")) bad.push("no warning about fewer than six benefits");
   return bad;
 }

@@ -84,6 +84,35 @@ export interface OClient {
   users?: number;
   devices?: number;
   servers?: number;
+  /** Issue 12: which of v, h, r were left blank for the Time log to fill (absent = all typed). */
+  blank?: { v?: boolean; h?: boolean; r?: boolean };
+}
+
+/** One Time log row read, as the workbook holds it (PRICING.md §1 Time log). */
+export interface OEntry {
+  /** As typed (spaces, case). */
+  client: string;
+  year: number;
+  month: number;
+  day: number;
+  hours: number;
+  onSite: boolean;
+  /** Blank = 0. */
+  amount: number;
+}
+
+export interface OTimeLog {
+  /** The Time log months setting; null = counted from the dates. */
+  months: number | null;
+  hasAmountColumn: boolean;
+  entries: OEntry[];
+}
+
+export interface OClientLog {
+  visits: number;
+  hoursPerVisit: number;
+  remoteHours: number;
+  actualRevenue: number | null;
 }
 
 export interface OModel {
@@ -93,6 +122,8 @@ export interface OModel {
   clients: OClient[];
   /** In table order (not necessarily sorted). */
   zones: { upTo: number; trip: number }[];
+  /** Issue 12; absent or no entries = no Time log. */
+  timeLog?: OTimeLog;
 }
 
 export interface OClientResult {
@@ -123,6 +154,7 @@ export interface OClientResult {
   contractValue: number | null;
   tierOptions: { tier: string; tierFee: number; revenue: number; margin: number; qualifies: boolean }[];
   beyondLastZone: boolean;
+  timeLog: OClientLog | null;
 }
 
 export interface OFigures {
@@ -139,6 +171,7 @@ export interface OFigures {
   contractValue: number;
   annualRevenuePerClient: number | null;
   revenuePerHour: number | null;
+  actualRevenue: number | null;
 }
 
 export interface OReport {
@@ -156,9 +189,73 @@ export interface OReport {
   }[];
   contractTerm: number;
   capacity: { availableHours: number; usedHours: number; utilisation: number };
+  timeLog: { months: number; entries: number; first: string; last: string } | null;
+  /** Names in the log that are no client, trimmed and lower-cased, each once. */
+  unknownLogClients: string[];
 }
 
-export function oracle(model: OModel): OReport {
+/**
+ * PRICING.md §1 Time log, literally: M from the setting or the calendar months first..last over
+ * all rows; per client (first row of a name; names trimmed, case-insensitive) distinct on-site
+ * dates / M, on-site hours / on-site dates, remote hours / M, amounts / M.
+ */
+function timeLogOf(model: OModel): { perClient: (OClientLog | null)[]; summary: OReport["timeLog"]; unknown: string[] } {
+  const log = model.timeLog;
+  const none = { perClient: model.clients.map(() => null), summary: null, unknown: [] };
+  if (!log || log.entries.length === 0) return none;
+  const key = (name: string) => name.trim().toLowerCase();
+  const monthIndex = (e: OEntry) => e.year * 12 + (e.month - 1);
+  const dayIndex = (e: OEntry) => e.year * 10000 + e.month * 100 + e.day;
+  let first = log.entries[0];
+  let last = log.entries[0];
+  for (const e of log.entries) {
+    if (dayIndex(e) < dayIndex(first)) first = e;
+    if (dayIndex(e) > dayIndex(last)) last = e;
+  }
+  const M = log.months !== null ? log.months : monthIndex(last) - monthIndex(first) + 1;
+  const pad = (x: number, w: number) => String(x).padStart(w, "0");
+  const iso = (e: OEntry) => `${pad(e.year, 4)}-${pad(e.month, 2)}-${pad(e.day, 2)}`;
+  const seen = new Set<string>();
+  const perClient = model.clients.map((c) => {
+    const k = key(c.name);
+    if (seen.has(k)) return null; // a duplicate name: the first row has the entries
+    seen.add(k);
+    const mine = log.entries.filter((e) => key(e.client) === k);
+    if (mine.length === 0) return null;
+    const days = new Set<number>();
+    let onSiteHours = 0;
+    let remote = 0;
+    let amount = 0;
+    for (const e of mine) {
+      if (e.onSite) {
+        days.add(dayIndex(e));
+        onSiteHours += e.hours;
+      } else remote += e.hours;
+      amount += e.amount;
+    }
+    return {
+      visits: days.size / M,
+      hoursPerVisit: days.size === 0 ? 0 : onSiteHours / days.size,
+      remoteHours: remote / M,
+      actualRevenue: log.hasAmountColumn ? amount / M : null,
+    };
+  });
+  const clientKeys = new Set(model.clients.map((c) => key(c.name)));
+  const unknown = [...new Set(log.entries.map((e) => key(e.client)).filter((k) => !clientKeys.has(k)))];
+  return { perClient, summary: { months: M, entries: log.entries.length, first: iso(first), last: iso(last) }, unknown };
+}
+
+export function oracle(input: OModel): OReport {
+  // Blank Clients cells take the client's logged figure; typed values win.
+  const logged = timeLogOf(input);
+  const model: OModel = {
+    ...input,
+    clients: input.clients.map((c, i) => {
+      const l = logged.perClient[i];
+      if (!l || !c.blank) return c;
+      return { ...c, v: c.blank.v ? l.visits : c.v, h: c.blank.h ? l.hoursPerVisit : c.h, r: c.blank.r ? l.remoteHours : c.r };
+    }),
+  };
   const s: OSettings = { ...O_DEFAULTS, ...model.settings };
   const n = (x: number | undefined) => (x === undefined ? 0 : x);
   const roundUp = (x: number) => (s.billingIncrement > 0 ? Math.ceil(x / s.billingIncrement - 1e-9) * s.billingIncrement : x);
@@ -254,6 +351,7 @@ export function oracle(model: OModel): OReport {
       contractValue: best ? s.contractTerm * recommendedRevenue + n(best.onboardingFee) : null,
       tierOptions,
       beyondLastZone: sortedZones.length > 0 && d > s.freeTravelRadius && d > sortedZones[sortedZones.length - 1].upTo,
+      timeLog: logged.perClient[clients.length],
     });
   }
 
@@ -262,7 +360,7 @@ export function oracle(model: OModel): OReport {
     const f: OFigures = {
       clients: rows.length, workHours: 0, travelHours: 0, hourlyRevenue: 0, currentRevenue: 0,
       recommendedRevenue: 0, cost: 0, currentMargin: 0, recommendedCost: 0, recommendedMargin: 0, contractValue: 0,
-      annualRevenuePerClient: null, revenuePerHour: null,
+      annualRevenuePerClient: null, revenuePerHour: null, actualRevenue: null,
     };
     for (const x of rows) {
       f.workHours += x.workHours;
@@ -275,6 +373,7 @@ export function oracle(model: OModel): OReport {
       f.recommendedCost += x.recommendedCost;
       f.recommendedMargin += x.recommendedMargin;
       if (x.contractValue !== null) f.contractValue += x.contractValue;
+      if (x.timeLog && x.timeLog.actualRevenue !== null) f.actualRevenue = (f.actualRevenue ?? 0) + x.timeLog.actualRevenue;
     }
     f.annualRevenuePerClient = rows.length === 0 ? null : (12 * f.currentRevenue) / rows.length;
     f.revenuePerHour = f.workHours + f.travelHours === 0 ? null : f.currentRevenue / (f.workHours + f.travelHours);
@@ -383,5 +482,7 @@ export function oracle(model: OModel): OReport {
     rateCardTiers,
     contractTerm: s.contractTerm,
     capacity: { availableHours, usedHours, utilisation: usedHours / availableHours },
+    timeLog: logged.summary,
+    unknownLogClients: logged.unknown,
   };
 }

@@ -8,7 +8,7 @@
  * still among them. Broken variants carry the cells a correct implementation must name.
  */
 import ExcelJS from "exceljs";
-import { O_DEFAULTS, type OClient, type OModel, type OSettings, type OTier } from "./oracle";
+import { O_DEFAULTS, type OClient, type OEntry, type OModel, type OSettings, type OTier, type OTimeLog } from "./oracle";
 
 /** What a cell holds: a value, or a formula with its cached result, or rich text, or an Excel error. */
 export type Cell =
@@ -16,7 +16,7 @@ export type Cell =
   | { formula: string; result: number }
   | { richText: { text: string; font?: { bold?: boolean } }[] }
   | { error: "#N/A" | "#REF!" };
-export type Key = "settings" | "tiers" | "clients" | "travelZones" | "benefits";
+export type Key = "settings" | "tiers" | "clients" | "travelZones" | "benefits" | "timeLog";
 
 export interface LaidTable {
   key: Key;
@@ -407,6 +407,9 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
 
   const benefits = full || r.chance(0.5) ? r.shuffle([...BENEFITS]).slice(0, r.int(3, 9)) : null;
 
+  // Issue 12: a Time log in some workbooks (its own randomness, so the rest of a seed stays as it was).
+  const log = full ? null : timeLogFor(seed, clients, duplicateClientNames, { hours: hasHours, remote: hasRemote });
+
   // ----- layout -----
   const shape = full ? r.pick(["tables", "sheets", "mixed", "oneSheet"]) : r.pick(["tables", "sheets", "mixed", "oneSheet", "sheets"]);
   const tables: LaidTable[] = [];
@@ -496,9 +499,10 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
         segment: textCell(r, c.segment),
         tier: c.tier,
         distance: numberCell(r, c.d, "distance"),
-        visits: numberCell(r, c.v, "visits"),
-        hours: c.h === 0 && r.chance(0.3) ? null : numberCell(r, c.h, "hours"),
-        remote: c.r === 0 && r.chance(0.5) ? null : numberCell(r, c.r, "remote"),
+        visits: c.blank?.v ? null : numberCell(r, c.v, "visits"),
+        // A logged client's blank cell takes its logged figure, so a typed 0 is written as 0 there.
+        hours: c.blank?.h || (!c.blank && c.h === 0 && r.chance(0.3)) ? null : numberCell(r, c.h, "hours"),
+        remote: c.blank?.r || (!c.blank && c.r === 0 && r.chance(0.5)) ? null : numberCell(r, c.r, "remote"),
         drive: c.driveMinutes === null ? null : numberCell(r, c.driveMinutes, "drive"),
         users: c.users === 0 && r.chance(0.4) ? null : numberCell(r, c.users ?? 0, "users"),
         devices: c.devices === 0 && r.chance(0.4) ? null : numberCell(r, c.devices ?? 0, "devices"),
@@ -534,6 +538,14 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
     tables.push({ key: "benefits", sheet: "", origin: { row: 1, col: 1 }, columns: r.shuffle(cols), rows: sprinkleBlanks(rows) });
   }
 
+  if (log) {
+    tables.push(log.table);
+    // The Time log months setting goes in the Settings table when there is one.
+    const settingsTable = tables.find((t) => t.key === "settings");
+    if (log.model.months !== null && settingsTable) settingsTable.rows.push({ setting: log.monthsName, value: log.monthsCell });
+    else log.model.months = null;
+  }
+
   layOut(r, shape, tables);
   const extraSheets = r.chance(0.3) ? ["Notes"] : [];
   r.shuffle(tables);
@@ -541,7 +553,7 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
   return {
     seed,
     shape,
-    model: { settings, tiers, clients, zones },
+    model: { settings, tiers, clients, zones, ...(log ? { timeLog: log.model } : {}) },
     tables,
     missingSettings: SETTING_KEYS.filter((k) => !present.includes(k) || blankValued.includes(k)).map((k) => SETTING_NAMES[k]),
     unknownSettings,
@@ -557,6 +569,7 @@ const SHEET_NAMES: Record<Key, string[]> = {
   clients: ["Clients", "clients", "CLIENTS"],
   travelZones: ["Travel zones", "Travel Zones", "TravelZones", "travel_zones", "Travel-Zones"],
   benefits: ["Benefits", "benefits"],
+  timeLog: ["Time log", "Time Log", "TimeLog", "time_log"],
 };
 const TABLE_NAMES: Record<Key, string[]> = {
   settings: ["Settings", "SETTINGS"],
@@ -564,6 +577,7 @@ const TABLE_NAMES: Record<Key, string[]> = {
   clients: ["Clients", "clients"],
   travelZones: ["TravelZones", "Travel_Zones", "travelzones"],
   benefits: ["Benefits", "BENEFITS"],
+  timeLog: ["TimeLog", "Time_Log", "TIMELOG"],
 };
 const OTHER_SHEETS: Record<Key, string[]> = {
   settings: ["Setup", "Inputs 1"],
@@ -571,7 +585,80 @@ const OTHER_SHEETS: Record<Key, string[]> = {
   clients: ["Customer list", "Accounts"],
   travelZones: ["Zones 2", "Travel setup"],
   benefits: ["Why sign", "Perks"],
+  timeLog: ["Hours export", "Toggl 2025"],
 };
+
+/**
+ * Issue 12: time entries for some clients (names in other cases and with spaces), some for no
+ * client, dates as date cells, serial numbers and YYYY-MM-DD text, hours as numbers and h:mm or
+ * h:mm:ss text, On site in its spellings (or no column: all on site), Amount as numbers, money
+ * text or blank (or no column). A logged client's Visits, Hours and Remote cells are often left
+ * blank for the log to fill. Sometimes the Time log months setting.
+ */
+function timeLogFor(
+  seed: number, clients: OClient[], duplicates: string[], columns: { hours: boolean; remote: boolean },
+): { table: LaidTable; model: OTimeLog; monthsName: string; monthsCell: Cell } | null {
+  const r = rng(seed * 104_729 + 3);
+  if (!r.chance(0.45)) return null;
+  const hasOnSite = r.chance(0.8);
+  const hasAmount = r.chance(0.7);
+  const year = r.pick([2019, 2024, 2025, 2026]);
+  const firstMonth = r.int(1, 12);
+  const span = r.pick([1, 2, 3, 6, 12, 14]);
+  const entries: OEntry[] = [];
+  const rows: Record<string, Cell>[] = [];
+  const add = (client: string, cellName: Cell) => {
+    const monthOffset = r.int(0, span - 1);
+    const month = ((firstMonth - 1 + monthOffset) % 12) + 1;
+    const y = year + Math.floor((firstMonth - 1 + monthOffset) / 12);
+    const day = r.int(1, 28);
+    const minutes = r.pick([0, 15, 30, 45, 60, 72, 90, 120, 165, 480, 1440]);
+    const hours = minutes / 60;
+    const onSite = hasOnSite ? r.chance(0.6) : true;
+    const amount = hasAmount ? r.pick([0, 0, 125, 93.75, 187.5, 1200.5]) : 0;
+    entries.push({ client, year: y, month, day, hours, onSite, amount });
+    const iso = `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    const serial = Date.UTC(y, month - 1, day) / 86_400_000 + 25_569;
+    const hh = Math.floor(minutes / 60);
+    const mm = String(minutes % 60).padStart(2, "0");
+    rows.push({
+      client: cellName,
+      date: r.pick<Cell>([new Date(Date.UTC(y, month - 1, day)), serial, serial + 0.375, iso, `${iso} 09:30`]),
+      hours: r.pick<Cell>([hours, String(hours), `${hh}:${mm}`, `${String(hh).padStart(2, "0")}:${mm}:00`]),
+      onSite: onSite
+        ? r.pick<Cell>(["Yes", "yes", "Y", "TRUE", true, null])
+        : r.pick<Cell>(["No", "NO", "n", "FALSE", false]),
+      amount: amount === 0 && r.chance(0.4) ? null : amount === 1200.5 && r.chance(0.5) ? "$1,200.50" : amount,
+    });
+  };
+  for (const c of clients) {
+    if (duplicates.includes(c.name) || !r.chance(0.5)) continue;
+    const spelled = /^\d+$/.test(c.name) ? c.name : r.pick([c.name, c.name.toUpperCase(), c.name.toLowerCase(), ` ${c.name}  `]);
+    for (let k = r.int(1, 8); k > 0; k--) add(c.name, /^\d+$/.test(c.name) ? Number(c.name) : spelled);
+    c.blank = { v: r.chance(0.6), h: !columns.hours || r.chance(0.6), r: !columns.remote || r.chance(0.6) };
+  }
+  if (r.chance(0.3)) for (let k = r.int(1, 3); k > 0; k--) add("Nobody Known", "Nobody Known");
+  if (entries.length === 0) {
+    for (const c of clients) c.blank = undefined;
+    return null;
+  }
+  // Rows in a shuffled order: the log need not be sorted.
+  const order = r.shuffle(rows.map((_, i) => i));
+  const months = r.chance(0.25) ? r.pick([1, 3, 12, 18]) : null;
+  const cols = [
+    { field: "client", header: r.pick(["Client", "Customer", "client"]) },
+    { field: "date", header: r.pick(["Date", "Spent date", "Start date", "Date worked"]) },
+    { field: "hours", header: r.pick(["Hours", "Duration", "Hours worked"]) },
+    ...(hasOnSite ? [{ field: "onSite", header: r.pick(["On site", "On-site", "ONSITE"]) }] : []),
+    ...(hasAmount ? [{ field: "amount", header: r.pick(["Amount", "Billable Amount", "Amount (USD)"]) }] : []),
+  ];
+  return {
+    table: { key: "timeLog", sheet: "", origin: { row: 1, col: 1 }, columns: r.shuffle(cols), rows: order.map((i) => rows[i]!) },
+    model: { months, hasAmountColumn: hasAmount, entries: order.map((i) => entries[i]!) },
+    monthsName: r.pick(["Time log months", "Months logged", "time log months"]),
+    monthsCell: months === null ? null : r.pick<Cell>([months, String(months)]),
+  };
+}
 
 /** Decide where each table lives: its sheet, whether it is an Excel table, and its top-left cell. */
 function layOut(r: Rng, shape: string, tables: LaidTable[]): void {

@@ -33,6 +33,8 @@ export function sampleWithClients(count: number): Grid[] {
     for (let i = 0; i < count; i++) {
       const row = [...rows[i % rows.length]!];
       row[0] = i < rows.length ? row[0]! : `${String(row[0])} #${Math.floor(i / rows.length) + 1}`;
+      // A copy has no Time log entries of its own: it gets typical figures where the sample's are blank.
+      if (i >= rows.length && row[4] === null) row.splice(4, 3, 2, 1.5, 2);
       clients.push(row);
     }
     return { ...g, values: [header!, ...clients] };

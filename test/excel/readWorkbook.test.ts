@@ -1,6 +1,7 @@
-/** Reading the model: the five tables (or their sheets) as grids, and the state of our output sheets, in two syncs. */
+/** Reading the model: the six tables (or their sheets) as grids, and the state of our output sheets, in two syncs. */
 import { outputSheetStates, readWorkbook } from "../../src/excel";
-import { createFakeExcel, installFakeExcel } from "../../src/preview/fakeExcel";
+import { createFakeExcel, installFakeExcel, PAYLOAD_LIMIT } from "../../src/preview/fakeExcel";
+import type { CellValue, Grid } from "../../src/workbook/grid";
 import { OWNERSHIP_NAMES, RATE_CARD_SHEET, RESULTS_SHEET } from "../../src/report/names";
 import { sampleGrids } from "../../src/workbook/sample";
 import { runFlow } from "../../src/flow";
@@ -24,7 +25,7 @@ test("an empty workbook takes one sync and finds nothing", async () => {
   const read = await readWorkbook(ctx(fake));
   expect(fake.workbook.syncs).toBe(1);
   expect(read.grids).toEqual([]);
-  expect(Object.values(read.located)).toEqual([null, null, null, null, null]);
+  expect(Object.values(read.located)).toEqual([null, null, null, null, null, null]);
 });
 
 test("a table off A1 keeps its origin, so problems name the right cells; its totals row comes marked, for the core to leave out", async () => {
@@ -121,4 +122,19 @@ describe("a row typed just under an Excel table, outside it", () => {
     });
     expect(fake.workbook.syncs).toBe(4); // find, the refused request, sizes, the rows
   });
+});
+
+test("a Time log table is found and read like the others: still two syncs, every entry in the grid", async () => {
+  const log: Grid = {
+    key: "timeLog", sheet: "Time Log", source: "table", tableName: "TimeLog", origin: { row: 0, col: 0 },
+    values: [["Date", "Client", "Hours", "On site", "Amount"],
+      ...Array.from({ length: 3_000 }, (_, i): CellValue[] => [45_658 + (i % 365), `Client ${i % 40}`, 1.5, i % 3 === 0 ? "No" : "Yes", 125])],
+  };
+  const fake = excelWith([...sampleGrids().filter((g) => g.key !== "timeLog"), log]);
+  const read = await readWorkbook(ctx(fake));
+  expect(fake.workbook.syncs).toBe(2);
+  expect(read.located.timeLog).toEqual({ source: "table", tableName: "TimeLog", sheet: "Time Log" });
+  const grid = read.grids.find((g) => g.key === "timeLog")!;
+  expect(grid.values).toEqual(log.values);
+  for (const request of fake.workbook.requests) expect(request.bytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
 });

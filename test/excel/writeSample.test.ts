@@ -11,7 +11,7 @@ function emptyWorkbook(extra: string[] = []) {
   return fake;
 }
 
-test("writes the five sample tables on their own sheets, then freezes and activates them in a second request", async () => {
+test("writes the six sample tables on their own sheets, then freezes and activates them in a second request", async () => {
   const fake = emptyWorkbook();
   const { state } = await readWorkbook(ctx(fake));
   const before = fake.workbook.syncs;
@@ -19,7 +19,7 @@ test("writes the five sample tables on their own sheets, then freezes and activa
   // Sheets added in a request are activated and frozen only in the next (OfficeDev/office-js#930, #3148).
   expect(fake.workbook.syncs - before).toBe(2);
   expect(fake.workbook.activeSheet?.name).toBe("Clients");
-  expect(fake.workbook.sheetNames()).toEqual(["Sheet1", "Settings", "Tiers", "Clients", "Travel Zones", "Benefits"]);
+  expect(fake.workbook.sheetNames()).toEqual(["Sheet1", "Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log"]);
   for (const t of sampleModelTables()) {
     const table = fake.workbook.table(t.tableName)!;
     expect(table.sheet.name).toBe(t.sheet);

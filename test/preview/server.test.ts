@@ -38,7 +38,7 @@ describe("the preview server", () => {
     const server = await start({ workbook: { name: "Book.xlsx", bytes: await sampleFile() } });
     const body = (await (await fetch(`${server.url}api/workbook`)).json()) as PreviewWorkbook;
     expect(body.file).toBe("Book.xlsx");
-    expect(body.init.sheets.map((s) => s.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits"]);
+    expect(body.init.sheets.map((s) => s.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log"]);
   });
 
   it("starts from one blank sheet without a file", async () => {

@@ -12,7 +12,7 @@ describe("workbookInit: an .xlsx file as the in-memory Excel's starting point", 
       notes.getCell("B5").value = 12.5;
     });
     const init = workbookInit(await loadWorkbookBytes(bytes));
-    expect(init.sheets.map((s) => s.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Notes"]);
+    expect(init.sheets.map((s) => s.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log", "Notes"]);
     const clients = init.sheets.find((s) => s.name === "Clients")!;
     expect(clients.tables).toEqual([{ name: "Clients", range: "A1:K29", showTotals: false }]);
     expect(clients.values![0]!.slice(0, 3)).toEqual(["Client", "Segment", "Tier"]);

@@ -59,7 +59,7 @@ describe("the preview's download (.xlsx from the in-memory workbook)", () => {
       `'Pricing Results'!$F$${row + 1}`, `'Pricing Results'!$A$${row + 2}:$A$${last}`, `'Pricing Results'!$F$${row + 2}:$F$${last}`,
       `'Pricing Results'!$G$${row + 1}`, `'Pricing Results'!$A$${row + 2}:$A$${last}`, `'Pricing Results'!$G$${row + 2}:$G$${last}`,
     ]);
-    expect(saved.worksheets.map((w) => w.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", RESULTS_SHEET]);
+    expect(saved.worksheets.map((w) => w.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log", RESULTS_SHEET]);
   });
 
   it("keeps a sheet the pane did not change exactly as it was in the file (its formulas too)", async () => {
@@ -125,9 +125,10 @@ describe("the preview's download (.xlsx from the in-memory workbook)", () => {
       ["clients", "Clients"],
       ["travelZones", "TravelZones"],
       ["benefits", "Benefits"],
+      ["timeLog", "TimeLog"],
     ]);
     const clients = after.sheets.find((s) => s.name === RESULTS_SHEET)!.tables.find((t) => t.name === "PricingClients")!;
-    expect(saved.getWorksheet(RESULTS_SHEET)!.getTables().length).toBe(4);
+    expect(saved.getWorksheet(RESULTS_SHEET)!.getTables().length).toBe(5); // with the sample's Time log table
     expect(clients.range).toMatch(/^A\d+:[A-Z]+\d+$/);
     const money = after.sheets.find((s) => s.name === RESULTS_SHEET)!.cells.find((c) => c.numberFormat?.includes("$"))!;
     expect(saved.getWorksheet(RESULTS_SHEET)!.getCell(money.address).numFmt).toBe(money.numberFormat);

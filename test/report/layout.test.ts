@@ -68,11 +68,11 @@ describe("Pricing Results: columns fit their content", () => {
     for (const f of figures(sheet, ["kpiValues"])) expect({ at: f.at, text: f.text, fits: f.need <= width }).toEqual({ at: f.at, text: f.text, fits: true });
   });
 
-  it("gives '3.9 home clients' (12 pt bold) room: the 14 characters it had showed ###", () => {
+  it("gives '4.3 home clients' (12 pt bold) room: the 14 characters it had showed ###", () => {
     const labels = block(sampleResults, "kpiLabels").values.map((r) => r[0]);
     const i = labels.indexOf("One small-business client earns as much as");
     const kpi = block(sampleResults, "kpiValues");
-    expect(cellText(kpi.values[i]![0]!, kpi.cellFormats![i]![0]!)).toBe("3.9 home clients");
+    expect(cellText(kpi.values[i]![0]!, kpi.cellFormats![i]![0]!)).toBe("4.3 home clients");
     expect(sampleResults.columnWidths![1]).toBeGreaterThanOrEqual(16);
   });
 

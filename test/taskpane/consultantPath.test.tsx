@@ -19,7 +19,7 @@ it("empty workbook → Create sample model → Analyze → KPI cards → Generat
 
   await user.click(await screen.findByRole("button", { name: "Create sample model" }));
   const tables = await screen.findByRole("list", { name: "Tables found" });
-  expect(within(tables).getAllByText(/^Excel table/)).toHaveLength(5);
+  expect(within(tables).getAllByText(/^Excel table/)).toHaveLength(6); // the sample's six tables, its Time log among them
 
   await user.click(screen.getByRole("button", { name: "Analyze" }));
   const revenue = await screen.findByRole("region", { name: "Annual revenue" });

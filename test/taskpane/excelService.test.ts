@@ -51,6 +51,7 @@ describe("the Excel service", () => {
       ["clients", true, null],
       ["travelZones", false, null],
       ["benefits", false, null],
+      ["timeLog", false, null],
     ]);
     expect(found.outputSheets.find((s) => s.name === "Pricing Results")?.state).toBe("absent");
   });

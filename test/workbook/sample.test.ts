@@ -1,6 +1,7 @@
 import { locateTables } from "../../src/workbook/tables";
 import { parseModel } from "../../src/workbook/parseModel";
 import { DEFAULT_SETTINGS } from "../../src/workbook/defaults";
+import { SETTINGS_SCHEMA } from "../../src/workbook/settingsSchema";
 import { SAMPLE_CONTACT, sampleGrids, sampleModelTables } from "../../src/workbook/sample";
 import { analyze } from "../../src/pricing/analyze";
 
@@ -18,7 +19,7 @@ describe("the sample model", () => {
       ...DEFAULT_SETTINGS, businessName: "Summit IT Services",
       toolCostPerUser: 6, toolCostPerDevice: 4, toolCostPerServer: 25, technicians: 2, contact: SAMPLE_CONTACT,
     });
-    expect(Object.keys(result.cells.settings)).toHaveLength(25);
+    expect(Object.keys(result.cells.settings)).toHaveLength(SETTINGS_SCHEMA.length);
   });
 
   it("writes Target margin and Max premium as fractions", () => {
@@ -100,13 +101,14 @@ describe("the sample model", () => {
     const tables = sampleModelTables();
     const found = locateTables({ tables: tables.map((t) => ({ name: t.tableName, sheet: t.sheet })), sheets: tables.map((t) => t.sheet) });
     expect(found.travelZones).toEqual({ source: "table", tableName: "TravelZones", sheet: "Travel Zones" });
-    expect(tables.map((t) => t.sheet)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits"]);
+    expect(tables.map((t) => t.sheet)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log"]);
   });
 
   it("holds the worked example's client (PRICING.md §8)", () => {
     expect(model.clients.find((c) => c.name === "Acme Dental")).toEqual({
       name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2,
       hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null, users: 0, devices: 0, servers: 0,
+      timeLog: null, // typed figures, and no Time log entries
     });
   });
 
@@ -114,5 +116,21 @@ describe("the sample model", () => {
     sampleModelTables()[2]!.rows[0]![0] = "changed";
     sampleGrids()[2]!.values[1]![0] = "changed";
     expect(sampleModelTables()[2]!.rows[0]![0]).toBe("Linda Park");
+  });
+});
+
+describe("the sample's Time log", () => {
+  const model = parseModel(sampleGrids()).model!;
+  const client = (name: string) => model.clients.find((c) => c.name === name)!;
+
+  it("covers 2025, twelve months, and fills the blank figures of four clients", () => {
+    expect(model.timeLog).toEqual({ months: 12, entries: 224, first: "2025-01-02", last: "2025-12-27" });
+    const logged = model.clients.filter((c) => c.timeLog).map((c) => c.name);
+    expect(logged).toEqual(["Delgado Auto Repair", "Harbor Accounting", "Juniper Yoga Studio", "Kestrel Insurance Agency"]);
+    // Harbor: 36 on-site days (the 14th logged as 1 h + 0.75 h), 24 h on site… per month 3 visits of 2 h, 4 remote h.
+    expect(client("Harbor Accounting")).toMatchObject({ visitsPerMonth: 3, hoursPerVisit: 2, remoteHoursPerMonth: 4 });
+    expect(client("Harbor Accounting").timeLog).toEqual({ visits: 3, hoursPerVisit: 2, remoteHours: 4, actualRevenue: 1250 });
+    // Juniper: 2 visits of 1 h and 6 × 0.5 h remote in the year.
+    expect(client("Juniper Yoga Studio")).toMatchObject({ visitsPerMonth: 2 / 12, hoursPerVisit: 1, remoteHoursPerMonth: 0.25 });
   });
 });

@@ -98,12 +98,12 @@ describe("the result workbook only ever replaces our own sheets", () => {
     const first = await applied(input, runFlow(readGrids(input).grids).plan!);
     const second = await applied(first.wb, runFlow(readGrids(first.wb).grids).plan!);
     const names = second.wb.worksheets.map((ws) => ws.name);
-    expect(names).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", RESULTS_SHEET, RATE_CARD_SHEET]);
-    expect(second.wb.worksheets.slice(0, 5).map((ws) => [ws.name, sheetCells(ws)])).toEqual(before);
+    expect(names).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log", RESULTS_SHEET, RATE_CARD_SHEET]);
+    expect(second.wb.worksheets.slice(0, 6).map((ws) => [ws.name, sheetCells(ws)])).toEqual(before);
     const workbookXml = await zipText(second.bytes, "xl/workbook.xml");
     expect(workbookXml.match(/ServicePricer_Owned_Results/g)).toHaveLength(1);
-    // five inputs, four results tables, three on the rate card (the sample prices per user: tier units)
-    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(5 + 4 + 3);
+    // six inputs (the Time log's too), five results tables (the Time log's too), three on the rate card (tier units)
+    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(6 + 5 + 3);
   });
 
   it("refuses a same-named sheet it did not make, before changing anything", async () => {

@@ -97,7 +97,7 @@ describe("analyze keeps the user's defined names", () => {
 
   it("adds nothing else but our two markers, the key figures' names and the Rate Card's print area, scoped to the Rate Card", () => {
     const sheets = readSheetNames(firstXml);
-    expect(sheets).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", RESULTS_SHEET, RATE_CARD_SHEET]);
+    expect(sheets).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log", RESULTS_SHEET, RATE_CARD_SHEET]);
     const added = namesIn(firstXml).slice(Object.keys(USER_NAMES).length);
     const keyFigures = added.filter((n) => n.startsWith('<definedName name="Pricer_'));
     expect(keyFigures.length).toBeGreaterThan(10);
@@ -105,7 +105,7 @@ describe("analyze keeps the user's defined names", () => {
     const ours = added.filter((n) => !keyFigures.includes(n));
     expect(ours.slice(0, 2)).toEqual(MARKERS);
     expect(ours.slice(2)).toHaveLength(1);
-    expect(ours[2]).toMatch(/^<definedName name="_xlnm\.Print_Area" localSheetId="6">&apos;Rate Card&apos;!\$A\$1:\$[A-Z]+\$\d+<\/definedName>$/);
+    expect(ours[2]).toMatch(/^<definedName name="_xlnm\.Print_Area" localSheetId="7">&apos;Rate Card&apos;!\$A\$1:\$[A-Z]+\$\d+<\/definedName>$/);
   });
 
   it("writes the names where Excel expects them: after the sheets, before the calculation settings", () => {
@@ -135,23 +135,23 @@ describe("re-analysing a priced workbook the user has worked in", () => {
   beforeAll(async () => {
     const priced = inDir("sample.priced.xlsx");
     await analyze(sample, priced);
-    // The user added a sheet after ours, a name of their own there, and two names on our sheets.
+    // The user added a sheet after ours (the sample's six input sheets and our two are sheets 1–8), a name of their own there, and two names on our sheets.
     const zip = await JSZip.loadAsync(fs.readFileSync(priced));
     const notes = new ExcelJS.Workbook();
     notes.addWorksheet("Notes").getCell("A1").value = 42;
     const notesXml = await zipText(await workbookBytes(notes), "xl/worksheets/sheet1.xml");
-    zip.file("xl/worksheets/sheet8.xml", notesXml);
+    zip.file("xl/worksheets/sheet9.xml", notesXml);
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet8.xml"/></Relationships>`));
+    zip.file("xl/_rels/workbook.xml.rels", rels.replace("</Relationships>", `<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet9.xml"/></Relationships>`));
     const types = await zip.file("[Content_Types].xml")!.async("string");
-    zip.file("[Content_Types].xml", types.replace("</Types>", `<Override PartName="/xl/worksheets/sheet8.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`));
+    zip.file("[Content_Types].xml", types.replace("</Types>", `<Override PartName="/xl/worksheets/sheet9.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`));
     let workbookXml = await zip.file("xl/workbook.xml")!.async("string");
-    workbookXml = workbookXml.replace("</sheets>", `<sheet sheetId="8" name="Notes" state="visible" r:id="rIdNotes"/></sheets>`);
+    workbookXml = workbookXml.replace("</sheets>", `<sheet sheetId="9" name="Notes" state="visible" r:id="rIdNotes"/></sheets>`);
     const names = [
       ...namesIn(workbookXml),
-      `<definedName name="NotesTop" localSheetId="7">Notes!$A$1</definedName>`,
-      `<definedName name="_xlnm.Print_Area" localSheetId="5">&apos;Pricing Results&apos;!$A$1:$C$9</definedName>`,
-      `<definedName name="OnOurCard" localSheetId="6">&apos;Rate Card&apos;!$B$2</definedName>`,
+      `<definedName name="NotesTop" localSheetId="8">Notes!$A$1</definedName>`,
+      `<definedName name="_xlnm.Print_Area" localSheetId="6">&apos;Pricing Results&apos;!$A$1:$C$9</definedName>`,
+      `<definedName name="OnOurCard" localSheetId="7">&apos;Rate Card&apos;!$B$2</definedName>`,
       `<definedName name="BestPrice">&apos;Rate Card&apos;!$B$4</definedName>`,
     ];
     zip.file("xl/workbook.xml", setNames(workbookXml, names));
@@ -160,19 +160,19 @@ describe("re-analysing a priced workbook the user has worked in", () => {
   });
 
   it("replaces our sheets in place and keeps the user's sheet after them", () => {
-    expect(readSheetNames(xml)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", RESULTS_SHEET, RATE_CARD_SHEET, "Notes"]);
+    expect(readSheetNames(xml)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log", RESULTS_SHEET, RATE_CARD_SHEET, "Notes"]);
   });
 
   it("keeps the user's names, drops the ones scoped to our replaced sheets, and has each of ours once", () => {
     const names = namesIn(xml);
-    expect(names).toContain(`<definedName name="NotesTop" localSheetId="7">Notes!$A$1</definedName>`);
+    expect(names).toContain(`<definedName name="NotesTop" localSheetId="8">Notes!$A$1</definedName>`);
     // A workbook name pointing into our sheet points into the fresh one, like the user's formulas do.
     expect(names).toContain(`<definedName name="BestPrice">&apos;Rate Card&apos;!$B$4</definedName>`);
     expect(names.filter((n) => n.includes("OnOurCard"))).toEqual([]);
     for (const marker of MARKERS) expect(names.filter((n) => n === marker)).toHaveLength(1);
     const printAreas = printAreaOf(xml);
     expect(printAreas).toHaveLength(1);
-    expect(printAreas[0]).toContain(`localSheetId="6">&apos;Rate Card&apos;!`);
+    expect(printAreas[0]).toContain(`localSheetId="7">&apos;Rate Card&apos;!`);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * What the pane found in the workbook: each of the five tables (Excel table or sheet, row count),
+ * What the pane found in the workbook: each of the six tables (Excel table or sheet, row count),
  * sheets named like ours that belong to the user, and — when there is no model at all — the offer
  * to create the sample.
  */
@@ -18,6 +18,7 @@ import {
 import { CheckmarkCircle16Filled, Circle16Regular, DismissCircle16Filled } from "@fluentui/react-icons";
 import { isEmptyOfModel, type Detection, type TableStatus } from "../service";
 import { TABLES } from "../../workbook/tables";
+import { describeTimeLog } from "../../report/timeLogText";
 import { useSharedStyles } from "../sharedStyles";
 
 const useStyles = makeStyles({
@@ -48,9 +49,11 @@ function rows(n: number): string {
   return n === 1 ? "1 row" : `${n.toLocaleString()} rows`;
 }
 
-function describe(table: TableStatus): string {
+function describe(table: TableStatus, detection: Detection): string {
   if (table.found) {
     const where = table.found.source === "table" ? `Excel table “${table.found.name}”` : `Sheet “${table.found.name}”`;
+    // The Time log says what it covers: "1,204 entries, Jan–Dec 2025, 12 months".
+    if (table.key === "timeLog" && detection.timeLog) return `${where}: ${describeTimeLog(detection.timeLog)}`;
     return `${where}, ${rows(table.found.rows)}`;
   }
   if (table.required) return "Not found — this table is needed";
@@ -75,7 +78,7 @@ export function ModelStatus(props: ModelStatusProps) {
         </Subtitle2>
         <Body1>
           The add-in looks for tables or sheets named Clients and Tiers (and, if you have them, Settings, Travel
-          zones and Benefits). Create the sample model to see how it works, then replace its rows with your own.
+          zones, Benefits and a Time log). Create the sample model to see how it works, then replace its rows with your own.
         </Body1>
         {props.sampleBlockedBy && (
           <MessageBar intent="warning" layout="multiline">
@@ -124,7 +127,7 @@ export function ModelStatus(props: ModelStatusProps) {
             )}
             <span className={styles.text}>
               <Body1>{TABLES[table.key].displayName}</Body1>
-              <Caption1 className={styles.detail}>{describe(table)}</Caption1>
+              <Caption1 className={styles.detail}>{describe(table, detection)}</Caption1>
             </span>
           </li>
         ))}
