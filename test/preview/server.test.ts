@@ -71,7 +71,7 @@ describe("the preview server", () => {
     expect(response.headers.get("content-disposition")).toContain(encodeURIComponent(downloadName("Book.xlsx")));
     const saved = await loadWorkbookBytes(Buffer.from(await response.arrayBuffer()));
     // Nothing in the posted workbook changed the file's sheets (the add-in never deletes one): all are kept.
-    expect(saved.worksheets.map((ws) => ws.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits"]);
+    expect(saved.worksheets.map((ws) => ws.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log"]);
   });
 
   it("refuses a file that is not a workbook with a sentence, before it listens", async () => {
