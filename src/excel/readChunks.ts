@@ -48,12 +48,16 @@ export function estimateRowBytes(measured: readonly unknown[][][] | null, cols: 
   return Math.ceil(Math.max(floor, (bytes * cols) / width) * 1.1) + perRow;
 }
 
-/** Reads every part; returns the requests it took. `extra` queues loads that ride along with the first request. */
+/**
+ * Reads every part; returns the requests it took. `extra` queues loads that ride along with the
+ * first request (again with the next one if that request fails: a failed request answers nothing).
+ */
 export async function readRows(context: Excel.RequestContext, parts: readonly RowsToRead[], extra?: () => void): Promise<number> {
   let queue: Slice[] = parts.flatMap(slicesOf);
   let syncs = 0;
   let first = true;
   while (queue.length > 0 || (first && extra)) {
+    const carriesExtra = first && extra !== undefined;
     const batch: Slice[] = [];
     let bytes = 0;
     while (queue.length > 0) {
@@ -74,6 +78,7 @@ export async function readRows(context: Excel.RequestContext, parts: readonly Ro
       const code = (error as { code?: string }).code;
       const tooBig = code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
       if (!tooBig || batch.every((s) => s.rows === 1)) throw error;
+      if (carriesExtra) first = true;
       queue = [...batch.flatMap(halves), ...queue]; // the estimate was wrong: the same rows in smaller requests
       continue;
     }

@@ -12,8 +12,8 @@
  *
  * Up to 5,000 clients that is two requests. A plain sheet's header row may be below title rows:
  * the core's header-row finder (src/workbook/headerRow.ts) tells it from the first rows, and the
- * sheet is read to the last row holding a value in that header's columns, so a stray value far
- * down another column costs nothing. The grid is then the block from A1, trimmed to its last
+ * sheet is read to the last row holding a value in that header's columns (asked with the next
+ * ~1 MB of rows), so a stray value far down another column costs at most that. The grid is then the block from A1, trimmed to its last
  * value, as the .xlsx shell hands it over (the core finds the header row again, the same way).
  */
 import type { CellValue, Grid, TableKey } from "../workbook/grid";
@@ -24,7 +24,7 @@ import { columnLetter } from "../workbook/address";
 import { OWNERSHIP_NAMES } from "../report/names";
 import { rangeValues } from "./cellInput";
 import { asShown, FoundFacts, queueCells, trimBlank, type CellFactsLoad } from "./readCellFacts";
-import { estimateRowBytes, readRows, type RowsToRead } from "./readChunks";
+import { CELL_BUDGET, estimateRowBytes, readRows, type RowsToRead } from "./readChunks";
 import { findSheet, loadWorkbookState, sheetState, type WorkbookState } from "./workbookState";
 
 export interface WorkbookRead {
@@ -42,6 +42,8 @@ export interface WorkbookRead {
 export const FIRST_ROWS = 5_001;
 export const FIRST_COLS = 32;
 const LAST_ROW = 1_048_575;
+/** Bytes of a tall plain sheet's next rows read beside the query of how far its header columns go. */
+const AHEAD_BYTES = 1_000_000;
 /** Rows of the first window whose bytes estimate the rest's. */
 const SAMPLE_ROWS = 200;
 
@@ -228,29 +230,48 @@ async function readRest(context: Excel.RequestContext, loads: InputLoad[]): Prom
   const width = new Map<InputLoad, number>();
   for (const l of loads) if (l.where.source === "sheet") width.set(l, Math.max(1, headerColumns(l)));
   const tall = loads.filter((l) => l.where.source === "sheet" && rowCount(l) > FIRST_ROWS);
+  const cols = (l: InputLoad) => (l.where.source === "sheet" ? Math.max(width.get(l)!, usedWidth(l.rows)) : columnCount(l));
   const depth = new Map<InputLoad, number>();
+  const ahead = new Map<InputLoad, number>();
   if (tall.length > 0) {
-    const used = tall.map((l) => {
-      const sheet = context.workbook.worksheets.getItem(l.where.sheet);
-      return { l, range: sheet.getRange(`A1:${columnLetter(width.get(l)! - 1)}${rowCount(l)}`).getUsedRangeOrNullObject(true).load("rowIndex, rowCount") };
+    // Beside the depth query, the rows just after the window (up to ~1 MB a sheet, as if they were
+    // data): a sheet of a few thousand rows more is then whole in this request. Rows past the depth
+    // are dropped again, so a stray far value costs at most that.
+    let used: { l: InputLoad; range: Excel.Range }[] = [];
+    const queueDepth = () => {
+      used = tall.map((l) => {
+        const sheet = context.workbook.worksheets.getItem(l.where.sheet);
+        return { l, range: sheet.getRange(`A1:${columnLetter(width.get(l)! - 1)}${rowCount(l)}`).getUsedRangeOrNullObject(true).load("rowIndex, rowCount") };
+      });
+    };
+    const early = tall.map((l) => {
+      const probe = part(l, l.windowRows, 0, 1, cols(l), true);
+      const rows = Math.min(rowCount(l) - l.windowRows, Math.max(1, Math.floor(AHEAD_BYTES / probe.rowBytes)), Math.floor(CELL_BUDGET / cols(l)));
+      ahead.set(l, l.windowRows + rows);
+      return part(l, l.windowRows, 0, rows, cols(l), true);
     });
-    await context.sync();
-    syncs++;
-    for (const { l, range } of used) depth.set(l, range.isNullObject ? 1 : range.rowIndex + range.rowCount);
+    syncs += await readRows(context, early, queueDepth);
+    for (const { l, range } of used) {
+      const d = range.isNullObject ? 1 : range.rowIndex + range.rowCount;
+      depth.set(l, d);
+      l.rows.length = Math.min(l.rows.length, Math.max(l.windowRows, d));
+    }
   }
 
   const parts: RowsToRead[] = [];
   for (const l of loads) {
     // A plain sheet: its header's columns, and any other column with a value in the rows read so far.
-    const cols = l.where.source === "sheet" ? Math.max(width.get(l)!, usedWidth(l.rows)) : columnCount(l);
+    const readCols = cols(l);
     const rows = l.where.source === "sheet" ? (depth.get(l) ?? rowCount(l)) : rowCount(l);
     const known = Math.min(l.windowRows, rows);
-    if (l.windowCols < cols && known > 0) parts.push(part(l, 0, l.windowCols, known, cols - l.windowCols, false));
-    if (known < rows) parts.push(part(l, known, 0, rows - known, cols, true));
+    if (l.windowCols < readCols && known > 0) parts.push(part(l, 0, l.windowCols, known, readCols - l.windowCols, false));
+    const read = Math.min(ahead.get(l) ?? known, rows);
+    if (read < rows) parts.push(part(l, read, 0, rows - read, readCols, true));
   }
   // After a fallback, the rows under the tables that do not end on the sheet's last row ride along.
   const belows: { l: InputLoad; range: Excel.Range }[] = [];
   const extra = () => {
+    belows.length = 0;
     for (const l of loads) {
       if (l.where.source !== "table" || l.first || l.extent.rowIndex + l.extent.rowCount - 1 >= LAST_ROW) continue;
       belows.push({ l, range: l.extent.getRowsBelow(1).load("values, rowIndex") });

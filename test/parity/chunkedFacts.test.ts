@@ -33,11 +33,13 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** The sample model with 6,000 clients; Clients as an Excel table (named `tableName`) or a plain sheet under two title rows. */
-async function workbook(clients: "table" | "titled sheet", tableName = "Clients"): Promise<{ file: string; firstDataRow: number }> {
+async function workbook(clients: "table" | "titled sheet", tableName = "Clients"): Promise<{ file: string; firstDataRow: number; sheet: string }> {
   const book = new ExcelJS.Workbook();
   let firstDataRow = 2; // 1-based sheet row of the first client
+  // A table named Table3 sits on a sheet not named Clients either, so only its headings tell it.
+  const sheet = tableName === "Clients" ? "Clients" : "Data";
   for (const grid of sampleWithClients(CLIENTS)) {
-    const ws = book.addWorksheet(grid.sheet);
+    const ws = book.addWorksheet(grid.key === "clients" ? sheet : grid.sheet);
     const [header, ...rows] = grid.values as Grid["values"];
     if (grid.key === "clients") {
       // Rows 5,900 and 5,901 share a segment, merged down as consultants do.
@@ -69,7 +71,7 @@ async function workbook(clients: "table" | "titled sheet", tableName = "Clients"
   }
   const file = path.join(dir, `${clients.replace(" ", "-")}-${tableName}.xlsx`);
   fs.writeFileSync(file, await workbookBytes(book));
-  return { file, firstDataRow };
+  return { file, firstDataRow, sheet };
 }
 
 describe.each([
@@ -77,17 +79,18 @@ describe.each([
   ["an Excel table named Clients", "table", "Clients", 3],
   // find, the first rows (and Table3's headings), Table3's first rows, the rest
   ["an Excel table Table3 found by its headings", "table", "Table3", 4],
-  // find, the first rows, how far the header's columns go, the rest
-  ["a plain sheet with its header under a title", "titled sheet", "Clients", 4],
+  // find, the first rows, how far the header's columns go with the next ~1 MB of rows (the rest)
+  ["a plain sheet with its header under a title", "titled sheet", "Clients", 3],
 ] as const)("6,000 clients in %s", (_what, layout, tableName, readSyncs) => {
   test("the facts in the later request are read as the command line reads them, within the sync budget", async () => {
-    const { file, firstDataRow } = await workbook(layout, tableName);
+    const { file, firstDataRow, sheet } = await workbook(layout, tableName);
     const cli = await runCli(file);
     expect(cli.code).toBe(0);
     // The command line saw each fact: the hidden client left out and named, 1:15 as 1.25 hours (fewer than the
     // same client's 1.5 hours 28 rows up).
     expect(cli.report.clients).toHaveLength(CLIENTS - 1);
-    expect(cli.report.warnings.map((w) => w.cell)).toContain(`Clients!A${firstDataRow + HIDDEN}`);
+    expect(cli.report.warnings.map((w) => w.cell)).toContain(`${sheet}!A${firstDataRow + HIDDEN}`);
+    if (tableName === "Table3") expect(cli.report.warnings.map((w) => w.message).join("\n")).toContain("recognised by its headings");
     const timed = cli.report.clients[TIMED - 1]!;
     const same = cli.report.clients[TIMED - 1 - 28]!;
     expect(same.client.split(" #")[0]).toBe(timed.client.split(" #")[0]);
