@@ -3,12 +3,10 @@
  * requests and responses of 5MB ... On all platforms, a range is limited to five million cells
  * for get operations" (Excel JavaScript API performance optimization, "Payload size limit best
  * practices"). Rows are read in slices of at most ~4 MB (estimated from what was already read,
- * with a margin) and 1,000,000 cells, packed into as few requests as fit that budget; a request
+ * values, number formats and formulas alike, with a margin) and 1,000,000 cells, packed into as few requests as fit that budget; a request
  * whose response still comes back too large is sent again in halves.
  */
-import type { CellValue } from "../workbook/grid";
 import { a1 } from "../workbook/address";
-import { rangeValues } from "./cellInput";
 /** Bytes of cells per response: 1 MB below the 5 MB limit, for the envelope and estimate error. */
 export const READ_BUDGET = 4_000_000;
 /** Cells per request: far below the 5,000,000 a get may read, so a slice never nears it. */
@@ -23,8 +21,8 @@ export interface RowsToRead {
   cols: number;
   /** Estimated bytes of one row in the response. */
   rowBytes: number;
-  /** Called with each slice read: `values[i]` is row `top + offset + i`. */
-  take(offset: number, values: CellValue[][]): void;
+  /** Queues the loads of a slice (`range`: rows `top + offset` on); the function it returns takes them after the sync. */
+  queue(offset: number, range: Excel.Range): () => void;
 }
 
 interface Slice {
@@ -33,21 +31,33 @@ interface Slice {
   rows: number;
 }
 
-/** Bytes a row of `cols` cells takes at least ("" per blank cell) or as measured. */
-export function estimateRowBytes(measured: CellValue[][] | null, cols: number): number {
-  const floor = 2 + 3 * cols;
-  if (!measured || measured.length === 0) return Math.max(floor, 2 + 12 * cols);
-  const bytes = JSON.stringify(measured).length / measured.length;
-  const width = Math.max(1, measured[0]?.length ?? 1);
-  return Math.ceil(Math.max(floor, (bytes * cols) / width) * 1.1);
+/** Bytes a blank cell takes in a response: "" as its value and as its formula, "General" as its number format. */
+const BLANK_CELL_BYTES = 18;
+
+/**
+ * Bytes a row of `cols` cells takes at least (every cell blank) or as measured: `measured` holds
+ * the same sample rows once per property loaded (values, number formats, formulas). `perRow`: what
+ * each row adds besides its cells (its address in a visible view).
+ */
+export function estimateRowBytes(measured: readonly unknown[][][] | null, cols: number, perRow = 0): number {
+  const floor = 2 + BLANK_CELL_BYTES * cols;
+  const rows = measured?.[0]?.length ?? 0;
+  if (!measured || rows === 0) return Math.max(floor, 2 + 40 * cols) + perRow;
+  const bytes = measured.reduce((sum, m) => sum + JSON.stringify(m).length, 0) / rows;
+  const width = Math.max(1, measured[0]![0]?.length ?? 1);
+  return Math.ceil(Math.max(floor, (bytes * cols) / width) * 1.1) + perRow;
 }
 
-/** Reads every part; returns the requests it took. `extra` queues loads that ride along with the first request. */
+/**
+ * Reads every part; returns the requests it took. `extra` queues loads that ride along with the
+ * first request (again with the next one if that request fails: a failed request answers nothing).
+ */
 export async function readRows(context: Excel.RequestContext, parts: readonly RowsToRead[], extra?: () => void): Promise<number> {
   let queue: Slice[] = parts.flatMap(slicesOf);
   let syncs = 0;
   let first = true;
   while (queue.length > 0 || (first && extra)) {
+    const carriesExtra = first && extra !== undefined;
     const batch: Slice[] = [];
     let bytes = 0;
     while (queue.length > 0) {
@@ -59,7 +69,7 @@ export async function readRows(context: Excel.RequestContext, parts: readonly Ro
     }
     if (first && extra) extra();
     first = false;
-    const loads = batch.map((slice) => ({ slice, range: rangeOf(context, slice).load("values") }));
+    const takes = batch.map((slice) => slice.part.queue(slice.offset, rangeOf(context, slice)));
     try {
       await context.sync();
       syncs++;
@@ -68,10 +78,11 @@ export async function readRows(context: Excel.RequestContext, parts: readonly Ro
       const code = (error as { code?: string }).code;
       const tooBig = code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
       if (!tooBig || batch.every((s) => s.rows === 1)) throw error;
+      if (carriesExtra) first = true;
       queue = [...batch.flatMap(halves), ...queue]; // the estimate was wrong: the same rows in smaller requests
       continue;
     }
-    for (const { slice, range } of loads) slice.part.take(slice.offset, rangeValues(range));
+    for (const take of takes) take();
   }
   return syncs;
 }
