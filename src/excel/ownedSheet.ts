@@ -9,7 +9,7 @@
  * first: its leftovers (an unmarked sheet holding our tables, a `ServicePricer_old_N` sheet) are
  * recognised here too.
  */
-import { OWNERSHIP_NAMES, RATE_CARD_SHEET, RATE_CARD_TABLES, RESULTS_SHEET, RESULT_TABLES, SCENARIOS_SHEET } from "../report/names";
+import { OWNERSHIP_NAMES, ownershipName, RATE_CARD_SHEET, RATE_CARD_TABLES, RESULTS_SHEET, RESULT_TABLES, SCENARIOS_SHEET } from "../report/names";
 import { SCENARIOS_TABLE } from "../report/planScenarios";
 import { sameName } from "../report/ownership";
 import type { WorkbookState } from "./workbookState";
@@ -26,7 +26,7 @@ const OUR_TABLES: Readonly<Record<string, readonly string[]>> = {
 
 /** The hidden name that says a write of this output sheet is under way (null: not an output sheet). */
 export function writingName(sheetName: string): string | null {
-  const marker = OWNERSHIP_NAMES[sheetName];
+  const marker = ownershipName(sheetName); // a proposal's sheet too
   return marker ? marker.replace("_Owned_", "_Writing_") : null;
 }
 

@@ -16,7 +16,8 @@ import { breakEvenMinutes, sensitivity } from "./sensitivity";
 import { tierLookup } from "./tierLookup";
 import { isBeyondLastZone, lastZone } from "./travel";
 import { travelBands } from "./travelBands";
-import { beyondLastZoneWarning, unknownTierWarning } from "./warnings";
+import { beyondLastZoneWarning, comparedSegmentsWarning, unknownTierWarning } from "./warnings";
+import { segmentKey } from "./segmentKey";
 import { capacity } from "./capacity";
 
 export interface AnalyzeOptions {
@@ -53,6 +54,12 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Analysis {
   const mix = resolveMix(clients, options.mix);
   const { segments, totals } = summarizeSegments(results, mix);
   const hRef = referenceVisitHours(clients, mix);
+  // With two or more segments, a comparison setting that matches none of them is said (one segment: nothing to compare).
+  if (segments.length >= 2) {
+    const keys = new Set(segments.map((seg) => segmentKey(seg.segment)));
+    const missing = [settings.homeSegment, settings.businessSegment].filter((name) => !keys.has(segmentKey(name)));
+    if (missing.length > 0) warnings.push(comparedSegmentsWarning(missing, segments.map((seg) => seg.segment)));
+  }
 
   return {
     clients: results,

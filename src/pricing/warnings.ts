@@ -20,3 +20,17 @@ export function unknownTierWarning(client: Client): Problem {
     message: `${client.name}'s tier "${client.tier ?? ""}" is not in the Tiers table; the client is priced by the hour.`,
   };
 }
+
+/**
+ * The home-vs-business comparison (§3) names segments the workbook does not have: said once, so an
+ * "n/a" on the results is never a mystery. `missing` holds the settings' values that match no segment.
+ */
+export function comparedSegmentsWarning(missing: readonly string[], segments: readonly string[]): Problem {
+  const named = missing.map((m) => `"${m}"`).join(" and ");
+  return {
+    message:
+      `No client is in the segment${missing.length > 1 ? "s" : ""} ${named} that the Home segment and Business segment settings name ` +
+      `(the segments are ${segments.join(", ")}), so the home-vs-business comparison is not worked out — ` +
+      `set Home segment and Business segment to the two segments to compare.`,
+  };
+}

@@ -92,6 +92,20 @@ export function planProposalSheet(
   const option = tier ? c.tierOptions.find((o) => o.tier === tier.name) ?? null : null;
   if (tier && option) {
     offerBlocks(add, figures, { c, client, tier, option, model, $ });
+  } else if (c.tier !== null) {
+    // On an agreement today, pay as you go proposed: say what the hours would come to by the hour.
+    add({ id: "paygHeading", values: [["Pay as you go", "A month", "A year"]], style: "kpiLabel", columnAlign: [null, "right", "right"] });
+    figures("payg", [["Your work billed by the hour, travel included (estimate)", c.hourlyRevenue]]);
+    const less = c.currentRevenue - c.hourlyRevenue;
+    const change = less >= 0
+      ? `You would pay about ${$(less)} a month less than today (${$(12 * less)} a year).`
+      : `You would pay about ${$(-less)} a month more than today (${$(-12 * less)} a year).`;
+    add({
+      id: "advice",
+      values: [[`Our advice: move to pay as you go. ${change} You pay only for the hours you use, and you can return to an agreement whenever it suits you.`]],
+      style: "body",
+      wrap: true,
+    }, 1);
   } else {
     add({
       id: "advice",

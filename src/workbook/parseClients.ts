@@ -17,8 +17,9 @@ import { clientKey, NO_TIME_LOG, type ParsedTimeLog } from "./parseTimeLog";
 const NAME: FieldRule = { label: "Client name", hint: "enter the client's name, or clear the row" };
 const SEGMENT: FieldRule = { label: "Segment", hint: "enter a segment such as Home, Small business or Large business" };
 const VISITS: NumberRule = { label: "Visits per month", hint: "enter a number of visits, 0 or more", bounds: { min: 0 } };
-const HOURS: NumberRule = { label: "Hours per visit", hint: "enter the on-site hours per visit, 0 or more (blank = 0)", bounds: { min: 0 } };
-const REMOTE: NumberRule = { label: "Remote hours per month", hint: "enter the remote hours per month, 0 or more (blank = 0)", bounds: { min: 0 } };
+// PRICING.md §1: a visit lasts at most a day; a month has at most 744 hours (31 × 24).
+const HOURS: NumberRule = { label: "Hours per visit", hint: "enter the on-site hours per visit, from 0 to 24 (blank = 0)", bounds: { min: 0, max: 24 } };
+const REMOTE: NumberRule = { label: "Remote hours per month", hint: "enter the remote hours per month, from 0 to 744 (blank = 0)", bounds: { min: 0, max: 744 } };
 const DRIVE: NumberRule = {
   label: "Drive minutes",
   hint: "enter the one-way drive time in minutes, 0 or more, or leave it blank to work it out from the distance and the Average speed",

@@ -108,7 +108,7 @@ it("12 km in a miles workbook, a decimal comma and a formula with no saved resul
   expect(r.report.errors.map((e) => [e.cell, e.message])).toEqual([
     ["Clients!F4", "This cell's formula (=0.7*2) has no saved result in the file, so its value is unknown — open and save the workbook in Excel (it stores each formula's result), or type the value."],
     ["Clients!D2", 'Distance for Acme Dental is "12 km", but "km" is not the unit this column is in — enter the one-way distance in miles, 0 or more.'],
-    ["Clients!F3", 'Hours per visit for Linda Park is "1,5", which has a decimal comma — type the number with a decimal point (such as 1.5), or enter the on-site hours per visit, 0 or more (blank = 0).'],
+    ["Clients!F3", 'Hours per visit for Linda Park is "1,5", which has a decimal comma — type the number with a decimal point (such as 1.5), or enter the on-site hours per visit, from 0 to 24 (blank = 0).'],
   ]);
 });
 

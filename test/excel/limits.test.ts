@@ -13,7 +13,11 @@ import { ctx, excelWith, snapshot } from "./helpers";
 function plainClients() {
   const clients = sampleGrids().find((g) => g.key === "clients")!;
   const tiers = sampleGrids().find((g) => g.key === "tiers")!;
-  const fake = createFakeExcel({ sheets: [{ name: "Clients", values: clients.values }, { name: "Tiers", values: tiers.values }] });
+  // The sample's Time log fills the Clients cells it leaves blank (PRICING.md §1).
+  const log = sampleGrids().find((g) => g.key === "timeLog")!;
+  const fake = createFakeExcel({
+    sheets: [{ name: "Clients", values: clients.values }, { name: "Tiers", values: tiers.values }, { name: "Time Log", values: log.values }],
+  });
   installFakeExcel(fake);
   return { fake, clients: clients.values };
 }

@@ -1,4 +1,6 @@
 /** PRICING.md §3 home-vs-business equivalence. */
+import { analyze } from "../../src/pricing/analyze";
+import { makeClient, makeModel } from "./fixtures";
 import { equivalence } from "../../src/pricing/equivalence";
 import type { SegmentResult } from "../../src/pricing/results";
 
@@ -46,5 +48,22 @@ describe("equivalence", () => {
   it("is null when the home average is 0", () => {
     const e = equivalence([segment("Home", 2, 0), segment("Small business", 2, 200)]);
     expect(e).toEqual({ homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null });
+  });
+});
+
+describe("a comparison setting that names no segment", () => {
+  const client = (name: string, segment: string) => makeClient({ name, segment, visitsPerMonth: 1, hoursPerVisit: 1 });
+
+  it("is a warning that names the missing segments and the ones there are, and the comparison stays null", () => {
+    const analysis = analyze(makeModel({ clients: [client("A", "Residential"), client("B", "Business")] }));
+    expect(analysis.equivalence).toEqual({ homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null });
+    expect(analysis.warnings).toEqual([{
+      message: expect.stringMatching(/^No client is in the segments "Home" and "Small business" that the Home segment and Business segment settings name \(the segments are Residential, Business\)/),
+    }]);
+  });
+
+  it("says nothing with one segment (nothing to compare) or when both are there", () => {
+    expect(analyze(makeModel({ clients: [client("A", "Small business")] })).warnings).toEqual([]);
+    expect(analyze(makeModel({ clients: [client("A", "home"), client("B", "Small-Business")] })).warnings).toEqual([]);
   });
 });

@@ -68,6 +68,15 @@ describe("the proposal of PRICING.md §8b's Harbor Law", () => {
     expect(cells(sheet, "others")).toEqual([["Business (8 hours included)", 947.5, 11370]]);
   });
 
+  it("a client on an agreement whose recommendation is Hourly: advice to move to pay as you go, with what its hours come to by the hour (§8b Cedar Bakery)", () => {
+    const sheet = plan(v2, { client: "Cedar Bakery" });
+    expect(cells(sheet, "today")).toEqual([["Your Business Plus agreement", 600, 7200]]);
+    // hourlyRevenue 420.00 (§8b); 600 − 420 = 180 a month less.
+    expect(cells(sheet, "payg")).toEqual([["Your work billed by the hour, travel included (estimate)", 420, 5040]]);
+    expect(cells(sheet, "advice")[0]![0]).toMatch(/^Our advice: move to pay as you go\. You would pay about \$180\.00 a month less than today \(\$2,160\.00 a year\)\./);
+    expect(sheet.blocks.some((b) => b.id === "offer")).toBe(false);
+  });
+
   it("with no tier named: the recommendation, Hourly, is advice to stay on pay as you go, with every tier's price", () => {
     const sheet = plan(v2, { client: "Harbor Law" });
     expect(cells(sheet, "advice")[0]![0]).toMatch(/^Our advice: stay on pay as you go/);

@@ -131,7 +131,7 @@ describe("numbers stored as text", () => {
     const result = parse(
       allSettings({ "Hourly rate": "$140", "Target margin": "45%", "Trip charge": " 50 ", "Max premium over hourly": "20 %" }),
       tiers([["Tier", "Monthly fee", "Included hours"], ["Premier", "$2,500", "24"]]),
-      clients([["Client", "Segment", "Distance", "Visits per month", "Hours per visit"], ["Acme", "Home", " 12 ", "2", "1,200.50"]]),
+      clients([["Client", "Segment", "Distance", "Visits per month", "Hours per visit"], ["Acme", "Home", " 12 ", "1,200.50", "2"]]),
       grid("travelZones", [["Up to", "Trip charge"], ["30", "€ 45"]]),
       benefits(),
     );
@@ -139,7 +139,7 @@ describe("numbers stored as text", () => {
     const model = result.model!;
     expect(model.settings).toMatchObject({ hourlyRate: 140, targetMargin: 0.45, tripCharge: 50, maxPremiumOverHourly: 0.2 });
     expect(model.tiers[0]).toMatchObject({ monthlyFee: 2500, includedHours: 24 });
-    expect(model.clients[0]).toMatchObject({ distance: 12, visitsPerMonth: 2, hoursPerVisit: 1200.5 });
+    expect(model.clients[0]).toMatchObject({ distance: 12, visitsPerMonth: 1200.5, hoursPerVisit: 2 });
     expect(model.travelZones).toEqual([{ upTo: 30, tripCharge: 45 }]);
   });
 });
@@ -229,7 +229,18 @@ describe("each error names its cell", () => {
     const values = CLIENTS_OK.map((r) => [...r]);
     values[1]![5] = true;
     const result = parseModel(replacing(clients(values)));
-    expect(result.errors).toEqual([{ cell: "Clients!F2", message: "Hours per visit for Acme Dental is TRUE — enter the on-site hours per visit, 0 or more (blank = 0)." }]);
+    expect(result.errors).toEqual([{ cell: "Clients!F2", message: "Hours per visit for Acme Dental is TRUE — enter the on-site hours per visit, from 0 to 24 (blank = 0)." }]);
+  });
+
+  it("hours beyond a day per visit or beyond a month remotely (1,500 typed for 1.5) are errors at their cells", () => {
+    const values = CLIENTS_OK.map((r) => [...r]);
+    values[1]![5] = "1,500";
+    values[2]![6] = 800;
+    const result = parseModel(replacing(clients(values)));
+    expect(result.errors).toEqual([
+      { cell: "Clients!F2", message: 'Hours per visit for Acme Dental is "1,500" — enter the on-site hours per visit, from 0 to 24 (blank = 0).' },
+      { cell: "Clients!G3", message: expect.stringMatching(/^Remote hours per month for .* is 800 — enter the remote hours per month, from 0 to 744/) },
+    ]);
   });
 
   it("a negative value, typed or in accounting brackets", () => {

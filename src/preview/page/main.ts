@@ -71,7 +71,7 @@ async function start(): Promise<void> {
     if (!pane) return;
     status.textContent = "Writing the workbook…";
     void download(pane, downloadName(workbook.file)).then(
-      (name) => (status.textContent = `Downloaded ${name} (charts are not written to the file).`),
+      (name) => (status.textContent = `Downloaded ${name}.`),
       (error: unknown) => (status.textContent = `Download failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   });
