@@ -37,15 +37,20 @@ export function timeLogGridFromCsv(text: string, file: string): Grid {
 }
 
 export async function readTimeLogCsv(file: string): Promise<Grid> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.promises.readFile(file, "utf8");
+    bytes = await fs.promises.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
     throw new CliError(EXIT.usage, `Cannot read ${file}: ${reason}.`);
   }
-  const grid = timeLogGridFromCsv(text, file);
+  // A zip (an .xlsx/.ods saved under any name) or other binary is not a CSV: say so, not what the parser trips on.
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) || bytes.subarray(0, 8192).includes(0)) {
+    throw new CliError(EXIT.usage,
+      `${file} is not a CSV file (it looks like a workbook or another binary file) — export the time entries as CSV, or paste them into a Time log sheet of the workbook and leave out --time-log.`);
+  }
+  const grid = timeLogGridFromCsv(bytes.toString("utf8"), file);
   if (grid.values.length === 0) throw new CliError(EXIT.usage, `${file} is empty: a Time log CSV needs a heading row (Client, Date, Hours, …) and its entries.`);
   return grid;
 }

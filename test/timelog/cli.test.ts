@@ -88,6 +88,14 @@ describe("analyze --time-log entries.csv", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/Cannot read .*missing\.csv: no such file/);
   });
+
+  it("a workbook passed as the CSV is a usage error that says it is not a CSV (exit 2), nothing written", async () => {
+    const input = await workbook("notcsv.xlsx");
+    const run = await cli("analyze", input, "--time-log", input, "--out", path.join(dir, "notcsv.result.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/notcsv\.xlsx is not a CSV file .* export the time entries as CSV/);
+    expect(fs.existsSync(path.join(dir, "notcsv.result.xlsx"))).toBe(false);
+  });
 });
 
 describe("broken Time log entries", () => {
