@@ -41,7 +41,9 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
 
   const businessName = card?.businessName ?? model.settings.businessName;
   add({ id: "title", values: [[businessName]], style: "title" }, 0);
-  add({ id: "subtitle", values: [["Service agreements: rate card"]], style: "subtitle" });
+  // PRICING.md §1: the Contact setting is printed on the rate card (and on proposals).
+  const contact = model.settings.contact;
+  add({ id: "subtitle", values: [[contact ? `Service agreements: rate card · ${contact}` : "Service agreements: rate card"]], style: "subtitle" });
 
   if (card === null) {
     add({ id: "noCard", values: [["No rate card: the workbook has errors. Fix them and run the analysis again."]], style: "note" });

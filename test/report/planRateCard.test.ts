@@ -24,6 +24,12 @@ describe("Rate Card", () => {
     expect(valueAt(sheet, "A1")).toBe("Summit IT");
   });
 
+  it("prints the Contact setting beside its subtitle, and only the subtitle when Contact is blank", () => {
+    expect(block(sheet, "subtitle").values).toEqual([["Service agreements: rate card"]]);
+    const withContact = planRateCardSheet(handAnalysis(), handModel({ contact: "555-0100 · help@summit.example" }));
+    expect(block(withContact, "subtitle").values).toEqual([["Service agreements: rate card · 555-0100 · help@summit.example"]]);
+  });
+
   it("compares pay-as-you-go with an agreement: labour, minimum, increment, travel, response time", () => {
     const c = block(sheet, "comparison");
     expect(c.table).toBeDefined();
