@@ -80,8 +80,17 @@ export function formatMoney(amount: number, currency: string): string {
 }
 
 /** A plain number as text without trailing zeros: 0.25 → "0.25", 4 → "4", 1.5 → "1.5". */
+// One formatter per precision: toLocaleString with options builds a new Intl.NumberFormat per call,
+// which costs ~0.3 ms — seconds over a 50,000-client tier comparison.
+const NUMBER_FORMATTERS = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(value: number, maxDecimals = 2): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: maxDecimals, useGrouping: true });
+  let formatter = NUMBER_FORMATTERS.get(maxDecimals);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat("en-US", { maximumFractionDigits: maxDecimals, useGrouping: true });
+    NUMBER_FORMATTERS.set(maxDecimals, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** Hours as words: 1 → "1 hour", 0.5 → "0.5 hours". */
