@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { RATE_CARD_SHEET, RESULTS_SHEET } from "../../src/report/names";
-import { keepDefinedNames, mergeDefinedNames, readDefinedNames, readSheetNames } from "../../src/xlsx/definedNames";
+import { readDefinedNames, readSheetNames } from "../../src/xlsx/definedNames";
 import { loadWorkbook, loadWorkbookBytes, workbookBytes } from "../../src/xlsx/files";
 import { zipParts, zipText } from "./helpers";
 
@@ -246,34 +246,5 @@ describe("tables and names share one namespace", () => {
     expect(tableNames.map((n) => n.toLowerCase())).not.toEqual(expect.arrayContaining(["pricingclients"]));
     expect(tableNames.map((n) => n.toLowerCase())).not.toEqual(expect.arrayContaining(["pricingsegments"]));
     expect(tables.every((t) => /\sname="([^"]*)" displayName="\1"/.test(t))).toBe(true);
-  });
-});
-
-describe("mergeDefinedNames", () => {
-  const el = (name: string, text: string, localSheetId?: number) =>
-    `<definedName name="${name}"${localSheetId === undefined ? "" : ` localSheetId="${localSheetId}"`}>${text}</definedName>`;
-  const of = (sheets: string[], elements: string[]) => ({ sheets, names: readDefinedNames(`<definedNames>${elements.join("")}</definedNames>`) });
-
-  it("keeps a workbook name the plan adds besides the markers, but not ExcelJS's copies of the user's names", () => {
-    const input = of(["Data"], [el("Rate", "Data!$A:$A"), el("Rate", "Data!$B$1", 0)]);
-    const result = of(["Data", RESULTS_SHEET], [el("Rate", "Data!$A$1"), el("ServicePricer_Owned_Results", "'Pricing Results'!$A$1"), el("PricingTotal", "'Pricing Results'!$B$2")]);
-    expect(mergeDefinedNames(input, result, [RESULTS_SHEET])).toEqual([
-      el("Rate", "Data!$A:$A"),
-      el("Rate", "Data!$B$1", 0),
-      el("ServicePricer_Owned_Results", "'Pricing Results'!$A$1"),
-      el("PricingTotal", "'Pricing Results'!$B$2"),
-    ]);
-  });
-
-  it("drops a name scoped to a sheet position the input does not have (Excel would have dropped it too)", () => {
-    expect(mergeDefinedNames(of(["Data"], [el("Lost", "Data!$A$1", 3)]), of(["Data"], []), [])).toEqual([]);
-  });
-});
-
-describe("a workbook without defined names", () => {
-  it("is written exactly as ExcelJS wrote it: the package is not opened again", async () => {
-    const input = await loadWorkbook(sample);
-    const bytes = await workbookBytes(input);
-    expect(await keepDefinedNames(input, [RESULTS_SHEET, RATE_CARD_SHEET], bytes)).toBe(bytes);
   });
 });
