@@ -1,6 +1,6 @@
 /**
  * Builds the task pane the way OfficeDev's React template does: taskpane.html + taskpane.js from
- * src/taskpane, commands.html for the manifest's FunctionFile, the icons and the manifest copied
+ * src/apps/taskpane, commands.html for the manifest's FunctionFile, the icons and the manifest copied
  * to dist/. Office.js comes from Microsoft's CDN (a <script> in the HTML), never from the bundle.
  *
  *   npm run build            production build into dist/ (no certificates needed)

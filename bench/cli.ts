@@ -11,11 +11,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureBundle, currentChunks } from "../tools/cliBundle";
-import { writeSampleWorkbook } from "../src/cli/sampleCommand";
-import { runFlow } from "../src/flow";
-import { clientTable } from "../src/report/clientColumns";
-import { loadWorkbook } from "../src/xlsx/files";
-import { readGrids } from "../src/xlsx/readGrids";
+import { writeSampleWorkbook } from "../src/apps/cli/sampleCommand";
+import { runFlow } from "../src/core/flow";
+import { clientTable } from "../src/core/report/sheets/clientColumns";
+import { loadWorkbook } from "../src/shells/xlsx/read/files";
+import { readGrids } from "../src/shells/xlsx/read/readGrids";
 import { generateWorkbook } from "./generate";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     return median(ms);
   };
   const { chunks } = currentChunks();
-  const analyzeChunk = Object.entries(chunks).find(([, c]) => c.entryPoint === "src/cli/analyzeCommand.ts")![0];
+  const analyzeChunk = Object.entries(chunks).find(([, c]) => c.entryPoint === "src/apps/cli/analyzeCommand.ts")![0];
   const analyzeChunkUrl = new URL(`file://${path.join(path.dirname(bundle.file), analyzeChunk)}`).href;
   const start: [string, number][] = [
     ["node -e 0 (Node.js starting)", startRuns(node("-e", "0"))],

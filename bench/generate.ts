@@ -3,10 +3,10 @@
  * larger clients at spread-out distances, on the sample's tiers and travel zones.
  */
 import ExcelJS from "exceljs";
-import type { CellValue } from "../src/workbook/grid";
-import type { Client, Model } from "../src/workbook/model";
-import { DEFAULT_SETTINGS } from "../src/workbook/defaults";
-import { sampleModelTables } from "../src/workbook/sample";
+import type { CellValue } from "../src/core/workbook/grid";
+import type { Client, Model } from "../src/core/workbook/model";
+import { DEFAULT_SETTINGS } from "../src/core/workbook/defaults";
+import { sampleModelTables } from "../src/core/workbook/sample";
 
 /** A small linear congruential generator: the same clients every run. */
 function random(seed: number): () => number {

@@ -3,10 +3,10 @@
  * analyze + plan, the whole flow), next to the same model without a log (the logged figures typed
  * into its Clients cells), and the same entries as a CSV export through csv-parse. Medians, in ms.
  */
-import { runFlow } from "../src/flow";
-import { sampleGrids } from "../src/workbook/sample";
-import type { CellValue, Grid } from "../src/workbook/grid";
-import { timeLogGridFromCsv } from "../src/cli/timeLogCsv";
+import { runFlow } from "../src/core/flow";
+import { sampleGrids } from "../src/core/workbook/sample";
+import type { CellValue, Grid } from "../src/core/workbook/grid";
+import { timeLogGridFromCsv } from "../src/apps/cli/timeLogCsv";
 
 const ENTRIES = 100_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

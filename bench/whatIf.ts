@@ -4,11 +4,11 @@
  * KPIs compared with the workbook's. The goal is well under a 16 ms frame at 5,000 clients;
  * 50,000 is shown for scale (the pane defers the recompute, so typing stays responsive there too).
  */
-import { analyze } from "../src/pricing/analyze";
-import { compareKpis } from "../src/pricing/compareKpis";
-import { kpis } from "../src/pricing/kpis";
-import { leversOf } from "../src/pricing/levers";
-import { analyzeWhatIf } from "../src/pricing/whatIf";
+import { analyze } from "../src/core/pricing/analyze";
+import { compareKpis } from "../src/core/whatIf/compareKpis";
+import { kpis } from "../src/core/pricing/kpis";
+import { leversOf } from "../src/core/whatIf/levers";
+import { analyzeWhatIf } from "../src/core/whatIf/whatIf";
 import { generateModel } from "./generate";
 
 const CLIENTS = [5_000, 50_000];

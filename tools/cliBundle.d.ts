@@ -2,7 +2,7 @@
 export interface BundleOptions {
   /** The project folder (default: this repository). */
   root?: string;
-  /** The entry, relative to root (default: src/cli/bin.ts). */
+  /** The entry, relative to root (default: src/apps/cli/bin.ts). */
   entry?: string;
   /** Where builds go, relative to root (default: dist-cli). */
   outdir?: string;

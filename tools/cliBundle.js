@@ -2,7 +2,7 @@
  * The command line's JavaScript bundle (issue 14), which `npm run cli` and `npm run demo` run
  * (tools/cli.js) instead of compiling the TypeScript at every start.
  *
- * esbuild bundles src/cli/bin.ts with everything it imports, packages included (ExcelJS alone is
+ * esbuild bundles src/apps/cli/bin.ts with everything it imports, packages included (ExcelJS alone is
  * 660 files to resolve and read when required from node_modules), as ES modules split at every
  * `import()`, so a command loads only its own code. It is built on demand and rebuilt whenever
  * it may be stale: when any file it was made from (every input in esbuild's metafile), any folder
@@ -20,7 +20,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
-const DEFAULTS = { root: ROOT, entry: "src/cli/bin.ts", outdir: "dist-cli" };
+const DEFAULTS = { root: ROOT, entry: "src/apps/cli/bin.ts", outdir: "dist-cli" };
 const STAMP = "build.json";
 /** Raised when build.json's shape or the build options change, so older stamps count as stale. */
 const FORMAT = 1;

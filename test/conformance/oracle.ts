@@ -1,7 +1,7 @@
 /**
  * An independent implementation of PRICING.md v2 §2–4 and the rate card's tier figures (§5), written
  * straight from the spec as one literal function with plain loops. It shares no code and no types
- * with src/ (src/pricing is the code under test), so a bug there cannot hide here.
+ * with src/ (src/core/pricing is the code under test), so a bug there cannot hide here.
  */
 
 export interface OSettings {

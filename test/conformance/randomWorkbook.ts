@@ -1,6 +1,6 @@
 /**
  * A seeded generator of random pricing models and the .xlsx workbooks that hold them, written
- * directly with ExcelJS (not through src/xlsx), in the many shapes PRICING.md §1 allows: Excel
+ * directly with ExcelJS (not through src/shells/xlsx), in the many shapes PRICING.md §1 allows: Excel
  * tables or plain sheets, shuffled columns, header spellings, numbers stored as text, optional
  * settings, zones and benefits, blank rows, unknown columns; and PRICING.md v2's columns and
  * settings (seats, devices, servers, per-unit prices, minimums, onboarding, tool costs, term,

@@ -3,9 +3,9 @@
  * nothing became a formula, that sheets were left alone.
  */
 import assert from "node:assert/strict";
-import type { SheetSpec } from "../../src/report/sheetPlan";
-import { parseA1 } from "../../src/workbook/address";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../src/preview/fakeExcel/snapshot";
+import type { SheetSpec } from "../../src/core/report/sheetPlan";
+import { parseA1 } from "../../src/core/workbook/address";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/testing/fakeExcel/snapshot";
 
 export function sheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {
   const found = snapshot.sheets.filter((s) => s.name.toLowerCase() === name.toLowerCase());

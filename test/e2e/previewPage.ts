@@ -6,9 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Frame, FrameLocator, Locator, Page } from "playwright-core";
-import type { WorkbookSnapshot } from "../../src/preview/fakeExcel/snapshot";
-import { HOST_GLOBAL, OFFICE_JS_CDN } from "../../src/preview/protocol";
-import { DIST_PREVIEW, type PreviewServer } from "../../src/preview/server/server";
+import type { WorkbookSnapshot } from "../../src/testing/fakeExcel/snapshot";
+import { HOST_GLOBAL, OFFICE_JS_CDN } from "../../src/apps/preview/protocol";
+import { DIST_PREVIEW, type PreviewServer } from "../../src/apps/preview/server/server";
 
 export const PANE_FRAME = 'iframe[title="Service agreement pricer task pane"]';
 const CDN_ORIGIN = new URL(OFFICE_JS_CDN).origin;

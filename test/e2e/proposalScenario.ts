@@ -5,13 +5,13 @@
  */
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { runFlow } from "../../src/flow";
-import { sampleGrids } from "../../src/workbook/sample";
-import { planProposalSheet, resolveProposal, type ProposalChoice } from "../../src/report/planProposal";
-import { proposalSheetName } from "../../src/report/proposalSheetName";
-import { ownershipName } from "../../src/report/names";
-import type { SheetSpec } from "../../src/report/sheetPlan";
-import type { WorkbookSnapshot } from "../../src/preview/fakeExcel/snapshot";
+import { runFlow } from "../../src/core/flow";
+import { sampleGrids } from "../../src/core/workbook/sample";
+import { planProposalSheet, resolveProposal, type ProposalChoice } from "../../src/core/report/sheets/planProposal";
+import { proposalSheetName } from "../../src/core/report/outputs/proposalSheetName";
+import { ownershipName } from "../../src/core/report/outputs/names";
+import type { SheetSpec } from "../../src/core/report/sheetPlan";
+import type { WorkbookSnapshot } from "../../src/testing/fakeExcel/snapshot";
 import { assertNoFormulas, assertPlanLanded, ownershipNames, sheet, sheetNames } from "./expect";
 import type { PreviewPage } from "./previewPage";
 

@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT } from "../../src/preview/server/server";
+import { ROOT } from "../../src/apps/preview/server/server";
 import { PANE_FRAME, type PreviewPage } from "./previewPage";
 
 export const SCREENSHOTS_DIR = path.resolve(ROOT, process.env.SCREENSHOTS_DIR ?? "screenshots");

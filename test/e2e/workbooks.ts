@@ -3,13 +3,13 @@
  * handed to the preview as .xlsx bytes, exactly as `npm run preview -- FILE.xlsx` reads a file.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../../src/workbook/grid";
-import { applyPlan } from "../../src/xlsx/applyPlan";
-import { resultWorkbook } from "../../src/xlsx/resultWorkbook";
-import { loadWorkbookBytes, workbookBytes } from "../../src/xlsx/files";
-import { readGrids } from "../../src/xlsx/readGrids";
-import { planSampleModel } from "../../src/report/planSample";
-import { runFlow } from "../../src/flow";
+import type { CellValue, Grid } from "../../src/core/workbook/grid";
+import { applyPlan } from "../../src/shells/xlsx/write/applyPlan";
+import { resultWorkbook } from "../../src/shells/xlsx/write/resultWorkbook";
+import { loadWorkbookBytes, workbookBytes } from "../../src/shells/xlsx/read/files";
+import { readGrids } from "../../src/shells/xlsx/read/readGrids";
+import { planSampleModel } from "../../src/core/report/sheets/planSample";
+import { runFlow } from "../../src/core/flow";
 
 export interface WorkbookFile {
   name: string;

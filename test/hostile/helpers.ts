@@ -3,10 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Analysis } from "../../src/pricing/results";
-import { cli, sha256, type Run } from "../cli/helpers";
+import type { Analysis } from "../../src/core/pricing/results";
+import { cli, sha256, type Run } from "../apps/cli/helpers";
 
-export { cli, sha256, tempDir } from "../cli/helpers";
+export { cli, sha256, tempDir } from "../apps/cli/helpers";
 
 export type Rows = unknown[][];
 

@@ -6,9 +6,9 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { ACME, CLIENT_HEADER, CLIENTS_PART, TIERS, analyze, editPart, inDir, model, tempDir, write } from "./helpers";
-import { loadWorkbook } from "../../src/xlsx/files";
-import { readGrids } from "../../src/xlsx/readGrids";
-import { runFlow } from "../../src/flow";
+import { loadWorkbook } from "../../src/shells/xlsx/read/files";
+import { readGrids } from "../../src/shells/xlsx/read/readGrids";
+import { runFlow } from "../../src/core/flow";
 
 jest.setTimeout(60_000);
 

@@ -12,12 +12,12 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { BROKEN_KINDS, breakWorkbook, generate, writeWorkbook, type Broken } from "../conformance/randomWorkbook";
 import { OPENPYXL_BROKEN, OPENPYXL_VALID_SEEDS } from "../conformance/fixtures/openpyxl/make";
-import type { Analysis } from "../../src/pricing/results";
-import type { AnalyzeResults } from "../../src/taskpane/service";
-import { RATE_CARD_SHEET, RATE_CARD_TABLES, RESULTS_SHEET, RESULT_TABLES } from "../../src/report/names";
-import { loadWorkbookBytes } from "../../src/xlsx/files";
-import { readCell, findRow } from "../../src/xlsx/cells";
-import { sheetTables } from "../../src/xlsx/tables";
+import type { Analysis } from "../../src/core/pricing/results";
+import type { AnalyzeResults } from "../../src/apps/taskpane/service";
+import { RATE_CARD_SHEET, RATE_CARD_TABLES, RESULTS_SHEET, RESULT_TABLES } from "../../src/core/report/outputs/names";
+import { loadWorkbookBytes } from "../../src/shells/xlsx/read/files";
+import { readCell, findRow } from "../../src/shells/xlsx/read/cells";
+import { sheetTables } from "../../src/shells/xlsx/tables";
 import { formulaCells, problemLines, runCli, runPane, stateOf, type CliRun, type PaneRun, type WorkbookState } from "./runBoth";
 import { FORMULA_TEXT, editedWorkbook, formulaNamedModel, userSheet, userTable } from "./hostile";
 

@@ -9,11 +9,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { PAYLOAD_LIMIT } from "../../src/preview/fakeExcel";
-import { readWorkbook } from "../../src/excel";
-import { workbookBytes } from "../../src/xlsx/files";
-import type { Grid } from "../../src/workbook/grid";
-import { ctx, sampleWithClients } from "../excel/helpers";
+import { PAYLOAD_LIMIT } from "../../src/testing/fakeExcel";
+import { readWorkbook } from "../../src/shells/excel";
+import { workbookBytes } from "../../src/shells/xlsx/read/files";
+import type { Grid } from "../../src/core/workbook/grid";
+import { ctx, sampleWithClients } from "../shells/excel/helpers";
 import { fakeExcelFromXlsx } from "./fakeFromXlsx";
 import { runCli, runPane } from "./runBoth";
 

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import type ExcelJS from "exceljs";
 import { generate, writeWorkbook, type LaidTable } from "../conformance/randomWorkbook";
-import { loadWorkbookBytes, workbookBytes } from "../../src/xlsx/files";
+import { loadWorkbookBytes, workbookBytes } from "../../src/shells/xlsx/read/files";
 
 /** Text Excel would read as a formula (or a DDE/number) if the add-in wrote it unprefixed. */
 export const FORMULA_TEXT = {

@@ -4,13 +4,13 @@
  * from the same file. Records the workbook's state before and after each pane action.
  */
 import fs from "node:fs";
-import { main } from "../../src/cli/main";
-import { snapshotWorkbook, type WorkbookSnapshot } from "../../src/preview/fakeExcel/snapshot";
-import type { FakeExcel } from "../../src/preview/fakeExcel";
-import type { Analysis } from "../../src/pricing/results";
-import type { Problem } from "../../src/workbook/model";
-import { createExcelService } from "../../src/taskpane/excelService";
-import type { AnalyzeOutcome, AnalyzeStep, PricingService, RateCardOutcome } from "../../src/taskpane/service";
+import { main } from "../../src/apps/cli/main";
+import { snapshotWorkbook, type WorkbookSnapshot } from "../../src/testing/fakeExcel/snapshot";
+import type { FakeExcel } from "../../src/testing/fakeExcel";
+import type { Analysis } from "../../src/core/pricing/results";
+import type { Problem } from "../../src/core/workbook/model";
+import { createExcelService } from "../../src/apps/taskpane/excelService";
+import type { AnalyzeOutcome, AnalyzeStep, PricingService, RateCardOutcome } from "../../src/apps/taskpane/service";
 import { fakeExcelFromXlsx } from "./fakeFromXlsx";
 
 export interface CliRun {

@@ -1,0 +1,163 @@
+/**
+ * The PricingService the add-in runs on: the flow (src/core/flow.ts) over the Office.js shell
+ * (src/shells/excel). Each action is one Excel.run batch; the shell keeps the number of round trips
+ * small (read: 2, write: 1 on a re-run, 2 the first time, for models that fit Excel on the web's payload). This file,
+ * whatIfExcel.ts and index.tsx are the only task-pane code that knows Office.js exists.
+ */
+import { CellEditModeError, ForeignSheetError, applyPlan, outputSheetStates, readWorkbook, runInExcel, selectCell, sheetState, writeSample } from "../../shells/excel";
+import type { WorkbookRead } from "../../shells/excel";
+import { runFlow, type FlowResult } from "../../core/flow";
+import { kpis } from "../../core/pricing/kpis";
+import { TABLES, TABLE_KEYS } from "../../core/workbook/tables";
+import { timeLogCoverage } from "../../core/workbook/timeLogCoverage";
+import { createWhatIfActions } from "./whatIfExcel";
+import { planProposalSheet, resolveProposal } from "../../core/report/sheets/planProposal";
+import { proposalSheetName } from "../../core/report/outputs/proposalSheetName";
+import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type PricingService, type ProposalOutcome, type RateCardOutcome, type SampleOutcome } from "./service";
+
+/** Let the pane paint the step just reported before the next synchronous stretch of work. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Where each input table is and how many data rows it has (its grid less the header row). */
+export function detectionOf(read: WorkbookRead): Detection {
+  return {
+    tables: TABLE_KEYS.map((key) => {
+      const where = read.located[key];
+      const grid = read.grids.find((g) => g.key === key);
+      return {
+        key,
+        required: TABLES[key].required,
+        found:
+          where === null
+            ? null
+            : {
+                source: where.source,
+                name: where.source === "table" ? where.tableName : where.sheet,
+                sheet: where.sheet,
+                rows: Math.max(0, (grid?.values.length ?? 0) - 1),
+              },
+      };
+    }),
+    outputSheets: outputSheetStates(read.state),
+    timeLog: timeLogCoverage(read.grids),
+  };
+}
+
+function inputErrors(flow: FlowResult): InputErrors {
+  return { kind: "errors", errors: flow.analysis.errors, warnings: flow.analysis.warnings };
+}
+
+/** A sheet named like ours that the user made: the shell refused before writing anything. */
+function refusal(error: unknown): { kind: "refused"; reason: "foreignSheet"; sheet: string } | null {
+  return error instanceof ForeignSheetError ? { kind: "refused", reason: "foreignSheet", sheet: error.sheet } : null;
+}
+
+/** Excel.run through the shell's runInExcel; cell-edit mode becomes the pane's ExcelBusyError. */
+async function run<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await runInExcel(action, batch);
+  } catch (error) {
+    if (error instanceof CellEditModeError) throw new ExcelBusyError(error.message);
+    throw error;
+  }
+}
+
+export function createExcelService(): PricingService {
+  return {
+    // What-if (issue 5): Save scenario and Apply to workbook.
+    ...createWhatIfActions(),
+    detect: () => run("Check the workbook again", async (context) => detectionOf(await readWorkbook(context))),
+
+    createSample: () =>
+      run("Create sample model", async (context): Promise<SampleOutcome> => {
+        const { state } = await readWorkbook(context);
+        try {
+          const written = await writeSample(context, state);
+          return { kind: "created", sheets: written.sheets };
+        } catch (error) {
+          if (error instanceof ForeignSheetError) return { kind: "refused", reason: "sheetExists", sheet: error.sheet };
+          throw error;
+        }
+      }),
+
+    analyze: (onProgress) =>
+      run("Analyze", async (context): Promise<AnalyzeOutcome> => {
+        onProgress("reading");
+        const read = await readWorkbook(context);
+        // Checking and pricing are one synchronous call (parse + analyze + plan), milliseconds even
+        // for thousands of clients: the pane shows "checking" while it runs, "pricing" for the KPIs.
+        onProgress("checking");
+        await nextPaint();
+        const flow = runFlow(read.grids, { sheets: ["results"] });
+        if (flow.plan === null || flow.parse.model === null || flow.analysis.errors.length > 0) return inputErrors(flow);
+        onProgress("pricing");
+        await nextPaint();
+        const figures = kpis(flow.analysis);
+        onProgress("writing");
+        try {
+          const written = await applyPlan(context, flow.plan, read.state);
+          return {
+            kind: "results",
+            kpis: figures,
+            currency: flow.parse.model.settings.currency,
+            warnings: flow.analysis.warnings,
+            sheet: written.sheets[0] ?? flow.plan.sheets[0]!.name,
+            model: flow.parse.model,
+            cells: flow.parse.cells,
+            analysis: flow.analysis,
+          };
+        } catch (error) {
+          const refused = refusal(error);
+          if (refused) return refused;
+          throw error;
+        }
+      }),
+
+    generateRateCard: () =>
+      run("Generate rate card", async (context): Promise<RateCardOutcome> => {
+        const read = await readWorkbook(context);
+        const flow = runFlow(read.grids, { sheets: ["rateCard"] });
+        if (flow.plan === null || flow.analysis.errors.length > 0) return inputErrors(flow);
+        // The consultant asked for the rate card: show it.
+        const plan = { sheets: flow.plan.sheets.map((sheet) => ({ ...sheet, activate: true })) };
+        try {
+          const written = await applyPlan(context, plan, read.state);
+          const sheet = written.sheets[0] ?? plan.sheets[0]!.name;
+          // "Set to print on one page" only when Excel read it back so (OfficeDev/office-js#1860).
+          if (written.printUnconfirmed.length > 0) return { kind: "done", sheet, printSetUp: false, printUnconfirmed: true };
+          return { kind: "done", sheet, printSetUp: written.printSkipped.length === 0 };
+        } catch (error) {
+          const refused = refusal(error);
+          if (refused) return refused;
+          throw error;
+        }
+      }),
+
+    // The workbook is read again, so the proposal holds its figures as they are now (2 requests to
+    // read, 1 to write). Its sheet is the client's own (proposalSheetName.ts), never a user's sheet.
+    makeProposal: (choice) =>
+      run("Make proposal", async (context): Promise<ProposalOutcome> => {
+        const read = await readWorkbook(context);
+        const flow = runFlow(read.grids, { sheets: [] });
+        if (flow.parse.model === null || flow.analysis.errors.length > 0) return inputErrors(flow);
+        const resolved = resolveProposal(flow.analysis, flow.parse.model, choice);
+        if (!resolved.ok) return { kind: "gone", what: resolved.unknown, name: resolved.name };
+        const clients = flow.analysis.clients.map((c) => c.client);
+        const name = proposalSheetName(resolved.result.client, clients, (sheet) => sheetState(read.state, sheet) === "foreign");
+        const plan = { sheets: [planProposalSheet(resolved, flow.parse.model, name)] };
+        try {
+          const written = await applyPlan(context, plan, read.state);
+          // Fit to one page is claimed only where Excel read it back as set (OfficeDev/office-js#1860).
+          return { kind: "done", sheet: name, client: resolved.result.client, printSetUp: written.printSkipped.length === 0 && written.printUnconfirmed.length === 0 };
+        } catch (error) {
+          const refused = refusal(error);
+          if (refused) return refused;
+          throw error;
+        }
+      }),
+
+    selectCell: (address) => run("the error", (context) => selectCell(context, address)),
+  };
+}

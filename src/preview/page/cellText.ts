@@ -1,2 +1,0 @@
-/** The workbook view shows cells as the report's layout measures them: one formatter for both. */
-export { cellText } from "../../report/cellText";

@@ -1,0 +1,162 @@
+/**
+ * The ExcelJS shell's first verb: a loaded workbook → one Grid per input table found
+ * (PRICING.md §1: an Excel table of that name, else a sheet of that name), with what only the
+ * file can tell about the cells (DESIGN.md): hidden rows, merged ranges, formulas (and those with
+ * no saved result), cells formatted as a time. Finding the header row, leaving out totals and
+ * reading `1:30` is the core's job. Reads only: nothing in the workbook is created or changed.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, Grid, GridCell, GridFormula, GridRect, TableKey } from "../../../core/workbook/grid";
+import { locateTables, type TableLocation, type WorkbookIndex } from "../../../core/workbook/tables";
+import { isTimeFormat } from "../../../core/workbook/timeFormat";
+import { findRow, readCell, type FoundCell } from "./cells";
+import { sheetTables } from "../tables";
+
+export interface ReadResult {
+  grids: Grid[];
+  /** The workbook's Excel tables and sheets, as table location saw them. */
+  index: WorkbookIndex;
+  /** Where each input table was found (null: absent). */
+  located: Record<TableKey, TableLocation | null>;
+}
+
+export function readGrids(workbook: ExcelJS.Workbook): ReadResult {
+  const index: WorkbookIndex = {
+    tables: workbook.worksheets.flatMap((ws) => sheetTables(ws).map((t) => ({
+      name: t.model.name,
+      sheet: ws.name,
+      headers: (t.model.columns ?? []).map((c) => c.name),
+    }))),
+    sheets: workbook.worksheets.map((ws) => ws.name),
+  };
+  const located = locateTables(index);
+  const grids: Grid[] = [];
+  for (const key of Object.keys(located) as TableKey[]) {
+    const where = located[key];
+    if (where === null) continue;
+    const ws = workbook.getWorksheet(where.sheet);
+    if (!ws) continue;
+    grids.push(where.source === "table" ? tableGrid(key, ws, where.tableName, where.byHeadings === true) : sheetGrid(key, ws));
+  }
+  return { grids, index, located };
+}
+
+/** 0-based index of a worksheet's last row (row 1,048,576). */
+const LAST_ROW = 1_048_575;
+
+/** An Excel table: its header row, data rows and totals row (marked, for the core to leave out). */
+function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHeadings: boolean): Grid {
+  const table = sheetTables(ws).find((t) => t.model.name === tableName);
+  if (!table) return { key, sheet: ws.name, source: "table", tableName, origin: { row: 0, col: 0 }, values: [] };
+  const { top, left, bottom, right } = table.range;
+  const block = readBlock(ws, top, left, bottom, right);
+  return {
+    key,
+    sheet: ws.name,
+    source: "table",
+    tableName,
+    origin: { row: top, col: left },
+    ...block,
+    ...(byHeadings ? { byHeadings } : {}),
+    ...(table.model.totalsRow ? { totalsRow: true } : {}),
+    ...mergesOf(ws, top, left, bottom, right),
+    // The row under the table (under its totals row): outside it, read only to warn about it.
+    ...(bottom < LAST_ROW ? { rowBelow: { row: bottom + 1, values: readBlock(ws, bottom + 1, left, bottom + 1, right).values[0]! } } : {}),
+  };
+}
+
+/** A plain sheet: from A1 to its last row and column with a value. */
+function sheetGrid(key: TableKey, ws: ExcelJS.Worksheet): Grid {
+  let right = -1;
+  let bottom = -1;
+  ws.eachRow({ includeEmpty: false }, (row, r1) => {
+    const found = row as unknown as { cellCount: number; findCell(c: number): FoundCell | undefined };
+    for (let c = found.cellCount; c >= 1 && c - 1 > right; c--) {
+      const cell = found.findCell(c);
+      const v = cell ? readCell(cell) : null;
+      if (v !== null && v !== "") {
+        right = c - 1;
+        break;
+      }
+    }
+    if (r1 - 1 > bottom && !rowIsBlank(found)) bottom = r1 - 1;
+  });
+  if (right < 0 || bottom < 0) return { key, sheet: ws.name, source: "sheet", origin: { row: 0, col: 0 }, values: [] };
+  return {
+    key, sheet: ws.name, source: "sheet", origin: { row: 0, col: 0 },
+    ...readBlock(ws, 0, 0, bottom, right),
+    ...mergesOf(ws, 0, 0, bottom, right),
+  };
+}
+
+function rowIsBlank(row: { cellCount: number; findCell(c: number): FoundCell | undefined }): boolean {
+  for (let c = 1; c <= row.cellCount; c++) {
+    const cell = row.findCell(c);
+    const v = cell ? readCell(cell) : null;
+    if (v !== null && v !== "") return false;
+  }
+  return true;
+}
+
+type Block = Pick<Grid, "values" | "hiddenRows" | "formulas" | "unsavedFormulas" | "timeCells">;
+
+/**
+ * Cells top..bottom × left..right (0-based, inclusive) as plain values, with the rows hidden
+ * (by hand or by a filter: both are `hidden` on the row), the formula cells, and the number cells
+ * formatted as a time. A formula without a result is only a candidate here (see formulaResults.ts).
+ */
+function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): Block & { values: CellValue[][] } {
+  const width = right - left + 1;
+  const values: CellValue[][] = [];
+  const hiddenRows: number[] = [];
+  const formulas: GridFormula[] = [];
+  const unsaved: GridFormula[] = [];
+  const timeCells: GridCell[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = findRow(ws, r + 1) as (ReturnType<typeof findRow> & { hidden?: boolean }) | undefined;
+    const out: CellValue[] = new Array<CellValue>(width).fill(null);
+    if (row) {
+      if (row.hidden) hiddenRows.push(r - top);
+      for (let j = 0; j < width; j++) {
+        const cell = row.findCell(left + j + 1) as (FoundCell & { formula?: string; numFmt?: string }) | undefined;
+        if (!cell) continue;
+        const value = readCell(cell);
+        out[j] = value;
+        if (cell.type === ExcelJS.ValueType.Formula) {
+          const formula = { row: r - top, col: j, formula: cell.formula ?? "" };
+          formulas.push(formula);
+          if (cell.result === undefined) unsaved.push(formula);
+        }
+        if (typeof value === "number" && timeFormat(cell.numFmt)) timeCells.push({ row: r - top, col: j });
+      }
+    }
+    values.push(out);
+  }
+  return {
+    values,
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(formulas.length ? { formulas } : {}),
+    ...(unsaved.length ? { unsavedFormulas: unsaved } : {}),
+    ...(timeCells.length ? { timeCells } : {}),
+  };
+}
+
+const timeFormats = new Map<string, boolean>();
+function timeFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  let time = timeFormats.get(format);
+  if (time === undefined) timeFormats.set(format, (time = isTimeFormat(format)));
+  return time;
+}
+
+/** The sheet's merged ranges that touch the block, relative to its top-left cell. */
+function mergesOf(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): Pick<Grid, "merges"> {
+  // `_merges` (master address → range, 1-based) is where ExcelJS keeps them; `ws.model` would rebuild the whole sheet.
+  const all = Object.values((ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {});
+  const merges: GridRect[] = [];
+  for (const m of all) {
+    if (!m || m.bottom - 1 < top || m.top - 1 > bottom || m.right - 1 < left || m.left - 1 > right) continue;
+    merges.push({ top: m.top - 1 - top, left: m.left - 1 - left, bottom: m.bottom - 1 - top, right: m.right - 1 - left });
+  }
+  return merges.length ? { merges } : {};
+}

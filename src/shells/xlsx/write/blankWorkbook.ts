@@ -1,0 +1,28 @@
+/**
+ * The package of a workbook with no sheets yet: what a new workbook is before our sheets are
+ * added (the sample model, the preview's download of a workbook that started empty). Only the
+ * parts Excel requires: the content types, the package and workbook relationships, the workbook
+ * and its styles (ECMA-376 Part 1 §12.2).
+ */
+import { CONTENT_TYPE, CONTENT_TYPES_PART, NS, REL, relationshipElement, relationshipsPart } from "../packageParts";
+import { EMPTY_STYLES } from "./stylesXml";
+import { newEntry, writeZip } from "../zipArchive";
+
+export function blankWorkbook(): Buffer {
+  const types =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/><Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+    `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE.styles}"/></Types>`;
+  const workbook =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><bookViews><workbookView/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>`;
+  return writeZip([
+    newEntry(CONTENT_TYPES_PART, types),
+    newEntry("_rels/.rels", relationshipsPart([relationshipElement("rId1", REL.officeDocument, "xl/workbook.xml")])),
+    newEntry("xl/workbook.xml", workbook),
+    newEntry("xl/_rels/workbook.xml.rels", relationshipsPart([relationshipElement("rId1", REL.styles, "styles.xml")])),
+    newEntry("xl/styles.xml", EMPTY_STYLES),
+  ]);
+}
