@@ -32,4 +32,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   homeSegment: "Home",
   businessSegment: "Small business",
   timeLogMonths: null,
+  annualIncrease: 0,
+  annualCostIncrease: 0,
+  dateOrder: null,
 } as const);

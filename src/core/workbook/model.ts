@@ -45,7 +45,16 @@ export interface Settings {
   businessSegment: string;
   /** The months the Time log covers; null = counted from its dates (PRICING.md §1). */
   timeLogMonths: number | null;
+  /** What agreement prices rise by at each anniversary of an agreement (PRICING.md §5c). */
+  annualIncrease: Fraction;
+  /** What the cost of serving a client is expected to rise by in a year (PRICING.md §5c). */
+  annualCostIncrease: Fraction;
+  /** How text dates with slashes, dots or dashes are read; null = found from the Time log itself (PRICING.md §1). */
+  dateOrder: DateOrder | null;
 }
+
+/** Month/day/year (as in the US) or day/month/year. */
+export type DateOrder = "MDY" | "DMY";
 
 export type SettingKey = keyof Settings;
 

@@ -28,7 +28,7 @@ export interface ParsedSettings {
 export function describeDefault(key: SettingKey): string {
   const value = DEFAULT_SETTINGS[key];
   if (key === "businessName" || key === "homeSegment" || key === "businessSegment") return `"${value}"`;
-  if (key === "targetMargin" || key === "maxPremiumOverHourly") return `${value} (${Number(value) * 100}%)`;
+  if (key === "targetMargin" || key === "maxPremiumOverHourly" || key === "annualIncrease" || key === "annualCostIncrease") return `${value} (${Number(value) * 100}%)`;
   return String(value);
 }
 
@@ -141,6 +141,12 @@ function readSetting(
       const unit = typeof cell === "string" ? UNITS[normalizeName(text.value)] : undefined;
       if (unit === undefined) return fail({ kind: "invalid" });
       settings.distanceUnit = unit;
+      return;
+    }
+    case "dateOrder": {
+      const order = typeof cell === "string" ? text.value.trim().toUpperCase().replace(/[^A-Z]/g, "") : "";
+      if (order !== "MDY" && order !== "DMY") return fail({ kind: "invalid" });
+      settings.dateOrder = order;
       return;
     }
     case "number": {

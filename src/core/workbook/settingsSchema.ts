@@ -18,7 +18,7 @@ export interface Bounds {
 
 /** `aliases`: other names consultants write for the setting (matched like the label). */
 export type SettingSpec =
-  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit"; hint: string; aliases?: readonly string[] }
+  | { key: SettingKey; label: string; kind: "text" | "currency" | "distanceUnit" | "dateOrder"; hint: string; aliases?: readonly string[] }
   | { key: SettingKey; label: string; kind: "number"; bounds: Bounds; hint: string; aliases?: readonly string[] };
 
 export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
@@ -83,10 +83,26 @@ export const SETTINGS_SCHEMA: readonly SettingSpec[] = [
     hint: "enter the whole number of months the Time log covers, 1 or more, or leave it blank to count them from its dates",
     aliases: ["Months logged", "Log months", "Months in time log", "Time log period"],
   },
+  // PRICING.md v3: renewals (§5c) and the order of text dates (§1).
+  {
+    key: "annualIncrease", label: "Annual increase", kind: "number", bounds: { min: 0, max: 0.5 },
+    hint: "enter what agreement prices rise by at each anniversary, a fraction from 0 to 0.5, such as 0.05 or 5%",
+    aliases: ["Annual price increase", "Yearly increase", "Price increase", "Escalator", "Annual escalator", "Annual uplift"],
+  },
+  {
+    key: "annualCostIncrease", label: "Annual cost increase", kind: "number", bounds: { min: 0, max: 0.5 },
+    hint: "enter what your costs of serving a client rise by in a year, a fraction from 0 to 0.5, such as 0.04 or 4%",
+    aliases: ["Yearly cost increase", "Cost increase", "Cost inflation", "Annual cost inflation"],
+  },
+  {
+    key: "dateOrder", label: "Date order", kind: "dateOrder",
+    hint: "enter MDY (month/day/year, as in the US) or DMY (day/month/year), or leave it blank to find the order from the Time log",
+    aliases: ["Date format"],
+  },
 ];
 
 /** Settings whose default is blank (nothing is guessed): left out or left blank, they need no warning. */
-export const BLANK_BY_DEFAULT: ReadonlySet<SettingKey> = new Set<SettingKey>(["contact", "timeLogMonths"]);
+export const BLANK_BY_DEFAULT: ReadonlySet<SettingKey> = new Set<SettingKey>(["contact", "timeLogMonths", "dateOrder"]);
 
 /** Display name of each setting, as the Settings table writes it: `hourlyRate` → `Hourly rate`. */
 export const SETTING_LABELS: Readonly<Record<SettingKey, string>> = Object.fromEntries(

@@ -17,7 +17,7 @@ function allSettings(overrides: Record<string, CellValue> = {}): Grid {
     "Vehicle cost": 0.7, "Target margin": 0.5, "Max premium over hourly": 0.25,
     "Tool cost per user": 0, "Tool cost per device": 0, "Tool cost per server": 0, "Contract term": 12,
     Technicians: 1, "Billable hours per technician": 120, 
-    "Home segment": "Home", "Business segment": "Small business", ...overrides,
+    "Home segment": "Home", "Business segment": "Small business", "Annual increase": 0, "Annual cost increase": 0, ...overrides,
   };
   return settingsGrid(Object.entries(values));
 }
@@ -408,7 +408,7 @@ describe("settings", () => {
     const missing = result.warnings.slice(1);
     expect(missing).toHaveLength(1);
     expect(missing[0]!.cell).toBe("Settings!A1:B1");
-    expect(missing[0]!.message).toMatch(/^The Settings table leaves out 23 settings, which take their defaults: Business name "Your IT Company", /);
+    expect(missing[0]!.message).toMatch(/^The Settings table leaves out 25 settings, which take their defaults: Business name "Your IT Company", /);
     expect(missing[0]!.message).toContain("Trip charge 45, ");
     expect(missing[0]!.message).toContain("Target margin 0.5 (50%), ");
     expect(result.cells.settings).toEqual({ hourlyRate: "Settings!B2" });
@@ -434,7 +434,7 @@ describe("settings", () => {
     grid.values.push(["Hourly rate", 999]);
     const result = parseModel([grid, tiers(), clients(), benefits()]);
     expect(result.model!.settings.hourlyRate).toBe(125);
-    expect(result.warnings).toEqual([{ cell: "Settings!A26", message: expect.stringContaining("Hourly rate is listed twice") }]);
+    expect(result.warnings).toEqual([{ cell: "Settings!A28", message: expect.stringContaining("Hourly rate is listed twice") }]);
   });
 
   it("reads a percentage cell and a 0 billing increment", () => {
