@@ -6,7 +6,7 @@ import { agreementRevenue } from "../../../src/core/pricing/clientFigures";
 import { tierLookup } from "../../../src/core/pricing/tierLookup";
 import type { Model } from "../../../src/core/workbook/model";
 import { modelArb } from "./arbitraries";
-import { v1ClientFigures } from "./v1Reference";
+import { v1ClientFigures } from "./flatTierReference";
 
 /** The model with none of v2's columns and settings: what a first-version workbook reads as. */
 function asV1(model: Model): Model {
@@ -20,7 +20,7 @@ function asV1(model: Model): Model {
 
 const V1_SEGMENT_FIELDS = ["clients", "workHours", "travelHours", "hourlyRevenue", "currentRevenue", "recommendedRevenue", "cost", "currentMargin", "annualRevenuePerClient", "revenuePerHour"] as const;
 
-describe("PRICING.md v2 invariants", () => {
+describe("seats, tools, minimum fees and capacity: invariants", () => {
   it("a v1 workbook gives exactly the v1 figures, bit for bit", () => {
     fc.assert(
       fc.property(modelArb, (random) => {

@@ -21,7 +21,7 @@ function withCell(table: CellValue[][], row: number, col: number, value: CellVal
   return table.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : [...r]));
 }
 
-describe("the v2 columns", () => {
+describe("per-user, per-device and per-server columns", () => {
   it("reads per-unit prices, minimum and onboarding fee, and what each client has under management", () => {
     const result = parse();
     expect(result.errors).toEqual([]);
@@ -63,7 +63,7 @@ describe("the v2 columns", () => {
   });
 });
 
-describe("broken v2 inputs: an error at the cell, saying what to type", () => {
+describe("broken per-unit inputs: an error at the cell, saying what to type", () => {
   const errorsOf = (result: ReturnType<typeof parse>) => {
     expect(result.model).toBeNull();
     return result.errors;
@@ -99,7 +99,7 @@ describe("broken v2 inputs: an error at the cell, saying what to type", () => {
   });
 });
 
-describe("v2 warnings", () => {
+describe("per-unit warnings", () => {
   it("one warning lists the settings left at their default", () => {
     const result = parse(TIERS, CLIENTS, [["Hourly rate", 150]]);
     const missing = result.warnings.filter((w) => /^The Settings table leaves out/.test(w.message));
