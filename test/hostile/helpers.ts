@@ -1,9 +1,11 @@
 /** Hostile workbooks for the command line: the §8 worked example, then broken the way real files are. */
 import fs from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Analysis } from "../../src/core/pricing/results";
+import type { CellValue } from "../../src/core/workbook/grid";
+import { workbookOf } from "../support/workbook";
 import { cli, sha256, type Run } from "../apps/cli/helpers";
 
 export { cli, sha256, tempDir } from "../apps/cli/helpers";
@@ -18,16 +20,12 @@ const BENEFITS: Rows = [["Benefit"], ["Priority response"], ["Fixed monthly cost
 
 /** A workbook of plain sheets (headers in row 1): Settings only when given. */
 export function model(tables: { settings?: Rows; tiers?: Rows; clients?: Rows } = {}): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = (name: string, rows: Rows) => {
-    const ws = workbook.addWorksheet(name);
-    for (const row of rows) ws.addRow(row);
-  };
-  if (tables.settings) sheet("Settings", tables.settings);
-  sheet("Tiers", tables.tiers ?? TIERS);
-  sheet("Clients", tables.clients ?? [CLIENT_HEADER, ACME]);
-  sheet("Benefits", BENEFITS);
-  return workbook;
+  return workbookOf({
+    ...(tables.settings ? { settings: tables.settings as CellValue[][] } : {}),
+    tiers: (tables.tiers ?? TIERS) as CellValue[][],
+    clients: (tables.clients ?? [CLIENT_HEADER, ACME]) as CellValue[][],
+    benefits: BENEFITS as CellValue[][],
+  });
 }
 
 export async function write(workbook: ExcelJS.Workbook, file: string): Promise<string> {

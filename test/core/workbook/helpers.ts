@@ -1,17 +1,8 @@
-import type { CellValue, Grid, TableKey } from "../../../src/core/workbook/grid";
-import { TABLES } from "../../../src/core/workbook/tables";
+import type { CellValue, Grid } from "../../../src/core/workbook/grid";
+import { gridOf, settingsRows } from "../../support/workbook";
 
-/** A grid as a shell hands it over: by default a plain sheet named after the table, headers in row 1. */
-export function grid(key: TableKey, values: CellValue[][], opts: Partial<Omit<Grid, "key" | "values">> = {}): Grid {
-  return {
-    key,
-    sheet: opts.sheet ?? TABLES[key].sheetName,
-    source: opts.source ?? "sheet",
-    ...(opts.tableName ? { tableName: opts.tableName } : {}),
-    origin: opts.origin ?? { row: 0, col: 0 },
-    values,
-  };
-}
+/** A grid as a shell hands it over (test/support/workbook.ts). */
+export const grid = gridOf;
 
 export const TIERS_OK: CellValue[][] = [
   ["Tier", "Monthly fee", "Included hours", "Response time (hours)", "Travel included", "Extra hour rate"],
@@ -29,5 +20,5 @@ export const BENEFITS_OK: CellValue[][] = [["Benefit"], ["a"], ["b"], ["c"], ["d
 
 /** The settings table with every setting at the given values (strings or numbers as a user types them). */
 export function settingsGrid(rows: [string, CellValue][]): Grid {
-  return grid("settings", [["Setting", "Value"], ...rows]);
+  return gridOf("settings", settingsRows(rows));
 }

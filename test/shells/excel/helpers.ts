@@ -2,7 +2,8 @@
  * Workbooks for the Office.js shell's tests, loaded into the strict fake Excel, and the analysis
  * run the way the task pane runs it: read (find + load), the flow, then apply.
  */
-import { createFakeExcel, installFakeExcel, workbookFromGrids, type FakeExcel, type FakeExcelOptions } from "../../../src/testing/fakeExcel";
+import type { FakeExcel, FakeExcelOptions } from "../../../src/testing/fakeExcel";
+import { fakeExcelOf } from "../../support/workbook";
 import { sampleGrids } from "../../../src/core/workbook/sample";
 import type { CellValue, Grid } from "../../../src/core/workbook/grid";
 import { runFlow } from "../../../src/core/flow";
@@ -17,11 +18,7 @@ export function ctx(fake: FakeExcel): Ctx {
 
 /** A fake Excel installed as the globals `Excel` and `Office` (the shell asks Office for requirement sets). */
 export function excelWith(grids: Grid[], options: FakeExcelOptions = {}, extraSheets: string[] = []): FakeExcel {
-  const init = workbookFromGrids(grids);
-  init.sheets.push(...extraSheets.map((name) => ({ name })));
-  const fake = createFakeExcel(init, options);
-  installFakeExcel(fake);
-  return fake;
+  return fakeExcelOf(grids, options, extraSheets);
 }
 
 /** The sample model with its 28 clients repeated (names numbered) up to `count` clients. */
