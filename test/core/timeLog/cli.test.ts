@@ -102,7 +102,7 @@ describe("broken Time log entries", () => {
   it("exit 1, each at its cell, with nothing written", async () => {
     const input = await workbook("broken.xlsx", [
       ["Client", "Date", "Hours", "On site", "Amount"],
-      ["Acme Dental", "05/01/2026", 1, "Yes", 100], // day-first text date
+      ["Acme Dental", "05/01/2026", 1, "Yes", 100], // either order, and no Date order: one error
       ["Acme Dental", 5, 1, "Yes", 100], // 1900-01-05
       ["Acme Dental", "2026-01-06", 25, "Yes", 100], // 25 hours
       ["Acme Dental", "2026-01-07", 1, "Yes", -40], // a negative amount
@@ -115,7 +115,7 @@ describe("broken Time log entries", () => {
     expect(fs.existsSync(out)).toBe(false);
     const errors = (JSON.parse(fs.readFileSync(json, "utf8")) as Analysis).errors;
     expect(errors.map((e) => e.cell)).toEqual(["'Time Log'!B2", "'Time Log'!B3", "'Time Log'!C4", "'Time Log'!E5", "'Time Log'!D6"]);
-    expect(errors[0]!.message).toMatch(/"05\/01\/2026", which does not say which number is the day .*YYYY-MM-DD/);
+    expect(errors[0]!.message).toMatch(/date "05\/01\/2026" could be month\/day or day\/month — set Date order .* --date-order MDY or DMY, or type the dates as YYYY-MM-DD/);
     expect(errors[1]!.message).toMatch(/1900-01-05 \(5\), outside 1990-01-01 to 2100-12-31/);
     expect(errors[2]!.message).toMatch(/Hours for Acme Dental is 25 — enter the hours of the entry, from 0 to 24/);
     expect(errors[3]!.message).toMatch(/Amount for Acme Dental is -40 — enter what was billed/);
