@@ -9,6 +9,7 @@
  * found from a Task / Tags / Work type… column when it has none, its numbered dates read in the
  * order given or found (timeLogDateOrder.ts).
  */
+import { cellAddress } from "./address";
 import { badValueMessage, forWhom, type FieldRule } from "./fields";
 import type { CellValue, Grid } from "./grid";
 import type { Client, ClientTimeLog, DateOrder, Settings, TimeLogSummary } from "./model";
@@ -21,7 +22,7 @@ import { decimalComma } from "./quantity";
 import { readTable, type TableReader } from "./readTable";
 import { readsAsRemote } from "./remoteWork";
 import { withinBounds } from "./settingsSchema";
-import { headingUnit } from "./headings";
+import { headingKeys, headingUnit, sameHeading } from "./headings";
 import { TIME_LOG_TABLE, type TimeLogColumn } from "./tables";
 import { ORDER_WORDS, timeLogDateOrder, type LogDateOrder } from "./timeLogDateOrder";
 
@@ -81,12 +82,16 @@ export function parseTimeLog(
   const table = readTable(grid, TIME_LOG_TABLE, problems, { oneNote: true });
   if (!table) return none;
   // An On site column says where the work was; without one, the first Type / Task / Tags… column does.
-  const remoteFrom = !table.has("onSite") && table.has("workType") ? table.columns.workType! : null;
-  if (table.has("onSite") && table.has("workType")) {
-    const c = table.columns.workType!;
-    table.unread.push({ heading: String(grid.values[table.headerRow]?.[c] ?? "").trim(), address: table.address(table.headerRow, "workType") });
-    table.unread.sort((a, b) => columnIndex(a.address) - columnIndex(b.address));
+  const remoteFrom = remoteColumn(grid, table);
+  const typeColumn = table.columns.workType;
+  if (typeColumn !== undefined && typeColumn !== remoteFrom) {
+    table.unread.push({ heading: headingAt(grid, table, typeColumn), address: table.address(table.headerRow, "workType") });
   }
+  if (remoteFrom !== null && remoteFrom !== typeColumn) {
+    const address = table.unread.find((u) => columnIndex(u.address) === remoteFrom + grid.origin.col)?.address;
+    table.unread = table.unread.filter((u) => u.address !== address);
+  }
+  table.unread.sort((a, b) => columnIndex(a.address) - columnIndex(b.address));
   noteUnreadColumns(table, problems);
   if (table.rows.length === 0) return none;
   const complete = (["client", "date", "hours"] as const).every((k) => table.has(k));
@@ -108,7 +113,7 @@ export function parseTimeLog(
     }
     const hours = hoursCell(table, row, name, timeCell(row), reads, problems);
     let onSite = onSiteCell(table, row, name, problems);
-    if (remoteFrom !== null && readsAsRemote(table.value(row, "workType"))) {
+    if (remoteFrom !== null && readsAsRemote(grid.values[row]?.[remoteFrom])) {
       onSite = false;
       remote++;
     }
@@ -152,7 +157,30 @@ export function parseTimeLog(
   };
 }
 
-/** `'Time Log'!D1` → 3 (0-based column), for keeping the note's headings left to right. */
+function headingAt(grid: Grid, table: TableReader<TimeLogColumn>, col: number): string {
+  return String(grid.values[table.headerRow]?.[col] ?? "").trim();
+}
+
+/**
+ * With no On site column, the column that says which entries were remote: the first present, in
+ * the order of PRICING.md §1 (Type, Work type, Task, Tags, Category, Service, Location, Work
+ * role), that holds something — an export's empty Task column (Toggl's, for a workspace without
+ * tasks) says nothing, so its Tags are read.
+ */
+function remoteColumn(grid: Grid, table: TableReader<TimeLogColumn>): number | null {
+  if (table.has("onSite") || !table.has("workType")) return null;
+  const spec = TIME_LOG_TABLE.columns.find((c) => c.key === "workType")!;
+  const names = [spec.header, ...(spec.aliases ?? [])].map(headingKeys);
+  const headings = grid.values[table.headerRow] ?? [];
+  const candidates = headings
+    .map((h, c) => ({ c, rank: typeof h === "string" && h.trim() !== "" ? names.findIndex((n) => sameHeading(headingKeys(h), n)) : -1 }))
+    .filter((x) => x.rank >= 0 && (x.c === table.columns.workType || table.unread.some((u) => columnIndex(u.address) === x.c + grid.origin.col)))
+    .sort((a, b) => a.rank - b.rank || a.c - b.c);
+  for (const { c } of candidates) if (table.rows.some((r) => !isBlank(grid.values[r]?.[c]))) return c;
+  return table.columns.workType!;
+}
+
+/** `'Time Log'!D1` → 3 (0-based column on the sheet), for keeping the note's headings left to right. */
 function columnIndex(address: string): number {
   const letters = /!\$?([A-Z]+)\$?\d+$/.exec(address)?.[1] ?? "A";
   let n = 0;
@@ -188,9 +216,9 @@ function noteOnSite(
   grid: Grid, table: TableReader<TimeLogColumn>, remoteFrom: number | null, remote: number, names: Map<string, NameSums>, problems: Problems,
 ): void {
   const entries = table.rows.length;
-  const heading = remoteFrom === null ? null : String(grid.values[table.headerRow]?.[remoteFrom] ?? "").trim();
+  const heading = remoteFrom === null ? null : headingAt(grid, table, remoteFrom);
   if (heading !== null && remote > 0) {
-    addWarning(problems, table.address(table.headerRow, "workType"),
+    addWarning(problems, cellAddress(grid.sheet, grid.origin.row + table.headerRow, grid.origin.col + remoteFrom!),
       `The Time log has no On site column, so its "${heading}" column says where the work was: ${remote} of ${count(entries, "entry", "entries")} read as remote work (remote, phone, online or off-site), the others as on site.`);
     return;
   }

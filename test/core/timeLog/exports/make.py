@@ -56,11 +56,12 @@ write("harvest.csv",
         e["note"], e["hours"], e["hours"], "Yes" if rate(e) else "No", "No", "Yes", *first_last(e), "Technician", "Yes",
         rate(e), f'{e["amount"]:.2f}', 45, f'{45 * e["hours"]:.2f}', "US Dollar - USD", ""] for e in ENTRIES])
 
-# Toggl Track, Detailed report CSV: UTF-8 with BOM, Start date ISO, Duration hh:mm:ss, Tags, Amount (USD).
+# Toggl Track, Detailed report CSV: UTF-8 with BOM, Start date ISO, Duration hh:mm:ss, Tags, Amount (USD);
+# its Task column is empty in a workspace without tasks, so the Tags say which entries were remote.
 write("toggl.csv",
-      ["User", "Email", "Client", "Project", "Description", "Billable", "Start date", "Start time", "End date", "End time",
+      ["User", "Email", "Client", "Project", "Task", "Description", "Billable", "Start date", "Start time", "End date", "End time",
        "Duration", "Tags", "Amount (USD)"],
-      [[e["tech"], e["tech"].split()[0].lower() + "@brightit.example", e["client"], "Support", e["note"], "Yes" if rate(e) else "No",
+      [[e["tech"], e["tech"].split()[0].lower() + "@brightit.example", e["client"], "Support", "", e["note"], "Yes" if rate(e) else "No",
         e["date"], "09:00:00", e["date"], "10:00:00", hms(e["hours"]), "remote" if e["remote"] else "onsite", f'{e["amount"]:.2f}']
        for e in ENTRIES], bom=True)
 
