@@ -106,9 +106,9 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
   if (whatIf) io.stdout(`${whatIf.note.message}\n`);
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource));
-  // The clients to talk to first, as the pane lists them (priced on the workbook's own figures: not after a what-if).
-  if (parse.model && !whatIf) for (const line of talkFirstLines(parse.model, analysis)) io.stdout(line);
+  // The clients to talk to first, as the pane lists them (on the workbook's own figures: not after a what-if).
+  const talkFirst = parse.model && !whatIf ? talkFirstLines(parse.model, analysis) : [];
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource, talkFirst));
   return EXIT.ok;
 }
 
