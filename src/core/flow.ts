@@ -7,7 +7,7 @@ import type { Grid } from "./workbook/grid";
 import type { Model, ParseResult, Problem } from "./workbook/model";
 import type { Analysis } from "./pricing/results";
 import type { SheetPlan, SheetSpec } from "./report/sheetPlan";
-import { parseModel } from "./workbook/parseModel";
+import { parseModel, type ParseOptions } from "./workbook/parseModel";
 import { analyze, type AnalyzeOptions } from "./pricing/analyze";
 import { summarizeSegments } from "./pricing/segments";
 import { planResultsSheet } from "./report/sheets/planResults";
@@ -19,6 +19,8 @@ import { overflowErrors } from "./report/overflowGuard";
 export type OutputSheet = "results" | "rateCard";
 
 export interface FlowOptions {
+  /** How the workbook is read: `--date-order` (issue 18). */
+  parse?: ParseOptions;
   analyze?: AnalyzeOptions;
   /** Which sheets to plan; both by default. */
   sheets?: readonly OutputSheet[];
@@ -46,7 +48,7 @@ export interface FlowResult {
 }
 
 export function runFlow(grids: Grid[], options: FlowOptions = {}): FlowResult {
-  const parse = parseModel(grids);
+  const parse = parseModel(grids, options.parse);
   if (parse.errors.length > 0 || parse.model === null) {
     return { parse, analysis: failedAnalysis(parse), plan: null };
   }

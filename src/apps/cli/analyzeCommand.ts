@@ -21,6 +21,7 @@ import type { LeverArgs } from "./leverArgs";
 import type { TableLocation } from "../../core/workbook/tables";
 import path from "node:path";
 import { readTimeLogCsv } from "./timeLogCsv";
+import { talkFirstLines } from "./talkFirst";
 
 export interface AnalyzeArgs {
   input: string;
@@ -28,6 +29,8 @@ export interface AnalyzeArgs {
   json?: string;
   /** A time tracker's CSV export, read as the Time log instead of the workbook's table (issue 12). */
   timeLog?: string;
+  /** --date-order (issue 18): how dates such as 05/01/2026 are read, over the Date order setting. */
+  dateOrder?: "MDY" | "DMY";
   /** What-if levers from --set / --mix (issue 5), already parsed; names resolved once the workbook is read. */
   levers?: LeverArgs;
 }
@@ -61,7 +64,10 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   const csvLog = args.timeLog !== undefined ? await readTimeLogCsv(args.timeLog) : null;
   const grids = csvLog ? [...workbookGrids.filter((g) => g.key !== "timeLog"), csvLog] : workbookGrids;
   const logSource = timeLogSource(args.timeLog, read.located.timeLog, read.grids.some((g) => g.key === "timeLog"));
-  const { parse, whatIf, analysis, plan } = runFlow(grids, args.levers ? { whatIf: await whatIfStepOf(args.levers) } : {});
+  const { parse, whatIf, analysis, plan } = runFlow(grids, {
+    ...(args.dateOrder ? { parse: { dateOrder: args.dateOrder } } : {}),
+    ...(args.levers ? { whatIf: await whatIfStepOf(args.levers) } : {}),
+  });
 
   if (plan === null) {
     await writeJson(args.json, analysis);
@@ -100,7 +106,9 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
   if (whatIf) io.stdout(`${whatIf.note.message}\n`);
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource));
+  // The clients to talk to first, as the pane lists them (on the workbook's own figures: not after a what-if).
+  const talkFirst = parse.model && !whatIf ? talkFirstLines(parse.model, analysis) : [];
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource, talkFirst));
   return EXIT.ok;
 }
 

@@ -25,10 +25,11 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   analyze: {
     usage: async () => [
-      "  analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json] [--time-log ENTRIES.csv] [--set NAME=VALUE]... [--mix SEGMENT=COUNT]...",
+      "  analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json] [--time-log ENTRIES.csv] [--date-order MDY|DMY] [--set NAME=VALUE]... [--mix SEGMENT=COUNT]...",
       "      Price the workbook's clients; write a copy with the Pricing Results and Rate Card sheets",
       "      (default: WORKBOOK.priced.xlsx) and, with --json, the full report. The input is never changed.",
       "      --time-log reads the Time log from a time tracker's CSV export instead of the workbook's Time log table.",
+      "      --date-order MDY (month/day/year, as in the US) or DMY (day/month/year): how dates such as 05/01/2026 are read.",
       "      What-if options:",
       ...(await import("./leverArgs")).LEVER_HELP.split("\n").map((line) => `        ${line}`),
     ],
@@ -38,9 +39,10 @@ const COMMANDS: Record<string, Command> = {
       const out = nonEmpty(options.out, "--out");
       const json = nonEmpty(options.json, "--json");
       const timeLog = nonEmpty(options["time-log"], "--time-log");
+      const dateOrder = dateOrderArg(options["date-order"]);
       const levers = await leverArgs(options.set, options.mix);
       const { analyzeCommand } = await import("./analyzeCommand");
-      return analyzeCommand({ input: args[0], out, json, timeLog, ...levers }, io);
+      return analyzeCommand({ input: args[0], out, json, timeLog, ...(dateOrder ? { dateOrder } : {}), ...levers }, io);
     },
   },
   proposal: {
@@ -51,8 +53,8 @@ const COMMANDS: Record<string, Command> = {
     ],
     run: async (args, options, io) => {
       if (args.length !== 1) throw usageError("proposal needs exactly one workbook.");
-      if (options.json !== undefined || options.set !== undefined || options.mix !== undefined || options["time-log"] !== undefined) {
-        throw usageError("proposal takes no --json, --time-log, --set or --mix.");
+      if (options.json !== undefined || options.set !== undefined || options.mix !== undefined || options["time-log"] !== undefined || options["date-order"] !== undefined) {
+        throw usageError("proposal takes no --json, --time-log, --date-order, --set or --mix.");
       }
       if (options.client === undefined || options.client.trim() === "") throw usageError("proposal needs --client NAME.");
       const { proposalCommand } = await import("./proposalCommand");
@@ -142,6 +144,7 @@ function parse(argv: string[]) {
       client: { type: "string" },
       tier: { type: "string" },
       "time-log": { type: "string" },
+      "date-order": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
@@ -154,6 +157,15 @@ function noOptions(name: string, options: Options): void {
   if (options.set !== undefined || options.mix !== undefined) throw usageError(`${name} takes no --set or --mix.`);
   if (options.client !== undefined || options.tier !== undefined) throw usageError(`${name} takes no --client or --tier.`);
   if (options["time-log"] !== undefined) throw usageError(`${name} takes no --time-log.`);
+  if (options["date-order"] !== undefined) throw usageError(`${name} takes no --date-order.`);
+}
+
+/** `--date-order MDY|DMY`, any case (PRICING.md §7). */
+function dateOrderArg(value: string | undefined): "MDY" | "DMY" | undefined {
+  if (value === undefined) return undefined;
+  const order = value.trim().toUpperCase();
+  if (order === "MDY" || order === "DMY") return order;
+  throw usageError(`--date-order must be MDY (month/day/year, as in the US) or DMY (day/month/year), not "${value}".`);
 }
 
 function nonEmpty(value: string | undefined, flag: string): string | undefined {

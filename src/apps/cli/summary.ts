@@ -9,9 +9,13 @@ import { describeTimeLog } from "../../core/report/sheets/timeLogText";
 
 const HEADERS = ["Segment", "Clients", "Revenue / year", "Margin / year", "Recommended revenue", "Recommended margin"] as const;
 
-/** `timeLogSource`: where the Time log was read from ("entries.csv", "the workbook's TimeLog table"). */
+/**
+ * `timeLogSource`: where the Time log was read from ("entries.csv", "the workbook's TimeLog table");
+ * `talkFirst`: the lines listing the clients to talk to first (talkFirst.ts), printed after it.
+ */
 export function formatSummary(
   analysis: Analysis, businessName: string, currency: string, resultPath: string | null, timeLogSource: string | null = null,
+  talkFirst: readonly string[] = [],
 ): string {
   const money = (x: number) => formatMoney(12 * x, currency);
   const rows: string[][] = analysis.segments.map((s) => [
@@ -43,6 +47,7 @@ export function formatSummary(
   } else if (timeLogSource !== null) {
     lines.push(`Time log: no entries in ${timeLogSource}.`);
   }
+  lines.push(...talkFirst);
   const perSmallBusiness = analysis.equivalence.homeClientsPerSmallBusiness;
   if (perSmallBusiness !== null) {
     lines.push(`One small-business client brings in as much as ${formatNumber(perSmallBusiness, 1)} home clients.`);

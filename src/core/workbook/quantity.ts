@@ -86,7 +86,8 @@ function ownUnit(unit: ColumnUnit, word: string, distanceUnit: "miles" | "km"): 
   }
 }
 
-function decimalComma(cell: CellValue | undefined, read: CellRead<number>): QuantityRead {
+/** `read`, or a decimal comma when the text it could not read is a number with one (`1,5`). */
+export function decimalComma(cell: CellValue | undefined, read: CellRead<number>): QuantityRead {
   if (read.kind === "invalid" && typeof cell === "string" && DECIMAL_COMMA.test(cell)) return { kind: "decimalComma" };
   return read;
 }

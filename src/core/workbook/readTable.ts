@@ -11,7 +11,8 @@ import type { CellValue, Grid } from "./grid";
 import { findHeaderLayout, headingTexts } from "./headerRow";
 import { headingKeys, headingUnit, sameHeading, sharedWords, type HeadingKeys } from "./headings";
 import { classifyRows } from "./nonDataRows";
-import { addError, addWarning, listOf, type Problems } from "./problems";
+import { normalizeName } from "./normalize";
+import { addError, addWarning, COLUMN_NOTE_CHECK, listOf, type Problems } from "./problems";
 import type { QuantityContext } from "./quantity";
 import type { ColumnSpec, TableSpec } from "./tables";
 
@@ -35,12 +36,25 @@ export interface TableReader<K extends string> {
   quantity(row: number, key: K): QuantityContext;
   /** The cell's formula has no saved result: already reported, so the field checks skip it. */
   unsaved(row: number, key: K): boolean;
+  /** With `oneNote`: the headings not read, for the caller's one note (left to right). */
+  unread: UnreadHeading[];
+}
+
+export interface UnreadHeading {
+  heading: string;
+  address: string;
 }
 
 export interface ReadOptions {
   distanceUnit?: "miles" | "km";
   /** Settings only: is this text a setting's name (a Settings sheet without a header row)? */
   isSettingName?: (name: string) => boolean;
+  /**
+   * The Time log (PRICING.md §1): an export's other columns are named in one note for the whole
+   * table, which the caller writes from `unread`; where several headings name one column, the
+   * column's `prefer` order chooses.
+   */
+  oneNote?: boolean;
 }
 
 /** How a message names the table: "The Clients table". */
@@ -73,12 +87,22 @@ function namesOf(column: ColumnSpec): HeadingKeys[] {
  * with a column still missing, else "not read".
  */
 function findColumns<K extends string>(
-  spec: TableSpec<K>, texts: string[], at: (col: number) => string, problems: Problems, options: ReadOptions,
+  spec: TableSpec<K>, texts: string[], at: (col: number) => string, problems: Problems, options: ReadOptions, unread: UnreadHeading[],
 ): Partial<Record<K, number>> {
   const columns: Partial<Record<K, number>> = {};
   const claimed = new Set<number>();
   const keys = texts.map((t) => (t === "" ? null : headingKeys(t)));
   for (const column of spec.columns) {
+    if (options.oneNote) {
+      const names = namesOf(column);
+      const candidates = keys.flatMap((k, i) => (k !== null && !claimed.has(i) && names.some((n) => sameHeading(k, n)) ? [i] : []));
+      if (candidates.length === 0) continue;
+      const rank = (i: number) => preferenceRank(column, texts[i]!, keys[i]!);
+      const best = candidates.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+      columns[column.key] = best;
+      claimed.add(best);
+      continue;
+    }
     for (const name of namesOf(column)) {
       const matches = keys.flatMap((k, i) => (k !== null && !claimed.has(i) && sameHeading(k, name) ? [i] : []));
       if (matches.length === 0) continue;
@@ -98,7 +122,12 @@ function findColumns<K extends string>(
   }
   const missing = spec.columns.filter((c) => columns[c.key] === undefined);
   keys.forEach((k, i) => {
-    if (k === null || claimed.has(i) || COMMENTARY.has(k.plain)) return;
+    if (k === null || claimed.has(i)) return;
+    if (options.oneNote) {
+      unread.push({ heading: texts[i]!, address: at(i) });
+      return;
+    }
+    if (COMMENTARY.has(k.plain)) return;
     let best: ColumnSpec | null = null;
     let bestShared = 0;
     for (const column of missing) {
@@ -109,9 +138,19 @@ function findColumns<K extends string>(
     const table = `the ${spec.displayName} table`;
     addWarning(problems, at(i), best
       ? `The heading "${heading}" is not one ${table} reads, so its column is ignored — if it holds ${best.header}, head it "${best.header}".`
-      : `The heading "${heading}" is not a column ${table} reads, so its column is ignored (the columns read are ${expectedHeadings(spec)}).`);
+      : `The heading "${heading}" is not a column ${table} reads, so its column is ignored (the columns read are ${expectedHeadings(spec)}).`,
+    `${COLUMN_NOTE_CHECK}:${i}`);
   });
   return columns;
+}
+
+/** Where a heading stands in its column's `prefer` order, then in its vocabulary (lower = read first). */
+function preferenceRank(column: ColumnSpec, text: string, key: HeadingKeys): number {
+  const full = normalizeName(text);
+  const prefer = column.prefer ?? [];
+  const p = prefer.findIndex((x) => (typeof x === "string" ? x === full : x.test(full)));
+  if (p >= 0) return p;
+  return prefer.length + namesOf(column).findIndex((n) => sameHeading(key, n));
 }
 
 /** Headings that are plainly the consultant's own remarks: ignored without a word. */
@@ -160,6 +199,7 @@ export function readTable<K extends string>(
   let columns: Partial<Record<K, number>>;
   let headerRow: number;
   let headerRange: string;
+  const unread: UnreadHeading[] = [];
   if (layout.kind === "headerless") {
     columns = layout.columns as Partial<Record<K, number>>;
     headerRow = layout.firstRow - 1;
@@ -180,7 +220,7 @@ export function readTable<K extends string>(
       addWarning(problems, headerRange,
         `The Excel table ${grid.tableName ?? ""} is read as the ${spec.displayName} table, recognised by its headings — rename it ${spec.tableName} (Table Design › Table Name) to make that sure.`);
     }
-    columns = findColumns(spec, texts.slice(0, width), at(headerRow), problems, options);
+    columns = findColumns(spec, texts.slice(0, width), at(headerRow), problems, options, unread);
     for (const column of spec.columns) {
       if (column.required && columns[column.key] === undefined) {
         addError(problems, headerRange,
@@ -210,6 +250,7 @@ export function readTable<K extends string>(
     address: (row, key) => at(row)(columns[key] ?? 0),
     quantity: (row, key) => ({ isTime: times.size > 0 && times.has(`${row},${columns[key]}`), distanceUnit }),
     unsaved: (row, key) => unsaved.size > 0 && unsaved.has(`${row},${columns[key]}`),
+    unread,
   };
 }
 

@@ -21,6 +21,13 @@ export interface ColumnSpec<K extends string = string> {
    */
   aliases?: readonly string[];
   unit?: ColumnUnit;
+  /**
+   * Tables read with `oneNote` (the Time log): when several headings name the column, which one is
+   * read — the first of these (headings compared by `normalizeName`, their brackets kept, so
+   * `Duration (decimal)` comes before `Duration`), then the vocabulary's order. The others are
+   * named as not read.
+   */
+  prefer?: readonly (string | RegExp)[];
 }
 
 export interface TableSpec<K extends string = string> {
@@ -146,14 +153,16 @@ export const BENEFITS_TABLE: TableSpec<"benefit"> = {
   columns: [{ key: "benefit", header: "Benefit", required: true, aliases: ["Benefits"] }],
 };
 
-export type TimeLogColumn = "client" | "date" | "hours" | "onSite" | "amount";
+export type TimeLogColumn = "client" | "date" | "hours" | "onSite" | "amount" | "workType";
 
 /**
  * What the consultant actually did, one row per time entry (PRICING.md §1). The aliases are the
- * headings of the common exports, so a file is pasted as it comes: Harvest (`Spent date`,
- * `Billable Amount`), Toggl (`Start date`, `Duration` hh:mm:ss, `Amount (USD)`), Clockify,
- * QuickBooks Time (`Local date`, `Customer`), and PSA time-entry reports (ConnectWise `Company`,
- * `Hours actual`; Autotask `Account`, `Date worked`, `Hours worked`).
+ * headings of the exports consultants have (test/core/timeLog/exports/README.md cites each
+ * vendor's page): Harvest (`Date`, `Client`, `Task`, `Hours`, `Billable Amount`), Toggl (`Start
+ * date`, `Duration` hh:mm:ss, `Tags`, `Amount (USD)`), Clockify (`Duration (h)`, `Duration
+ * (decimal)`, `Billable Amount (USD)`), QuickBooks Time (`local_date`, `Customer`), ConnectWise
+ * (`Company`, `Actual Hours`, `Work Type`, `Work Role`), Autotask (`Account`, `Date Worked`, `Hours
+ * Worked`), HaloPSA (`Client Name`, `Time Taken`), Syncro (`Customer`).
  */
 export const TIME_LOG_TABLE: TableSpec<TimeLogColumn> = {
   key: "timeLog",
@@ -162,20 +171,29 @@ export const TIME_LOG_TABLE: TableSpec<TimeLogColumn> = {
   tableName: "TimeLog",
   required: false,
   columns: [
-    { key: "client", header: "Client", required: true, aliases: ["Client name", "Customer", "Customer name", "Company", "Company name", "Account", "Account name"] },
     {
-      key: "date", header: "Date", required: true,
-      aliases: ["Spent date", "Start date", "Date worked", "Work date", "Entry date", "Local date", "Date of service", "Service date", "Date started"],
+      key: "client", header: "Client", required: true,
+      aliases: ["Client name", "Customer", "Customer name", "Company", "Company name", "Account", "Account name"],
     },
     {
-      key: "hours", header: "Hours", required: true,
-      aliases: ["Duration", "Hours worked", "Hours actual", "Actual hours", "Time spent", "Hours spent"],
+      key: "date", header: "Date", required: true,
+      aliases: ["Spent date", "Start date", "Date worked", "Work date", "Entry date", "Local date", "Date of service", "Service date", "Date started", "Time entry date"],
+    },
+    {
+      key: "hours", header: "Hours", required: true, unit: "hours",
+      aliases: ["Hours worked", "Actual hours", "Hours actual", "Duration (decimal)", "Duration (h)", "Duration", "Time spent", "Hours spent", "Time taken", "Time worked"],
+      // PRICING.md §1: Hours, Hours Worked, Actual Hours, Duration (decimal), Duration (h), Duration.
+      prefer: ["hours", "hoursworked", "actualhours", "hoursactual", "durationdecimal", "durationh", "duration"],
     },
     { key: "onSite", header: "On site", required: false, aliases: ["Onsite visit", "On site visit", "Site visit", "At client site"] },
     {
-      key: "amount", header: "Amount", required: false,
-      aliases: ["Billable amount", "Billed amount", "Amount billed", "Invoiced amount", "Invoice amount", "Billable total", "Charge"],
+      key: "amount", header: "Amount", required: false, unit: "money",
+      aliases: ["Billable amount", "Billed amount", "Amount billed", "Invoiced amount", "Invoice amount", "Inv amt", "Billable total", "Charge"],
+      // PRICING.md §1: Billable Amount, Amount (USD) and the like, Amount.
+      prefer: [/^billableamount(?:[a-z]{3})?$/, /^amount[a-z]{3}$/, "amount"],
     },
+    // PRICING.md §1: with no On site column, the first of these says which entries were remote.
+    { key: "workType", header: "Type", required: false, aliases: ["Work type", "Task", "Tags", "Category", "Service", "Location", "Work role"] },
   ],
 };
 

@@ -102,7 +102,7 @@ describe("broken Time log entries", () => {
   it("exit 1, each at its cell, with nothing written", async () => {
     const input = await workbook("broken.xlsx", [
       ["Client", "Date", "Hours", "On site", "Amount"],
-      ["Acme Dental", "05/01/2026", 1, "Yes", 100], // day-first text date
+      ["Acme Dental", "05/01/2026", 1, "Yes", 100], // either order, and no Date order: one error
       ["Acme Dental", 5, 1, "Yes", 100], // 1900-01-05
       ["Acme Dental", "2026-01-06", 25, "Yes", 100], // 25 hours
       ["Acme Dental", "2026-01-07", 1, "Yes", -40], // a negative amount
@@ -115,11 +115,50 @@ describe("broken Time log entries", () => {
     expect(fs.existsSync(out)).toBe(false);
     const errors = (JSON.parse(fs.readFileSync(json, "utf8")) as Analysis).errors;
     expect(errors.map((e) => e.cell)).toEqual(["'Time Log'!B2", "'Time Log'!B3", "'Time Log'!C4", "'Time Log'!E5", "'Time Log'!D6"]);
-    expect(errors[0]!.message).toMatch(/"05\/01\/2026", which does not say which number is the day .*YYYY-MM-DD/);
+    expect(errors[0]!.message).toMatch(/date "05\/01\/2026" could be month\/day or day\/month — set Date order .* --date-order MDY or DMY, or type the dates as YYYY-MM-DD/);
     expect(errors[1]!.message).toMatch(/1900-01-05 \(5\), outside 1990-01-01 to 2100-12-31/);
     expect(errors[2]!.message).toMatch(/Hours for Acme Dental is 25 — enter the hours of the entry, from 0 to 24/);
     expect(errors[3]!.message).toMatch(/Amount for Acme Dental is -40 — enter what was billed/);
     expect(errors[4]!.message).toMatch(/On site for Acme Dental is "maybe" — enter Yes .* or No/);
     for (const e of errors) expect(run.stderr).toContain(`error: ${e.cell}: ${e.message}`);
+  });
+});
+
+describe("analyze --time-log with dates that could be either order (issue 18)", () => {
+  // §8c's entries as a US tracker writes them, with no date past the 12th: each could be month/day or day/month.
+  const US = [
+    "Client,Date,Hours,On site,Amount",
+    "Acme Dental,01/05/2026,1,Yes,170",
+    "acme dental ,01/05/2026,0.5,Yes,0",
+    "Acme Dental,02/10/2026,1.2,Yes,195",
+    "Acme Dental,03/02/2026,0.75,No,93.75",
+    "Acme Dental,03/11/2026,2,No,250",
+  ].join("\n");
+
+  it("is one error about the date order (exit 1), and is priced with --date-order MDY; the console lists the clients to talk to first", async () => {
+    const input = await workbook("ambiguous.xlsx");
+    const csv = path.join(dir, "us.csv");
+    fs.writeFileSync(csv, `${US}\n`);
+    const refused = await cli("analyze", input, "--time-log", csv, "--out", path.join(dir, "ambiguous.priced.xlsx"));
+    expect(refused.code).toBe(1);
+    const errors = refused.stderr.split("\n").filter((l) => l.startsWith("error: 'us.csv'"));
+    expect(errors).toEqual([expect.stringMatching(/^error: 'us\.csv'!B2: 5 dates in the Time log, such as "01\/05\/2026", could be month\/day or day\/month, and none says which — .* --date-order MDY or DMY/)]);
+
+    const json = path.join(dir, "us.json");
+    const run = await cli("analyze", input, "--time-log", csv, "--date-order", "mdy", "--json", json, "--out", path.join(dir, "ambiguous.priced.xlsx"));
+    expect(run.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(json, "utf8")) as Analysis;
+    expect(report.timeLog).toEqual({ months: 3, entries: 5, first: "2026-01-05", last: "2026-03-11" });
+    // As §8c without Bayside Vet: 2 visits of 1.35 h and 2.75 remote hours over 3 months, on a 900 agreement.
+    expect(cents(report.clients[0]!.hourlyRevenue)).toBe(269.58);
+    // It pays 900 for work that would bill 269.58 by the hour: 3.3× — a churn risk, the one client to talk to first.
+    expect(run.stdout).toMatch(/Clients to talk to first:\n {2}1\. Acme Dental \(Churn risk\): pays 3\.3× what its logged time would bill by the hour/);
+  });
+
+  it("--date-order takes only MDY or DMY (exit 2)", async () => {
+    const input = await workbook("badorder.xlsx");
+    const run = await cli("analyze", input, "--date-order", "YMD");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--date-order must be MDY \(month\/day\/year, as in the US\) or DMY/);
   });
 });
