@@ -100,7 +100,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
   if (whatIf) io.stdout(`${whatIf.note.message}\n`);
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource));
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource, whatIf?.before ?? null));
   return EXIT.ok;
 }
 

@@ -26,7 +26,7 @@ export function parseModel(grids: Grid[]): ParseResult {
   const logProblems = newProblems();
   const timeLog = parseTimeLog(byKey.get("timeLog"), settings, logProblems);
   const clients = parseClients(byKey.get("clients"), settings, tiers, problems, timeLog);
-  const travelZones = parseTravelZones(byKey.get("travelZones"), settings, problems);
+  const { zones: travelZones, cells: zoneCells } = parseTravelZones(byKey.get("travelZones"), settings, problems);
   const benefits = parseBenefits(byKey.get("benefits"), problems);
   warnUnknownClients(timeLog, clients, logProblems);
   for (const p of logProblems.errors) problems.errors.push(p); // a loop: a spread of 100,000 would overflow the stack
@@ -40,7 +40,7 @@ export function parseModel(grids: Grid[]): ParseResult {
     : { settings, tiers: tiers.tiers, clients, travelZones, benefits, ...(timeLog.summary ? { timeLog: timeLog.summary } : {}) };
   return {
     model,
-    cells: { settings: settingCells, tiers: tiers.cells },
+    cells: { settings: settingCells, tiers: tiers.cells, travelZones: zoneCells },
     errors: problems.errors,
     warnings: problems.warnings,
   };
