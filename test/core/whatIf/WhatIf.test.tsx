@@ -14,6 +14,7 @@ import { kpis } from "../../../src/core/pricing/kpis";
 import { analyzeWhatIf } from "../../../src/core/whatIf/whatIf";
 import type { Levers } from "../../../src/core/whatIf/levers";
 import { parsed } from "./helpers";
+import { givePaneLayout } from "../../apps/taskpane/paneLayout";
 
 const { model, cells } = parsed();
 const analysis = analyze(model);
@@ -62,16 +63,7 @@ const formats = makeFormats("en-US", "USD");
 // Typing into many inputs of a Fluent pane under jsdom is slow on a busy machine.
 jest.setTimeout(30_000);
 
-// jsdom lays nothing out: every element's offsetParent is null and <body> measures 0 × 0, so Fluent's
-// focus manager (tabster, active once a Dialog is in the tree) takes every control for hidden and Tab
-// lands on <body>. In a real pane both hold; give jsdom the same.
-beforeEach(() => {
-  jest.spyOn(HTMLElement.prototype, "offsetParent", "get").mockImplementation(function (this: HTMLElement) {
-    return this.parentElement;
-  });
-  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue(DOMRect.fromRect({ width: 320, height: 800 }));
-});
-afterEach(() => jest.restoreAllMocks());
+givePaneLayout();
 
 /** The pane after Analyze, with the What-if section plugged into App's slot. */
 async function analyzed(service: FakeService = fakeService(), delay: number | null = null) {
