@@ -83,7 +83,7 @@ export function WhatIfSummary({ comparison, formats, changed, onReset }: WhatIfS
       </dl>
       <div className={styles.foot}>
         <span className={styles.changes} aria-live="polite">
-          {changed === 0 ? "Your workbook’s values." : `${changed} changed from the workbook; change per year.`}
+          {changed === 0 ? "Showing your workbook’s values." : `${changed} changed from the workbook.`}
         </span>
         <Button appearance="subtle" size="small" onClick={onReset} disabledFocusable={changed === 0}>
           Reset to workbook values
