@@ -29,6 +29,7 @@ import { assertNoFormulas, assertPlanLanded, assertUnchanged, ownershipNames, sh
 import { assertEveryControlReachable, focusPane, runByKeyboard, tabTo } from "./keyboard";
 import { PreviewPage } from "./previewPage";
 import { proposalFlow } from "./proposalScenario";
+import { whatIfFlow } from "./whatIfScenario";
 import { screenshotPage, screenshotPane } from "./screenshots";
 import {
   ERROR_CELLS,
@@ -583,7 +584,26 @@ const proposalChosenMadeRemade: Scenario = {
     }),
 };
 
-export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx, linksSurviveReruns, proposalChosenMadeRemade];
+const whatIfAtEveryWidth: Scenario = {
+  name: "Sample → Analyze → What-if ($150 an hour, $75 per zone) per segment; at 320, 350 and 450 px no sideways scroll, the key figures stay in view",
+  run: (ctx) =>
+    withPreview(ctx, null, async (preview) => {
+      const pane = preview.pane;
+      await pane.getByRole("heading", { name: "No pricing model in this workbook yet" }).waitFor();
+      let syncs = (await preview.snapshot()).syncs;
+      await preview.button("Create sample model").click();
+      await pane.getByText("Sample model created").waitFor();
+      syncs = (await settled(preview, syncs, 1)).syncs;
+      await preview.button("Analyze").click();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
+      const analyzed = await settled(preview, syncs, 3);
+      await whatIfFlow(preview, ctx.screenshots);
+      assertUnchanged(analyzed, await preview.snapshot(), "trying levers");
+      await capture(ctx, preview, "7-what-if");
+    }),
+};
+
+export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx, linksSurviveReruns, proposalChosenMadeRemade, whatIfAtEveryWidth];
 
 /**
  * Any workbook (the hidden ones too): open it, Analyze, and check the pane did what the engine
