@@ -42,7 +42,7 @@ export function WhatIf({ results, formats, service, onWorkbookChanged }: WhatIfS
 
       <section className={styles.comparison} aria-labelledby="what-if-comparison-heading">
         <Subtitle2 as="h3" id="what-if-comparison-heading">
-          What-if against the workbook
+          Before and after
         </Subtitle2>
         <WhatIfSegments rows={bySegment.segments} total={bySegment.total} formats={formats} />
         <WhatIfChart rows={bySegment.segments} formats={formats} />

@@ -71,7 +71,8 @@ export function WhatIfLevers({ inputs, onChange, formats, distanceUnit, disabled
 
   const visibleLabel = (input: LeverInput): string => {
     const { lever } = input;
-    if (lever.kind === "zone") return `${input.label} ${distanceUnit}`;
+    // Short enough for a 320 px pane; the full name ("Trip charge up to 25") is the tooltip and the accessible name.
+    if (lever.kind === "zone") return `Trip charge ≤ ${lever.upTo} ${distanceUnit === "km" ? "km" : "mi"}`;
     if (lever.kind === "mix") return lever.segment;
     if (lever.kind === "tier" && input.group === "tier") return TIER_LEVER_LABELS[lever.field];
     if (lever.kind === "setting" && input.group === "tools") return input.label.replace(/^Tool cost per /, "Per ");
