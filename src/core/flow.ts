@@ -43,8 +43,11 @@ export interface FlowResult {
   analysis: Analysis;
   /** null when the workbook has errors: nothing may be written. */
   plan: SheetPlan | null;
-  /** With `whatIf`: the levers that differ from the workbook, and the note saying so. */
-  whatIf?: { changes: LeverChange[]; note: Problem };
+  /**
+   * With `whatIf`: the levers that differ from the workbook, the note saying so, and the workbook
+   * priced as it stands (`before`), so that one run can show the figures before and after (§7).
+   */
+  whatIf?: { changes: LeverChange[]; note: Problem; before: Analysis };
 }
 
 export function runFlow(grids: Grid[], options: FlowOptions = {}): FlowResult {
@@ -69,7 +72,8 @@ export function runFlow(grids: Grid[], options: FlowOptions = {}): FlowResult {
   if (whatIf === null) return { parse, analysis, plan: planSheets(analysis, model, sheets) };
   // The note goes on the sheets only: the JSON report stays exactly the analysis.
   const noted = { ...analysis, warnings: [whatIf.note, ...analysis.warnings] };
-  return { parse, analysis, plan: planSheets(noted, model, sheets), whatIf: { changes: whatIf.changes, note: whatIf.note } };
+  const before = analyze(parse.model, options.analyze);
+  return { parse, analysis, plan: planSheets(noted, model, sheets), whatIf: { changes: whatIf.changes, note: whatIf.note, before } };
 }
 
 function planSheets(analysis: Analysis, model: Model, sheets: readonly OutputSheet[]): SheetPlan {

@@ -29,6 +29,7 @@ import { assertNoFormulas, assertPlanLanded, assertUnchanged, ownershipNames, sh
 import { assertEveryControlReachable, focusPane, runByKeyboard, tabTo } from "./keyboard";
 import { PreviewPage } from "./previewPage";
 import { proposalFlow } from "./proposalScenario";
+import { whatIfFlow } from "./whatIfScenario";
 import { screenshotPage, screenshotPane } from "./screenshots";
 import {
   ERROR_CELLS,
@@ -186,7 +187,7 @@ const fromEmptyToRateCard: Scenario = {
 
       syncs = snapshot.syncs;
       await preview.button("Analyze").click();
-      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       snapshot = await settled(preview, syncs, 3);
       await assertKpiCards(preview, sampleGrids());
       assertResultsSheet(snapshot, plannedSheet(sampleGrids(), "results"));
@@ -270,7 +271,7 @@ const secondAnalyzeReplaces: Scenario = {
       const start = await preview.snapshot();
 
       await preview.button("Analyze").click();
-      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       const first = await settled(preview, start.syncs, 3);
       const spec = plannedSheet(grids, "results");
       assertResultsSheet(first, spec);
@@ -282,7 +283,7 @@ const secondAnalyzeReplaces: Scenario = {
 
       await preview.button("Analyze").click();
       const second = await settled(preview, first.syncs, 3);
-      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       assert.deepEqual(sheetNames(second), sheetNames(first), "no sheet added by the second Analyze");
       assert.deepEqual(sheet(second, RESULTS_SHEET), sheet(first, RESULTS_SHEET), "the second results sheet is the first one again");
       assert.deepEqual(second.names, first.names, "one ownership marker per sheet, as before");
@@ -367,7 +368,7 @@ const keyboardOnly: Scenario = {
 
       syncs = (await preview.snapshot()).syncs;
       await runByKeyboard(preview, "Analyze");
-      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       await settled(preview, syncs, 3);
       const reached = await assertEveryControlReachable(preview);
       for (const name of ["Analyze", "Check the workbook again", "Generate rate card"]) assert.ok(reached.includes(name), `Tab reaches ${name}`);
@@ -410,7 +411,7 @@ const keyboardOnly: Scenario = {
       syncs = snapshot.syncs;
       await runByKeyboard(preview, "Analyze");
       snapshot = await settled(preview, syncs, 3);
-      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       const edited = sampleGrids().map((g) =>
         g.key === "settings" ? { ...g, values: g.values.map((r) => (r[0] === "Hourly rate" ? [r[0], 140, ...r.slice(2)] : r)) } : g,
       );
@@ -449,7 +450,7 @@ const downloadXlsx: Scenario = {
     await withPreview(ctx, file, async (preview) => {
       const start = await preview.snapshot();
       await preview.button("Analyze").click();
-      await preview.pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await preview.pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       await settled(preview, start.syncs, 3);
       const [download] = await Promise.all([preview.page.waitForEvent("download"), preview.page.getByRole("button", { name: "Download .xlsx" }).click()]);
       assert.equal(download.suggestedFilename(), "hostile-names.priced.xlsx");
@@ -519,7 +520,7 @@ const linksSurviveReruns: Scenario = {
       await settled(preview, syncs, 2);
       syncs = (await preview.snapshot()).syncs;
       await preview.button("Analyze").click();
-      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       await settled(preview, syncs, 4);
 
       // The consultant's own dashboard links to a key figure, by address and by its workbook name.
@@ -534,7 +535,7 @@ const linksSurviveReruns: Scenario = {
       // Second Analyze: in place, one request to write.
       await preview.button("Analyze").click();
       let snapshot = await settled(preview, first.syncs, 3);
-      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       assert.deepEqual(sheetNames(snapshot), names, "same sheets, same order after the second Analyze");
       assert.deepEqual(dashboard(snapshot), [revenue, revenue], "the links still show the annual revenue after the second Analyze");
       assertResultsSheet(snapshot, spec, ["Dashboard"]);
@@ -549,7 +550,7 @@ const linksSurviveReruns: Scenario = {
 
       // …and the next one finishes it: no refusal, the plan exactly, the links right.
       await preview.button("Analyze").click();
-      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       snapshot = await settled(preview, snapshot.syncs, 3);
       assert.equal(await pane.getByText("Results not written").count(), 0, "the re-run is not refused");
       assert.deepEqual(sheetNames(snapshot), names, "no sheet added or left over");
@@ -576,14 +577,33 @@ const proposalChosenMadeRemade: Scenario = {
       const snapshot = await settled(preview, syncs, 1);
       syncs = snapshot.syncs;
       await preview.button("Analyze").click();
-      await pane.getByRole("heading", { name: "Results", exact: true }).waitFor();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
       await settled(preview, syncs, 3);
       await proposalFlow(preview);
       await capture(ctx, preview, "9-proposal");
     }),
 };
 
-export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx, linksSurviveReruns, proposalChosenMadeRemade];
+const whatIfAtEveryWidth: Scenario = {
+  name: "Sample → Analyze → What-if ($150 an hour, $75 per zone) per segment; at 320, 350 and 450 px no sideways scroll, the key figures stay in view",
+  run: (ctx) =>
+    withPreview(ctx, null, async (preview) => {
+      const pane = preview.pane;
+      await pane.getByRole("heading", { name: "No pricing model in this workbook yet" }).waitFor();
+      let syncs = (await preview.snapshot()).syncs;
+      await preview.button("Create sample model").click();
+      await pane.getByText("Sample model created").waitFor();
+      syncs = (await settled(preview, syncs, 1)).syncs;
+      await preview.button("Analyze").click();
+      await pane.getByRole("heading", { name: "Overview", exact: true }).waitFor();
+      const analyzed = await settled(preview, syncs, 3);
+      await whatIfFlow(preview, ctx.screenshots);
+      assertUnchanged(analyzed, await preview.snapshot(), "trying levers");
+      await capture(ctx, preview, "7-what-if");
+    }),
+};
+
+export const SCENARIOS: Scenario[] = [fromEmptyToRateCard, errorsListed, secondAnalyzeReplaces, foreignSheetLeftAlone, keyboardOnly, downloadXlsx, linksSurviveReruns, proposalChosenMadeRemade, whatIfAtEveryWidth];
 
 /**
  * Any workbook (the hidden ones too): open it, Analyze, and check the pane did what the engine
@@ -608,7 +628,7 @@ export function givenWorkbook(file: WorkbookFile): Scenario {
         }
         await preview.button("Analyze").click();
         const outcome = pane
-          .getByRole("heading", { name: "Results", exact: true })
+          .getByRole("heading", { name: "Overview", exact: true })
           .or(pane.getByText("Not priced yet"))
           .or(pane.getByText("Results not written"))
           .or(pane.getByText("Something went wrong"));

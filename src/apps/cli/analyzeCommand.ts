@@ -108,7 +108,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   if (whatIf) io.stdout(`${whatIf.note.message}\n`);
   // The clients to talk to first, as the pane lists them (on the workbook's own figures: not after a what-if).
   const talkFirst = parse.model && !whatIf ? talkFirstLines(parse.model, analysis) : [];
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource, talkFirst));
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource, talkFirst, whatIf?.before ?? null));
   return EXIT.ok;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `analyze … --set "Hourly rate=140" --set "Business.Monthly fee=950" --mix "Home=100"`
+ * `analyze … --set 'Hourly rate=140' --set 'Business.Monthly fee=950' --set 'Trip charge up to 25=75' --mix 'Home=100'`
  * (issue 5), in two pure steps: `parseLeverArgs` reads the strings (names matched like headers,
  * values read like workbook numbers: "$140", "1,200", "50%"), before any file is opened;
  * `resolveLeverArgs` matches tier and segment names against the model once it is read. Every
@@ -20,6 +20,9 @@ import {
   isValidLeverValue,
   leverLabel,
   segmentCounts,
+  tripChargeIsIdle,
+  zoneId,
+  zoneLeverName,
   type LeverRef,
   type Levers,
   type SettingLever,
@@ -31,6 +34,8 @@ import { SETTING_LABELS } from "../../core/workbook/settingsSchema";
 export interface LeverArgs {
   settings: Partial<Record<SettingLever, number>>;
   tiers: { tier: string; field: TierLever; value: number; arg: string }[];
+  /** "Trip charge up to 25=75": a travel zone's trip charge, by the zone's Up to as typed. */
+  zones: { upTo: number; value: number; arg: string }[];
   mix: { segment: string; value: number; arg: string }[];
 }
 
@@ -42,9 +47,11 @@ const SETTING_LEVER_NAMES = SETTING_LEVERS.map((k) => SETTING_LABELS[k]).join(",
 const TIER_LEVER_NAMES = TIER_LEVERS.map((f) => TIER_LEVER_LABELS[f]).join(", ");
 
 export const LEVER_HELP = [
-  `--set "NAME=VALUE" sets a what-if lever (repeatable): ${SETTING_LEVER_NAMES},`,
-  `  or "TIER.FIELD" for a tier of the workbook, FIELD one of ${TIER_LEVER_NAMES}, e.g. --set "Business.Monthly fee=950" --set "Managed.Per user=45".`,
-  `--mix "SEGMENT=COUNT" sets a target client count for a segment (repeatable), e.g. --mix "Home=100".`,
+  `--set 'NAME=VALUE' sets a what-if lever (repeatable): ${SETTING_LEVER_NAMES},`,
+  `  or 'TIER.FIELD' for a tier of the workbook, FIELD one of ${TIER_LEVER_NAMES}, e.g. --set 'Business.Monthly fee=950' --set 'Managed.Per user=45',`,
+  `  or 'Trip charge up to DISTANCE' for a zone of the workbook's Travel zones table, e.g. --set 'Trip charge up to 25=75'.`,
+  `--mix 'SEGMENT=COUNT' sets a target client count for a segment (repeatable), e.g. --mix 'Home=100'.`,
+  `Use single quotes: in double quotes the shell replaces "$150" with "50" ($1 is one of its variables).`,
 ].join("\n");
 
 const TIER_FIELDS = new Map<string, TierLever>();
@@ -60,6 +67,22 @@ function nameAndValue(arg: string): [string, string] | null {
   const name = arg.slice(0, at).trim();
   const value = arg.slice(at + 1).trim();
   return name === "" || value === "" ? null : [name, value];
+}
+
+/** A value the shell emptied: `--set "Hourly rate=$RATE"` with RATE unset arrives as `Hourly rate=`. */
+function emptiedByShell(arg: string): boolean {
+  const at = arg.indexOf("=");
+  return at > 0 && arg.slice(at + 1).trim() === "";
+}
+
+const SHELL_HINT = " If you typed a $ inside double quotes, your shell replaced it: put the whole argument in single quotes, e.g. --set 'Hourly rate=$150'.";
+
+/** "Trip charge up to 25", "trip charge up to 25 miles" → 25; null when the name is not a zone lever's. */
+function zoneUpTo(name: string): number | null | "bad" {
+  const match = /^trip\s*charge\s+up\s*to\s+(.+?)\s*(?:miles?|mi|km|kilometres?|kilometers?)?$/i.exec(name.trim());
+  if (!match) return null;
+  const read = readNumber(match[1]);
+  return read.kind === "ok" && read.value > 0 ? read.value : "bad";
 }
 
 /** A value read like a workbook number, then checked against the lever's bounds. */
@@ -78,7 +101,7 @@ function leverValue(flag: string, arg: string, lever: LeverRef, text: string, er
 
 export function parseLeverArgs(sets: readonly string[], mixes: readonly string[]): Checked<LeverArgs> {
   const errors: string[] = [];
-  const args: LeverArgs = { settings: {}, tiers: [], mix: [] };
+  const args: LeverArgs = { settings: {}, tiers: [], zones: [], mix: [] };
   const seen = new Map<string, string>();
   const once = (flag: string, arg: string, key: string): boolean => {
     const first = seen.get(key);
@@ -93,10 +116,20 @@ export function parseLeverArgs(sets: readonly string[], mixes: readonly string[]
   for (const arg of sets) {
     const parts = nameAndValue(arg);
     if (parts === null) {
-      errors.push(`--set "${arg}": write it as NAME=VALUE, e.g. --set "Hourly rate=140".`);
+      errors.push(`--set "${arg}": write it as NAME=VALUE, e.g. --set 'Hourly rate=140'.${emptiedByShell(arg) ? SHELL_HINT : ""}`);
       continue;
     }
     const [name, text] = parts;
+    const upTo = zoneUpTo(name);
+    if (upTo === "bad") {
+      errors.push(`--set "${arg}": write a zone's trip charge as 'Trip charge up to DISTANCE=VALUE', DISTANCE the zone's Up to, e.g. --set 'Trip charge up to 25=75'.`);
+      continue;
+    }
+    if (upTo !== null) {
+      const value = leverValue("--set", arg, { kind: "zone", upTo }, text, errors);
+      if (value !== null && once("--set", arg, `zone:${upTo}`)) args.zones.push({ upTo, value, arg });
+      continue;
+    }
     const spec = settingByName(name);
     if (spec !== undefined) {
       if (!(SETTING_LEVERS as readonly string[]).includes(spec.key)) {
@@ -126,7 +159,7 @@ export function parseLeverArgs(sets: readonly string[], mixes: readonly string[]
   for (const arg of mixes) {
     const parts = nameAndValue(arg);
     if (parts === null) {
-      errors.push(`--mix "${arg}": write it as SEGMENT=COUNT, e.g. --mix "Home=100".`);
+      errors.push(`--mix "${arg}": write it as SEGMENT=COUNT, e.g. --mix 'Home=100'.${emptiedByShell(arg) ? SHELL_HINT : ""}`);
       continue;
     }
     const [segment, text] = parts;
@@ -152,7 +185,23 @@ function quotedList(names: readonly string[]): string {
 /** Tier and segment names matched against the model: Levers ready for `applyLevers`, or every unknown name. */
 export function resolveLeverArgs(args: LeverArgs, model: Model): Checked<Levers> {
   const errors: string[] = [];
-  const levers: Required<Levers> = { settings: { ...args.settings }, tiers: {}, mix: {} };
+  const levers: Required<Levers> = { settings: { ...args.settings }, tiers: {}, zones: {}, mix: {} };
+  const zones = model.travelZones.map((z) => z.upTo);
+  const zoneNames = zones.map((upTo) => `'${zoneLeverName(upTo)}=…'`).join(", ");
+  if (args.settings.tripCharge !== undefined && tripChargeIsIdle(model)) {
+    errors.push(
+      `--set Trip charge: your Travel zones table sets the trip charges, so the Trip charge setting changes nothing. Set each zone's instead: ${zoneNames}.`,
+    );
+  }
+  for (const { upTo, value, arg } of args.zones) {
+    if (zones.length === 0) {
+      errors.push(`--set "${arg}": the workbook has no Travel zones table; set the one trip charge with --set 'Trip charge=${value}'.`);
+    } else if (!zones.includes(upTo)) {
+      errors.push(`--set "${arg}": the workbook has no travel zone up to ${upTo} ${model.settings.distanceUnit}; its zones are ${zoneNames}.`);
+    } else {
+      levers.zones[zoneId(upTo)] = value;
+    }
+  }
   const tierNames = model.tiers.map((t) => t.name);
   for (const { tier, field, value, arg } of args.tiers) {
     const name = match(tier, tierNames);

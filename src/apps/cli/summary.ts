@@ -6,16 +6,20 @@ import type { Analysis } from "../../core/pricing/results";
 import { BREAK_EVEN_MAX_MINUTES } from "../../core/pricing/sensitivity";
 import { formatMoney, formatNumber } from "../../core/report/layout/formats";
 import { describeTimeLog } from "../../core/report/sheets/timeLogText";
+import { alignTable } from "./alignTable";
+import { formatWhatIfComparison } from "./whatIfSummary";
 
 const HEADERS = ["Segment", "Clients", "Revenue / year", "Margin / year", "Recommended revenue", "Recommended margin"] as const;
 
 /**
  * `timeLogSource`: where the Time log was read from ("entries.csv", "the workbook's TimeLog table");
- * `talkFirst`: the lines listing the clients to talk to first (talkFirst.ts), printed after it.
+ * `talkFirst`: the lines listing the clients to talk to first (talkFirst.ts), printed after it;
+ * `before`: with --set / --mix, the workbook priced as it stands; the segment table then shows each
+ * figure before and after the what-if, and the change (PRICING.md §7).
  */
 export function formatSummary(
   analysis: Analysis, businessName: string, currency: string, resultPath: string | null, timeLogSource: string | null = null,
-  talkFirst: readonly string[] = [],
+  talkFirst: readonly string[] = [], before: Analysis | null = null,
 ): string {
   const money = (x: number) => formatMoney(12 * x, currency);
   const rows: string[][] = analysis.segments.map((s) => [
@@ -38,7 +42,7 @@ export function formatSummary(
   const lines = [
     `${businessName}: ${formatNumber(t.clients)} clients, amounts in ${currency}`,
     "",
-    ...table,
+    ...(before === null ? table : formatWhatIfComparison(before, analysis, currency)),
     "",
     `Break-even drive (one way): ${minutes(policy)} with the travel charge, ${minutes(noCharge)} without.`,
   ];
@@ -57,14 +61,4 @@ export function formatSummary(
   }
   if (resultPath !== null) lines.push(`Result: ${resultPath}`);
   return lines.join("\n");
-}
-
-/** Left-align the first column, right-align the rest; a rule under the header and above the total. */
-function alignTable(rows: string[][]): string[] {
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => r[j].length)));
-  const render = (r: string[]) =>
-    r.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  ").trimEnd();
-  const rule = widths.map((w) => "-".repeat(w)).join("  ");
-  const body = rows.slice(1, -1).map(render);
-  return [render(rows[0]), rule, ...body, rule, render(rows[rows.length - 1])];
 }

@@ -6,6 +6,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -14,7 +18,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Subtitle2,
   Title3,
   makeStyles,
   tokens,
@@ -68,7 +71,10 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   intro: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  // The sections fold under headers that span the pane; their content keeps the pane's padding.
+  sections: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  panel: { marginLeft: tokens.spacingHorizontalM, marginRight: tokens.spacingHorizontalM, paddingBottom: tokens.spacingVerticalL },
   // Out-of-date figures stay readable (full contrast) but lose their cards' lift and get a dashed edge.
   outOfDate: {
     padding: tokens.spacingHorizontalXS,
@@ -77,6 +83,9 @@ const useStyles = makeStyles({
   },
   outOfDateCaption: { color: tokens.colorNeutralForeground2 },
 });
+
+/** The pane's sections, in order. */
+const SECTIONS = ["overview", "whatIf", "proposal", "rateCard"] as const;
 
 /** One sentence for screen readers each time the pane's state changes. */
 function announcement(analysis: ReturnType<typeof useAnalysis>): string {
@@ -206,56 +215,86 @@ export function App({ service, locale, whatIf }: AppProps) {
           </>
         )}
 
-        {state.status === "results" && (
-          <section className={styles.section} aria-labelledby="results-heading">
-            <Subtitle2 as="h2" id="results-heading">
-              Results
-            </Subtitle2>
-            <Body1>{`Client by client figures and charts are on the “${state.results.sheet}” sheet.`}</Body1>
-            {outOfDate && (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>
-                  {`Your workbook’s settings changed: select Analyze to update these figures and the ${state.results.sheet} sheet.`}
-                </MessageBarBody>
-              </MessageBar>
+        {(state.status === "results" || (detection && hasModel(detection) && state.status === "ready")) && (
+          // Overview · What if… · Proposal · Rate card: each can be folded away; all start open.
+          <Accordion multiple collapsible defaultOpenItems={[...SECTIONS]} className={styles.sections}>
+            {state.status === "results" && (
+              <AccordionItem value="overview">
+                <AccordionHeader as="h2" size="large" button={{ id: "results-heading" }}>
+                  Overview
+                </AccordionHeader>
+                <AccordionPanel collapseMotion={null} className={styles.panel}>
+                  <section className={styles.section} aria-labelledby="results-heading">
+                    <Body1>{`Client by client figures and charts are on the “${state.results.sheet}” sheet.`}</Body1>
+                    {outOfDate && (
+                      <MessageBar intent="warning" layout="multiline">
+                        <MessageBarBody>
+                          {`Your workbook’s settings changed: select Analyze to update these figures and the ${state.results.sheet} sheet.`}
+                        </MessageBarBody>
+                      </MessageBar>
+                    )}
+                    <div className={outOfDate ? styles.outOfDate : undefined}>
+                      {outOfDate && <Caption1 className={styles.outOfDateCaption}>Figures from before your changes</Caption1>}
+                      <KpiCards
+                        kpis={state.results.kpis}
+                        annualHours={{
+                          work: 12 * state.results.analysis.totals.workHours,
+                          travel: 12 * state.results.analysis.totals.travelHours,
+                        }}
+                        formats={formats}
+                        afterTools={hasToolCosts(state.results.model)}
+                      />
+                    </div>
+                    <TimeLogFindings model={state.results.model} analysis={state.results.analysis} sheet={state.results.sheet} />
+                    <WarningList warnings={state.results.warnings} onSelectCell={(cell) => void analysis.selectCell(cell)} />
+                  </section>
+                </AccordionPanel>
+              </AccordionItem>
             )}
-            <div className={outOfDate ? styles.outOfDate : undefined}>
-              {outOfDate && <Caption1 className={styles.outOfDateCaption}>Figures from before your changes</Caption1>}
-              <KpiCards
-                kpis={state.results.kpis}
-                annualHours={{
-                  work: 12 * state.results.analysis.totals.workHours,
-                  travel: 12 * state.results.analysis.totals.travelHours,
-                }}
-                formats={formats}
-                afterTools={hasToolCosts(state.results.model)}
-              />
-            </div>
-            <TimeLogFindings model={state.results.model} analysis={state.results.analysis} sheet={state.results.sheet} />
-            <WarningList warnings={state.results.warnings} onSelectCell={(cell) => void analysis.selectCell(cell)} />
-          </section>
-        )}
 
-        {detection && hasModel(detection) && (state.status === "ready" || state.status === "results") && (
-          <section className={styles.section} aria-labelledby="rate-card-heading">
-            <Subtitle2 as="h2" id="rate-card-heading">
-              Rate card
-            </Subtitle2>
-            <Body1>A one-page price list for clients: pay-as-you-go against each agreement tier.</Body1>
-            <RateCardButton state={analysis.rateCard} onGenerate={() => void analysis.generateRateCard()} busy={busy} />
-          </section>
-        )}
+            {state.status === "results" && whatIf && (
+              <AccordionItem value="whatIf">
+                <AccordionHeader as="h2" size="large" button={{ id: "what-if-heading" }}>
+                  What if…
+                </AccordionHeader>
+                {/* No fold animation: it clips the panel, and the key figures must stick to the top as the pane scrolls. */}
+                <AccordionPanel collapseMotion={null} className={styles.panel}>
+                  {whatIf({ results: state.results, formats, service, onWorkbookChanged })}
+                </AccordionPanel>
+              </AccordionItem>
+            )}
 
-        {state.status === "results" && service.makeProposal && (state.results.analysis.clients?.length ?? 0) > 0 && (
-          <ProposalSection
-            clients={state.results.analysis.clients}
-            tiers={(state.results.model.tiers ?? []).map((t) => t.name)}
-            makeProposal={service.makeProposal}
-            busy={busy}
-          />
-        )}
+            {state.status === "results" && service.makeProposal && (state.results.analysis.clients?.length ?? 0) > 0 && (
+              <AccordionItem value="proposal">
+                <AccordionHeader as="h2" size="large">
+                  Proposal
+                </AccordionHeader>
+                <AccordionPanel collapseMotion={null} className={styles.panel}>
+                  <ProposalSection
+                    clients={state.results.analysis.clients}
+                    tiers={(state.results.model.tiers ?? []).map((t) => t.name)}
+                    makeProposal={service.makeProposal}
+                    busy={busy}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+            )}
 
-        {state.status === "results" && whatIf?.({ results: state.results, formats, service, onWorkbookChanged })}
+            {detection && hasModel(detection) && (
+              <AccordionItem value="rateCard">
+                <AccordionHeader as="h2" size="large" button={{ id: "rate-card-heading" }}>
+                  Rate card
+                </AccordionHeader>
+                <AccordionPanel collapseMotion={null} className={styles.panel}>
+                  <section className={styles.section} aria-labelledby="rate-card-heading">
+                    <Body1>A one-page price list for clients: pay-as-you-go against each agreement tier.</Body1>
+                    <RateCardButton state={analysis.rateCard} onGenerate={() => void analysis.generateRateCard()} busy={busy} />
+                  </section>
+                </AccordionPanel>
+              </AccordionItem>
+            )}
+          </Accordion>
+        )}
       </main>
     </FluentProvider>
   );

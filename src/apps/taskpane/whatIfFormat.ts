@@ -12,6 +12,7 @@ import { signed, type Formats } from "./format";
 export function leverSuffix(lever: LeverRef, unit: Settings["distanceUnit"]): string {
   const perDistance = unit === "km" ? "/km" : "/mile";
   if (lever.kind === "mix") return "clients";
+  if (lever.kind === "zone") return "/visit";
   if (lever.kind === "tier") {
     switch (lever.field) {
       case "includedHours":

@@ -1,10 +1,12 @@
 /**
- * What-if levers (issue 5): the settings and tier prices that move revenue, and the client mix.
+ * The lever catalogue: every what-if lever — the settings and tier prices that move revenue, each
+ * travel zone's trip charge, and the client mix — with its name, unit, bounds, arrow-key step and
+ * group. `--set`, the pane's levers and the what-if note all read it (see README.md here).
  * A Levers value holds only what it sets; `leversOf(model)` holds every lever at the workbook's
  * value (the pane starts from it), `applyLevers` gives a new model, and `leversDiff` says which
  * levers differ from the workbook. Validation uses the workbook's own bounds (PRICING.md §1).
  */
-import type { Client, Hours, Model, Money, SettingKey, Tier } from "../workbook/model";
+import type { Client, Hours, Model, Money, SettingKey, Tier, TravelZone } from "../workbook/model";
 import { SETTINGS_SCHEMA, SETTING_LABELS, withinBounds, type Bounds } from "../workbook/settingsSchema";
 import { segmentKey } from "../pricing/segmentKey";
 import { compareKpis } from "./compareKpis";
@@ -49,6 +51,8 @@ export const TIER_LEVER_LABELS: Readonly<Record<TierLever, string>> = {
 
 export interface Levers {
   settings?: Partial<Record<SettingLever, number>>;
+  /** Each travel zone's trip charge, by the zone's Up to (`zoneId(upTo)`). */
+  zones?: Record<string, Money>;
   /** By tier name as the Tiers table spells it. */
   tiers?: Record<string, Partial<Record<TierLever, Money | Hours>>>;
   /** Target client count by segment (as the analysis names it: first spelling, trimmed). */
@@ -59,7 +63,19 @@ export interface Levers {
 export type LeverRef =
   | { kind: "setting"; key: SettingLever }
   | { kind: "tier"; tier: string; field: TierLever }
+  /** The trip charge of the travel zone reaching `upTo` (one way, in the workbook's distance unit). */
+  | { kind: "zone"; upTo: number }
   | { kind: "mix"; segment: string };
+
+/** A zone's key in `Levers.zones` and in ModelCells: its Up to, as text. */
+export function zoneId(upTo: number): string {
+  return String(upTo);
+}
+
+/** "Trip charge up to 25": the zone lever's name, in the pane and in `--set`. */
+export function zoneLeverName(upTo: number): string {
+  return `Trip charge up to ${upTo}`;
+}
 
 /** A lever whose value differs from the workbook's. */
 export interface LeverChange {
@@ -92,6 +108,8 @@ export function leverLabel(lever: LeverRef): string {
       return SETTING_LABELS[lever.key];
     case "tier":
       return `${lever.tier} ${TIER_LEVER_LABELS[lever.field].toLowerCase()}`;
+    case "zone":
+      return zoneLeverName(lever.upTo);
     case "mix":
       return `${lever.segment} clients`;
   }
@@ -123,6 +141,8 @@ export function leverUnit(lever: LeverRef): LeverUnit {
       return SETTING_UNITS[lever.key];
     case "tier":
       return lever.field === "includedHours" ? "hours" : "money";
+    case "zone":
+      return "money";
     case "mix":
       return "clients";
   }
@@ -135,6 +155,8 @@ export function leverKey(lever: LeverRef): string {
       return `setting:${lever.key}`;
     case "tier":
       return `tier:${lever.tier}:${lever.field}`;
+    case "zone":
+      return `zone:${zoneId(lever.upTo)}`;
     case "mix":
       return `mix:${lever.segment}`;
   }
@@ -174,9 +196,11 @@ export function leversOf(model: Model): Required<Levers> {
     for (const field of TIER_LEVERS) values[field] = tier[field];
     tiers[tier.name] = values;
   }
+  const zones: Record<string, Money> = {};
+  for (const zone of model.travelZones) zones[zoneId(zone.upTo)] = zone.tripCharge;
   const mix: Record<string, number> = {};
   for (const { segment, clients } of segmentCounts(model.clients)) mix[segment] = clients;
-  return { settings, tiers, mix };
+  return { settings, tiers, zones, mix };
 }
 
 /**
@@ -200,10 +224,15 @@ export function applyLevers(model: Model, levers: Levers): Model {
     for (const field of TIER_LEVERS) changed[field] = values[field] ?? tier[field];
     return changed;
   });
-  return { ...model, settings, tiers };
+  const zoneValues = levers.zones ?? {};
+  const travelZones = model.travelZones.map((zone): TravelZone => {
+    const charge = zoneValues[zoneId(zone.upTo)];
+    return charge === undefined ? zone : { ...zone, tripCharge: charge };
+  });
+  return { ...model, settings, tiers, travelZones };
 }
 
-/** The levers whose value differs from the workbook, in the pane's order: settings, tiers (table order), mix. */
+/** The levers whose value differs from the workbook: settings, tiers (table order), zones (by distance), mix. */
 export function leversDiff(base: Model, levers: Levers): LeverChange[] {
   const changes: LeverChange[] = [];
   const push = (lever: LeverRef, from: number, to: number | undefined) => {
@@ -215,6 +244,7 @@ export function leversDiff(base: Model, levers: Levers): LeverChange[] {
     if (values === undefined) continue;
     for (const field of TIER_LEVERS) push({ kind: "tier", tier: tier.name, field }, tier[field], values[field]);
   }
+  for (const zone of base.travelZones) push({ kind: "zone", upTo: zone.upTo }, zone.tripCharge, levers.zones?.[zoneId(zone.upTo)]);
   if (levers.mix !== undefined) {
     const targets = new Map<string, number>();
     for (const [segment, target] of Object.entries(levers.mix)) targets.set(segmentKey(segment), target);
@@ -256,17 +286,139 @@ export function validateLevers(levers: Levers): LeverProblem[] {
   for (const [tier, values] of Object.entries(levers.tiers ?? {})) {
     for (const field of TIER_LEVERS) check({ kind: "tier", tier, field }, values[field]);
   }
+  for (const [upTo, charge] of Object.entries(levers.zones ?? {})) check({ kind: "zone", upTo: Number(upTo) }, charge);
   for (const [segment, target] of Object.entries(levers.mix ?? {})) check({ kind: "mix", segment }, target);
   return problems;
 }
 
 /** Levers holding exactly the given changes (e.g. a saved scenario's), to apply them again. */
 export function leversFromChanges(changes: readonly Pick<LeverChange, "lever" | "to">[]): Levers {
-  const levers: Required<Levers> = { settings: {}, tiers: {}, mix: {} };
-  for (const { lever, to } of changes) {
-    if (lever.kind === "setting") levers.settings[lever.key] = to;
-    else if (lever.kind === "tier") (levers.tiers[lever.tier] ??= {})[lever.field] = to;
-    else levers.mix[lever.segment] = to;
-  }
+  const levers: Required<Levers> = { settings: {}, tiers: {}, zones: {}, mix: {} };
+  for (const { lever, to } of changes) setLever(levers, lever, to);
   return levers;
+}
+
+/** Puts one lever's value into `levers` (mutates it). */
+export function setLever(levers: Required<Levers>, lever: LeverRef, value: number): void {
+  switch (lever.kind) {
+    case "setting":
+      levers.settings[lever.key] = value;
+      break;
+    case "tier":
+      (levers.tiers[lever.tier] ??= {})[lever.field] = value;
+      break;
+    case "zone":
+      levers.zones[zoneId(lever.upTo)] = value;
+      break;
+    case "mix":
+      levers.mix[lever.segment] = value;
+      break;
+  }
+}
+
+/** One lever's value in `levers`, undefined when it holds none. */
+export function leverValue(levers: Levers, lever: LeverRef): number | undefined {
+  switch (lever.kind) {
+    case "setting":
+      return levers.settings?.[lever.key];
+    case "tier":
+      return levers.tiers?.[lever.tier]?.[lever.field];
+    case "zone":
+      return levers.zones?.[zoneId(lever.upTo)];
+    case "mix":
+      return levers.mix?.[lever.segment];
+  }
+}
+
+/**
+ * Where a lever sits in the pane: `main` holds the ones people move most (hourly rate, free radius,
+ * the trip charge or each zone's, each tier's monthly fee) and `mix` the client counts, both always
+ * shown; the other groups are folded until opened.
+ */
+export type LeverGroup = "main" | "mix" | "rates" | "travel" | "tier" | "tools" | "team";
+
+export interface LeverEntry {
+  lever: LeverRef;
+  /** leverKey(lever). */
+  key: string;
+  /** leverLabel(lever): the accessible name, the note's and `--set`'s name. */
+  label: string;
+  group: LeverGroup;
+  /** The arrow keys' step: rates by 5, fees by 50, hours by a quarter. */
+  step: number;
+}
+
+const MAIN_SETTINGS: readonly SettingLever[] = ["hourlyRate", "freeTravelRadius", "tripCharge"];
+const GROUP_OF_SETTING: Readonly<Record<SettingLever, LeverGroup>> = {
+  hourlyRate: "main",
+  freeTravelRadius: "main",
+  tripCharge: "main",
+  agreementHourlyRate: "rates",
+  minimumHoursPerVisit: "rates",
+  billingIncrement: "rates",
+  mileageRate: "travel",
+  travelTimeRate: "travel",
+  toolCostPerUser: "tools",
+  toolCostPerDevice: "tools",
+  toolCostPerServer: "tools",
+  contractTerm: "team",
+  technicians: "team",
+  billableHoursPerTechnician: "team",
+};
+
+const SETTING_STEPS: Readonly<Record<SettingLever, number>> = {
+  hourlyRate: 5,
+  agreementHourlyRate: 5,
+  minimumHoursPerVisit: 0.25,
+  billingIncrement: 0.25,
+  freeTravelRadius: 1,
+  tripCharge: 5,
+  mileageRate: 0.05,
+  travelTimeRate: 5,
+  toolCostPerUser: 5,
+  toolCostPerDevice: 5,
+  toolCostPerServer: 5,
+  contractTerm: 1,
+  technicians: 1,
+  billableHoursPerTechnician: 5,
+};
+
+function tierStep(field: TierLever): number {
+  if (field === "monthlyFee" || field === "minimumFee" || field === "onboardingFee") return 50;
+  return field === "includedHours" ? 1 : 5;
+}
+
+/** With a Travel zones table the Trip charge setting prices nothing (PRICING.md §1): each zone's charge is the lever. */
+export function tripChargeIsIdle(model: Pick<Model, "travelZones">): boolean {
+  return model.travelZones.length > 0;
+}
+
+/**
+ * Every lever of this model, in the pane's order: the main levers (hourly rate, free radius, the
+ * trip charge — or each zone's when the workbook has zones —, each tier's monthly fee), the client
+ * mix, then the folded groups (other rates, other travel, each tier's other prices, tool costs,
+ * contract and team).
+ */
+export function leverCatalogue(model: Model): LeverEntry[] {
+  const entry = (lever: LeverRef, group: LeverGroup, step: number): LeverEntry => ({ lever, key: leverKey(lever), label: leverLabel(lever), group, step });
+  const setting = (key: SettingLever) => entry({ kind: "setting", key }, GROUP_OF_SETTING[key], SETTING_STEPS[key]);
+  const tier = (name: string, field: TierLever) => entry({ kind: "tier", tier: name, field }, field === "monthlyFee" ? "main" : "tier", tierStep(field));
+  const zones = tripChargeIsIdle(model);
+  const main: LeverEntry[] = [];
+  for (const key of MAIN_SETTINGS) {
+    if (key !== "tripCharge" || !zones) main.push(setting(key));
+    else for (const zone of model.travelZones) main.push(entry({ kind: "zone", upTo: zone.upTo }, "main", 5));
+  }
+  for (const t of model.tiers) main.push(tier(t.name, "monthlyFee"));
+  const mix = segmentCounts(model.clients).map(({ segment }) => entry({ kind: "mix", segment }, "mix", 1));
+  const byGroup = (group: LeverGroup) => SETTING_LEVERS.filter((k) => GROUP_OF_SETTING[k] === group).map(setting);
+  return [
+    ...main,
+    ...mix,
+    ...byGroup("rates"),
+    ...byGroup("travel"),
+    ...model.tiers.flatMap((t) => TIER_LEVERS.filter((f) => f !== "monthlyFee").map((f) => tier(t.name, f))),
+    ...byGroup("tools"),
+    ...byGroup("team"),
+  ];
 }

@@ -97,6 +97,7 @@ function decodeLever(x: unknown): LeverRef | null {
   if (x.kind === "tier" && typeof x.tier === "string" && (TIER_LEVERS as readonly unknown[]).includes(x.field)) {
     return { kind: "tier", tier: x.tier, field: x.field as TierLever };
   }
+  if (x.kind === "zone" && isNumber(x.upTo)) return { kind: "zone", upTo: x.upTo };
   if (x.kind === "mix" && typeof x.segment === "string") return { kind: "mix", segment: x.segment };
   return null;
 }

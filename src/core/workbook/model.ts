@@ -154,6 +154,8 @@ export interface ModelCells {
   settings: Partial<Record<SettingKey, string>>;
   /** Per tier (by name as spelled): address of each lever's cell the Tiers table has. */
   tiers: Record<string, Partial<Record<TierCellKey, string>>>;
+  /** The Trip charge cell of each travel zone, by its Up to (`String(upTo)`). */
+  travelZones?: Record<string, string>;
 }
 
 export interface ParseResult {

@@ -31,7 +31,7 @@ export function parseModel(grids: Grid[], options: ParseOptions = {}): ParseResu
   const logProblems = newProblems();
   const timeLog = parseTimeLog(byKey.get("timeLog"), settings, logProblems, options.dateOrder ?? null);
   const clients = parseClients(byKey.get("clients"), settings, tiers, problems, timeLog);
-  const travelZones = parseTravelZones(byKey.get("travelZones"), settings, problems);
+  const { zones: travelZones, cells: zoneCells } = parseTravelZones(byKey.get("travelZones"), settings, problems);
   const benefits = parseBenefits(byKey.get("benefits"), problems);
   warnUnknownClients(timeLog, clients, logProblems, settings.businessName);
   for (const p of logProblems.errors) problems.errors.push(p); // a loop: a spread of 100,000 would overflow the stack
@@ -49,7 +49,7 @@ export function parseModel(grids: Grid[], options: ParseOptions = {}): ParseResu
     : { settings, tiers: tiers.tiers, clients, travelZones, benefits, ...(timeLog.summary ? { timeLog: timeLog.summary } : {}) };
   return {
     model,
-    cells: { settings: settingCells, tiers: tiers.cells },
+    cells: { settings: settingCells, tiers: tiers.cells, travelZones: zoneCells },
     errors: problems.errors,
     warnings: problems.warnings,
   };

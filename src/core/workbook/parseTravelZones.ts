@@ -9,10 +9,17 @@ import { addError, type Problems } from "./problems";
 import { readTable } from "./readTable";
 import { TRAVEL_ZONES_TABLE } from "./tables";
 
-export function parseTravelZones(grid: Grid | undefined, settings: Settings, problems: Problems): TravelZone[] {
-  if (!grid) return [];
+export interface ParsedTravelZones {
+  zones: TravelZone[];
+  /** The Trip charge cell of each zone, by its Up to (`String(upTo)`), when the table has that column: what-if writes back there. */
+  cells: Record<string, string>;
+}
+
+export function parseTravelZones(grid: Grid | undefined, settings: Settings, problems: Problems): ParsedTravelZones {
+  const cells: Record<string, string> = {};
+  if (!grid) return { zones: [], cells };
   const table = readTable(grid, TRAVEL_ZONES_TABLE, problems, { distanceUnit: settings.distanceUnit });
-  if (!table) return [];
+  if (!table) return { zones: [], cells };
   const unit = settings.distanceUnit;
   const zones: TravelZone[] = [];
   const firstAt = new Map<number, string>();
@@ -31,6 +38,7 @@ export function parseTravelZones(grid: Grid | undefined, settings: Settings, pro
     }
     firstAt.set(upTo, upToCell);
     zones.push({ upTo, tripCharge: tripCharge ?? 0 });
+    if (table.has("tripCharge")) cells[String(upTo)] = table.address(row, "tripCharge");
   }
-  return zones.sort((a, b) => a.upTo - b.upTo);
+  return { zones: zones.sort((a, b) => a.upTo - b.upTo), cells };
 }

@@ -13,6 +13,14 @@ describe("cellText: cells in the workbook view as Excel shows them", () => {
     [129, '0 "min"', "129 min"],
     [0.1 + 0.2, "General", "0.3"],
     [5, '"CHF "#,##0.00', "CHF 5.00"],
+    // Times: a fraction of a day, as a duration typed "1:30" is stored (1.5 h / 24 = 0.0625).
+    [0.0625, "h:mm", "1:30"],
+    [0.0625, "[h]:mm", "1:30"],
+    [1.25, "[h]:mm", "30:00"],
+    [1.25, "h:mm", "6:00"],
+    [0.0625 + 15 / 86400, "h:mm:ss", "1:30:15"],
+    [0.0625, "hh:mm", "01:30"],
+    [0.5625, "h:mm AM/PM", "1:30 PM"],
   ])("%p in %s reads %s", (value, format, text) => {
     expect(cellText(value, format)).toBe(text);
   });

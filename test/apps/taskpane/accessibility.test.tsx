@@ -6,6 +6,9 @@ import axe from "axe-core";
 import { App, type WhatIfSlotProps } from "../../../src/apps/taskpane/App";
 import type { SampleOutcome } from "../../../src/apps/taskpane/service";
 import { EMPTY_DETECTION, SAMPLE_DETECTION, fakeService, gate } from "./fakeService";
+import { givePaneLayout } from "./paneLayout";
+
+givePaneLayout();
 
 /** Serious or critical axe findings (colour contrast needs a real browser: the end-to-end suite checks it). */
 async function seriousViolations(): Promise<string[]> {

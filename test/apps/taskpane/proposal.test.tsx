@@ -8,6 +8,9 @@ import type { ProposalChoice } from "../../../src/core/report/sheets/planProposa
 import type { ProposalOutcome } from "../../../src/apps/taskpane/service";
 import { SAMPLE_DETECTION, fakeService, gate, results } from "./fakeService";
 import { workedExampleV2 } from "../../core/report/proposalFixtures";
+import { givePaneLayout } from "./paneLayout";
+
+givePaneLayout();
 
 const v2 = workedExampleV2();
 

@@ -14,6 +14,7 @@ import { kpis } from "../../../src/core/pricing/kpis";
 import { analyzeWhatIf } from "../../../src/core/whatIf/whatIf";
 import type { Levers } from "../../../src/core/whatIf/levers";
 import { parsed } from "./helpers";
+import { givePaneLayout } from "../../apps/taskpane/paneLayout";
 
 const { model, cells } = parsed();
 const analysis = analyze(model);
@@ -62,16 +63,7 @@ const formats = makeFormats("en-US", "USD");
 // Typing into many inputs of a Fluent pane under jsdom is slow on a busy machine.
 jest.setTimeout(30_000);
 
-// jsdom lays nothing out: every element's offsetParent is null and <body> measures 0 × 0, so Fluent's
-// focus manager (tabster, active once a Dialog is in the tree) takes every control for hidden and Tab
-// lands on <body>. In a real pane both hold; give jsdom the same.
-beforeEach(() => {
-  jest.spyOn(HTMLElement.prototype, "offsetParent", "get").mockImplementation(function (this: HTMLElement) {
-    return this.parentElement;
-  });
-  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue(DOMRect.fromRect({ width: 320, height: 800 }));
-});
-afterEach(() => jest.restoreAllMocks());
+givePaneLayout();
 
 /** The pane after Analyze, with the What-if section plugged into App's slot. */
 async function analyzed(service: FakeService = fakeService(), delay: number | null = null) {
@@ -90,7 +82,14 @@ function kpiRow(label: string): string[] {
   return within(row).getAllByRole("cell").map((c) => c.textContent ?? "");
 }
 
+/** Opens every folded group of levers (other rates, each tier's other prices, …). */
+async function openFoldedLevers(user: ReturnType<typeof userEvent.setup>) {
+  const whatIf = screen.getByRole("region", { name: "What if…" });
+  for (const header of within(whatIf).queryAllByRole("button", { expanded: false })) await user.click(header);
+}
+
 async function typeInto(user: ReturnType<typeof userEvent.setup>, name: string, text: string) {
+  if (screen.queryByRole("spinbutton", { name }) === null) await openFoldedLevers(user);
   const input = screen.getByRole("spinbutton", { name });
   await user.clear(input);
   if (text !== "") await user.type(input, text);
@@ -116,23 +115,32 @@ function expectedRow(levers: Levers, key: "annualCurrentRevenue"): string[] {
 
 describe("What-if levers", () => {
   it("start at the workbook's values, each with its own accessible name, and the figures equal the workbook's", async () => {
-    await analyzed();
+    const { user } = await analyzed();
+    const tiers = ["Essentials", "Business", "Managed", "Premier"];
+    // The levers people move most, and the client mix, are open; the rest are folded until opened.
+    const mostUsed = [
+      "Hourly rate", "Free travel radius", "Trip charge up to 25", "Trip charge up to 40", "Trip charge up to 60",
+      ...tiers.map((t) => `${t} monthly fee`),
+      "Home clients", "Small business clients", "Large business clients",
+    ];
+    expect(screen.getAllByRole("spinbutton").map((i) => i.getAttribute("aria-label"))).toEqual(mostUsed);
+    await openFoldedLevers(user);
     expect(screen.getAllByRole("spinbutton").map((i) => i.getAttribute("aria-label"))).toEqual([
-      "Hourly rate", "Agreement hourly rate", "Minimum hours per visit", "Billing increment",
-      "Free travel radius", "Trip charge", "Mileage rate", "Travel time rate",
+      ...mostUsed,
+      "Agreement hourly rate", "Minimum hours per visit", "Billing increment",
+      "Mileage rate", "Travel time rate",
+      ...tiers.flatMap((t) => ["included hours", "per user", "per device", "per server", "minimum fee", "onboarding fee"].map((f) => `${t} ${f}`)),
       "Tool cost per user", "Tool cost per device", "Tool cost per server",
       "Contract term", "Technicians", "Billable hours per technician",
-      ...["Essentials", "Business", "Managed", "Premier"].flatMap((t) =>
-        ["monthly fee", "included hours", "per user", "per device", "per server", "minimum fee", "onboarding fee"].map((f) => `${t} ${f}`)),
-      "Home clients", "Small business clients", "Large business clients",
     ]);
     expect(screen.getByRole("spinbutton", { name: "Hourly rate" })).toHaveValue(125);
     expect(screen.getByRole("spinbutton", { name: "Home clients" })).toHaveValue(12);
     expect(kpiRow("Annual revenue, current billing")).toEqual(expectedRow({}, "annualCurrentRevenue"));
     expect(kpiRow("Annual revenue, current billing")[2]).toBe("±$0 / yr");
     expect(screen.getByText("Showing your workbook’s values.")).toBeInTheDocument();
-    // The sample has travel zones: the trip charge lever says it does nothing.
-    expect(screen.getByText(/Your Travel zones table sets trip charges/)).toBeInTheDocument();
+    // The sample has travel zones: each zone's trip charge is a lever, and the idle Trip charge setting is not offered.
+    expect(screen.queryByRole("spinbutton", { name: "Trip charge" })).toBeNull();
+    expect(screen.getByRole("spinbutton", { name: "Trip charge up to 40" })).toHaveValue(65);
   });
 
   it("recompute every figure as a value is typed, with no call to the workbook", async () => {
@@ -189,12 +197,13 @@ describe("What-if levers", () => {
 
 describe("What-if in a narrow pane", () => {
   it("gives each one-line lever label its full name as a tooltip, for when it is cut short", async () => {
-    await analyzed();
+    const { user } = await analyzed();
+    await openFoldedLevers(user);
     const label = (name: string) => document.querySelector(`label[for="${screen.getByRole("spinbutton", { name }).id}"]`);
     expect(label("Minimum hours per visit")).toHaveTextContent("Minimum hours per visit");
     expect(label("Minimum hours per visit")).toHaveAttribute("title", "Minimum hours per visit");
-    expect(label("Essentials monthly fee")).toHaveTextContent("Monthly fee");
-    expect(label("Essentials monthly fee")).toHaveAttribute("title", "Essentials monthly fee");
+    expect(label("Essentials included hours")).toHaveTextContent("Included hours");
+    expect(label("Essentials included hours")).toHaveAttribute("title", "Essentials included hours");
   });
 
   it("keeps a change's amount whole, breaking only before its unit", async () => {
@@ -333,7 +342,7 @@ describe("Apply to workbook's dialog gives the pane back", () => {
 describe("Results after Apply to workbook", () => {
   it("say they are from before the change until the next Analyze", async () => {
     const { user, service } = await analyzed();
-    const results = screen.getByRole("region", { name: "Results" });
+    const results = screen.getByRole("region", { name: "Overview" });
     expect(within(results).queryByText(/Your workbook’s settings changed/)).toBeNull();
     await typeInto(user, "Hourly rate", "140");
     await user.click(screen.getByRole("button", { name: "Apply to workbook…" }));

@@ -27,6 +27,7 @@ describe("parseLeverArgs", () => {
           { tier: "Business", field: "monthlyFee", value: 1050, arg: "Business.Monthly fee=$1,050" },
           { tier: "premier", field: "includedHours", value: 30, arg: "premier . included hours=30" },
         ],
+        zones: [],
         mix: [
           { segment: "Home", value: 100, arg: "Home=100" },
           { segment: "small business", value: 20, arg: "small business=20" },
@@ -43,7 +44,7 @@ describe("parseLeverArgs", () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        '--set "Hourly rate 140": write it as NAME=VALUE, e.g. --set "Hourly rate=140".',
+        '--set "Hourly rate 140": write it as NAME=VALUE, e.g. --set \'Hourly rate=140\'.',
         '--set "Hourly rate=abc": "abc" is not a number — enter above 0.',
         '--set "Billing increment=2": Billing increment must be from 0 to 1.',
         '--set "Technician cost=50": Technician cost is a workbook setting but not a what-if lever; the levers are Hourly rate, Agreement hourly rate, Minimum hours per visit, Billing increment, Free travel radius, Trip charge, Mileage rate, Travel time rate, Tool cost per user, Tool cost per device, Tool cost per server, Contract term, Technicians, Billable hours per technician and each tier\'s Monthly fee, Included hours, Per user, Per device, Per server, Minimum fee, Onboarding fee.',
@@ -51,7 +52,7 @@ describe("parseLeverArgs", () => {
         '--set "Business.Colour=1": a tier\'s levers are "Business.Monthly fee", "Business.Included hours", "Business.Per user", "Business.Per device", "Business.Per server", "Business.Minimum fee", "Business.Onboarding fee".',
         '--set "trip charge=20": this lever is already set by --set "Trip charge=10" — give each lever once.',
         '--mix "Home=-3": Home clients must be a whole number of clients, 0 or more.',
-        '--mix "Home 3": write it as SEGMENT=COUNT, e.g. --mix "Home=100".',
+        '--mix "Home 3": write it as SEGMENT=COUNT, e.g. --mix \'Home=100\'.',
         '--mix "Small business=2.5": Small business clients must be a whole number of clients, 0 or more.',
       ],
     });
@@ -71,7 +72,7 @@ describe("parseLeverArgs", () => {
     if (!ok.ok) throw new Error("parse failed");
     expect(resolveLeverArgs(ok.value, model)).toEqual({
       ok: true,
-      value: { settings: {}, tiers: { Business: { monthlyFee: 950 } }, mix: { Home: 100, "Small business": 20 } },
+      value: { settings: {}, tiers: { Business: { monthlyFee: 950 } }, zones: {}, mix: { Home: 100, "Small business": 20 } },
     });
   });
 });
@@ -126,14 +127,22 @@ describe("analyze --set / --mix on a real workbook", () => {
     expect(texts.some((t) => t.startsWith("124 clients."))).toBe(true);
   });
 
-  it("says when a Trip charge lever cannot change anything because Travel zones set the trip charges", async () => {
+  it("refuses a Trip charge lever that could change nothing because Travel zones set the trip charges, and names the zone levers", async () => {
     const json = path.join(dir, "trip.json");
     const result = await run("analyze", input, "--out", path.join(dir, "trip.xlsx"), "--json", json, "--set", "Trip charge=0");
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("Set each zone's instead: 'Trip charge up to 25=…', 'Trip charge up to 40=…', 'Trip charge up to 60=…'.");
+    expect(fs.existsSync(json)).toBe(false);
+  });
+
+  it("prices each travel zone's trip charge as its own lever", async () => {
+    const json = path.join(dir, "zones.json");
+    const result = await run("analyze", input, "--out", path.join(dir, "zones.xlsx"), "--json", json, "--set", "Trip charge up to 40=0");
     expect(result.code).toBe(0);
-    expect(result.out).toContain("Trip charge changes nothing here: the Travel zones table sets the trip charges.");
-    const withLever = JSON.parse(fs.readFileSync(json, "utf8")) as Analysis;
-    const plain = analyzeWhatIf(model, {}).analysis;
-    expect(withLever.totals).toEqual(plain.totals);
+    expect(result.out).toContain("What-if: Trip charge up to 40 $65.00 → $0.00.");
+    const report = JSON.parse(fs.readFileSync(json, "utf8")) as Analysis;
+    expect(report.totals).toEqual(analyzeWhatIf(model, { zones: { "40": 0 } }).analysis.totals);
+    expect(report.rateCard?.payAsYouGo.travelZones).toEqual([{ upTo: 25, tripCharge: 45 }, { upTo: 40, tripCharge: 0 }, { upTo: 60, tripCharge: 95 }]);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { kpis } from "../../../src/core/pricing/kpis";
 import {
   applyLevers,
   compareKpis,
+  leverCatalogue,
   leversDiff,
   leversOf,
   validateLevers,
@@ -120,6 +121,7 @@ describe("leversOf and leversDiff", () => {
         Managed: { monthlyFee: 0, includedHours: 8, perUser: 85, perDevice: 5, perServer: 100, minimumFee: 650, onboardingFee: 1000 },
         Premier: { monthlyFee: 2000, includedHours: 24, perUser: 45, perDevice: 0, perServer: 100, minimumFee: 2500, onboardingFee: 2500 },
       },
+      zones: { "25": 45, "40": 65, "60": 95 },
       mix: { Home: 12, "Small business": 12, "Large business": 4 },
     });
     expect(leversDiff(model, leversOf(model))).toEqual([]);
@@ -202,5 +204,43 @@ describe("analyzeWhatIf and compareKpis", () => {
     const { model } = parsed();
     expect(analyzeWhatIf(model, leversOf(model)).analysis).toEqual(analyze(model));
     expect(parseModel(sampleGrids()).warnings).toEqual([]);
+  });
+});
+
+describe("zone levers and the catalogue", () => {
+  it("a zone's trip charge moves only that zone, and says so in the changes", () => {
+    const { model } = parsed();
+    const changed = applyLevers(model, { zones: { "40": 75 } });
+    expect(changed.travelZones).toEqual([{ upTo: 25, tripCharge: 45 }, { upTo: 40, tripCharge: 75 }, { upTo: 60, tripCharge: 95 }]);
+    expect(model.travelZones[1].tripCharge).toBe(65);
+    expect(leversDiff(model, { zones: { "40": 75 } })).toEqual([
+      { lever: { kind: "zone", upTo: 40 }, label: "Trip charge up to 40", from: 65, to: 75 },
+    ]);
+    expect(validateLevers({ zones: { "25": -1 } }).map((p) => p.message)).toEqual(["Trip charge up to 25 cannot be -1: enter 0 or more."]);
+  });
+
+  it("puts the levers people move most first, each zone in place of the idle Trip charge, and folds the rest", () => {
+    const { model } = parsed();
+    const catalogue = leverCatalogue(model);
+    expect(catalogue.filter((e) => e.group === "main").map((e) => e.label)).toEqual([
+      "Hourly rate", "Free travel radius", "Trip charge up to 25", "Trip charge up to 40", "Trip charge up to 60",
+      "Essentials monthly fee", "Business monthly fee", "Managed monthly fee", "Premier monthly fee",
+    ]);
+    expect(catalogue.some((e) => e.label === "Trip charge")).toBe(false);
+    expect(catalogue.filter((e) => e.group === "mix").map((e) => e.label)).toEqual(["Home clients", "Small business clients", "Large business clients"]);
+    // Every lever once: 13 settings (Trip charge idle), 4 tiers × 7, 3 zones, 3 segments.
+    expect(new Set(catalogue.map((e) => e.key)).size).toBe(catalogue.length);
+    expect(catalogue).toHaveLength(13 + 28 + 3 + 3);
+    const noZones = leverCatalogue({ ...model, travelZones: [] });
+    expect(noZones.filter((e) => e.group === "main").map((e) => e.label).slice(0, 3)).toEqual(["Hourly rate", "Free travel radius", "Trip charge"]);
+  });
+
+  it("Apply writes a zone's trip charge into its Trip charge cell, and reading that back gives the what-if's model", () => {
+    const { model, cells } = parsed();
+    const plan = planLeverWrites({ zones: { "40": 75 } }, model, cells);
+    expect(plan.notWritten).toEqual([]);
+    expect(plan.writes.map((w) => [w.address, w.value, w.expected])).toEqual([["'Travel Zones'!B3", 75, 65]]);
+    const reread = parsed(withCells(sampleGrids(), plan.writes));
+    expect(reread.model.travelZones).toEqual(applyLevers(model, { zones: { "40": 75 } }).travelZones);
   });
 });

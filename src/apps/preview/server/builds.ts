@@ -24,7 +24,7 @@ function run(script: string, log: (line: string) => void): void {
 }
 
 /** The folders the task pane's bundle is built from. */
-const PANE_SOURCES = ["src/apps/taskpane", "src/shells/excel", "src/core/pricing", "src/core/report", "src/core/workbook", "src/core/flow.ts"];
+const PANE_SOURCES = ["src/apps/taskpane", "src/shells/excel", "src/core/pricing", "src/core/report", "src/core/workbook", "src/core/whatIf", "src/core/flow.ts"];
 
 function newestFile(entry: string): { file: string; mtime: number } | null {
   const stat = fs.statSync(entry, { throwIfNoEntry: false });

@@ -10,8 +10,13 @@ import type { PricingService, ProposalOutcome } from "../service";
 import { HOURLY } from "../../../core/workbook/parseTiers";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "stretch" },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "stretch", minWidth: 0 },
+  // A <select> is as wide as its longest option ("Harbor Accounting — Business" was 371 px): the
+  // pane's width wins, and the closed list shows as much of the name as fits.
+  field: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectControl: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   button: { alignSelf: "flex-start" },
 });
 
@@ -61,7 +66,7 @@ export function ProposalSection({ clients, tiers, makeProposal, busy = false }: 
 
   return (
     <section className={styles.root} aria-labelledby="proposal-heading">
-      <Subtitle2 as="h2" id="proposal-heading">
+      <Subtitle2 as="h3" id="proposal-heading">
         Proposal for one client
       </Subtitle2>
       <Body1>A one-page offer to take to a sales call: what the client pays today, what the agreement would cost and include.</Body1>
@@ -73,16 +78,17 @@ export function ProposalSection({ clients, tiers, makeProposal, busy = false }: 
           void submit();
         }}
       >
-        <Field label="Search clients">
+        <Field className={styles.field} label="Search clients">
           <Input type="search" value={search} onChange={(_, d) => setSearch(d.value)} />
         </Field>
         <Field
+          className={styles.field}
           label="Client"
           hint={matches.length > listed.length ? `Showing ${listed.length} of ${matches.length} clients: type to narrow the list.` : undefined}
           validationMessage={listed.length === 0 ? `No client matches “${search.trim()}”.` : undefined}
           validationState={listed.length === 0 ? "warning" : "none"}
         >
-          <Select value={client?.client ?? ""} onChange={(_, d) => setChosen(d.value)} disabled={listed.length === 0}>
+          <Select className={styles.select} select={{ className: styles.selectControl }} value={client?.client ?? ""} onChange={(_, d) => setChosen(d.value)} disabled={listed.length === 0}>
             {listed.map((c) => (
               <option key={c.client} value={c.client}>
                 {`${c.client} — ${tierWords(c.recommendedTier)}`}
@@ -90,8 +96,8 @@ export function ProposalSection({ clients, tiers, makeProposal, busy = false }: 
             ))}
           </Select>
         </Field>
-        <Field label="Tier to offer">
-          <Select value={tier} onChange={(_, d) => setTier(d.value)}>
+        <Field className={styles.field} label="Tier to offer">
+          <Select className={styles.select} select={{ className: styles.selectControl }} value={tier} onChange={(_, d) => setTier(d.value)}>
             <option value={RECOMMENDED}>{`Recommended${client ? ` (${tierWords(client.recommendedTier)})` : ""}`}</option>
             {tiers.map((t) => (
               <option key={t} value={t}>

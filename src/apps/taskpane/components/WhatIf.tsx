@@ -1,22 +1,26 @@
 /**
- * The What-if section (issue 5), under the results: levers and client mix, each headline figure
- * beside the workbook's with the difference, Reset, Save scenario and Apply to workbook. Every
- * change recomputes in the pane from the model the analysis loaded; only Save and Apply touch
- * the workbook. Plugs into App's `whatIf` slot.
+ * The What-if section (issue 5): the key figures in a bar that stays in view, the levers (the
+ * ones people move most first, the rest folded), then the comparison per segment (a table and a
+ * small chart) and every headline figure beside the workbook's, Save scenario and Apply to
+ * workbook. Every change recomputes in the pane from the model the analysis loaded; only Save
+ * and Apply touch the workbook. Plugs into App's `whatIf` slot.
  */
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { WhatIfSlotProps } from "../App";
 import { useWhatIf } from "../hooks/useWhatIf";
 import { WhatIfApply } from "./WhatIfApply";
+import { WhatIfChart } from "./WhatIfChart";
 import { WhatIfKpis } from "./WhatIfKpis";
 import { WhatIfLevers } from "./WhatIfLevers";
 import { WhatIfSave } from "./WhatIfSave";
+import { WhatIfSegments, segmentRevenues } from "./WhatIfSegments";
+import { WhatIfSummary } from "./WhatIfSummary";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   intro: { color: tokens.colorNeutralForeground2 },
-  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  changes: { color: tokens.colorNeutralForeground2 },
+  comparison: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export function WhatIf({ results, formats, service, onWorkbookChanged }: WhatIfSlotProps) {
@@ -24,34 +28,26 @@ export function WhatIf({ results, formats, service, onWorkbookChanged }: WhatIfS
   const pane = useWhatIf(results.model, results.cells, results.currency, service, onWorkbookChanged);
   const { distanceUnit } = pane.baseModel.settings;
   const changed = pane.inputs.filter((i) => i.text !== String(i.base)).length;
+  const bySegment = useMemo(() => segmentRevenues(pane.baseAnalysis, pane.whatIf.analysis), [pane.baseAnalysis, pane.whatIf.analysis]);
 
   return (
     <section className={styles.root} aria-labelledby="what-if-heading">
-      <Subtitle2 as="h2" id="what-if-heading">
-        What if…
-      </Subtitle2>
       <Body1 className={styles.intro}>
         {`Try other prices and client numbers. The figures update as you type; your workbook doesn’t change unless you apply them. Amounts in ${results.currency}.`}
       </Body1>
 
-      <WhatIfKpis comparison={pane.comparison} formats={formats} />
+      <WhatIfSummary comparison={pane.comparison} formats={formats} changed={changed} onReset={pane.reset} />
 
-      <div className={styles.bar}>
-        <Button appearance="subtle" onClick={pane.reset} disabledFocusable={changed === 0}>
-          Reset to workbook values
-        </Button>
-        <Caption1 className={styles.changes} aria-live="polite">
-          {pane.changes.length === 0 ? "Showing your workbook’s values." : `${pane.changes.length} changed from the workbook.`}
-        </Caption1>
-      </div>
+      <WhatIfLevers inputs={pane.inputs} onChange={pane.setText} formats={formats} distanceUnit={distanceUnit} />
 
-      <WhatIfLevers
-        inputs={pane.inputs}
-        onChange={pane.setText}
-        formats={formats}
-        distanceUnit={distanceUnit}
-        hasTravelZones={pane.baseModel.travelZones.length > 0}
-      />
+      <section className={styles.comparison} aria-labelledby="what-if-comparison-heading">
+        <Subtitle2 as="h3" id="what-if-comparison-heading">
+          Before and after
+        </Subtitle2>
+        <WhatIfSegments rows={bySegment.segments} total={bySegment.total} formats={formats} />
+        <WhatIfChart rows={bySegment.segments} formats={formats} />
+        <WhatIfKpis comparison={pane.comparison} formats={formats} />
+      </section>
 
       {pane.saveScenario && (
         <WhatIfSave state={pane.save} onSave={(name) => void pane.saveScenario?.(name)} canSave={pane.valid} />

@@ -1,10 +1,13 @@
 /**
- * The What-if levers as number inputs, in groups: rates, travel, each tier, the client mix.
- * Each input's accessible name is the lever's ("Business monthly fee", "Home clients"); its
- * hint gives the workbook's value, and a value out of bounds says what to enter.
+ * The What-if levers as number inputs, in the lever catalogue's groups: the ones people move most
+ * (hourly rate, free radius, the trip charge or each travel zone's, each tier's monthly fee) and
+ * the client mix always shown, the rest folded (other rates, other travel costs, each tier's
+ * other prices, tool costs, contract and team). Each input's accessible name is the lever's
+ * ("Business monthly fee", "Trip charge up to 25"); its hint gives the workbook's value, and a
+ * value out of bounds says what to enter.
  */
-import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { TIER_LEVER_LABELS, type SettingLever } from "../../../core/whatIf/levers";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { TIER_LEVER_LABELS, type LeverGroup } from "../../../core/whatIf/levers";
 import type { Settings } from "../../../core/workbook/model";
 import type { Formats } from "../format";
 import type { LeverInput } from "../hooks/useWhatIf";
@@ -43,125 +46,105 @@ const useStyles = makeStyles({
   },
   input: { minWidth: 0, width: "100%" },
   unit: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground3 },
+  folded: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  panel: { paddingBottom: tokens.spacingVerticalS },
 });
-
-const RATES: readonly SettingLever[] = ["hourlyRate", "agreementHourlyRate", "minimumHoursPerVisit", "billingIncrement"];
-const TRAVEL: readonly SettingLever[] = ["freeTravelRadius", "tripCharge", "mileageRate", "travelTimeRate"];
-const TOOLS: readonly SettingLever[] = ["toolCostPerUser", "toolCostPerDevice", "toolCostPerServer"];
-const TEAM: readonly SettingLever[] = ["contractTerm", "technicians", "billableHoursPerTechnician"];
-
-/** Steps for the arrow keys: a consultant moves rates by 5, hours by a quarter, fees by 50. */
-function step(input: LeverInput): number {
-  const { lever } = input;
-  if (lever.kind === "mix") return 1;
-  if (lever.kind === "tier") {
-    if (lever.field === "monthlyFee" || lever.field === "minimumFee" || lever.field === "onboardingFee") return 50;
-    return lever.field === "includedHours" ? 1 : 5;
-  }
-  switch (lever.key) {
-    case "toolCostPerUser":
-    case "toolCostPerDevice":
-    case "toolCostPerServer":
-    case "billableHoursPerTechnician":
-      return 5;
-    case "contractTerm":
-    case "technicians":
-      return 1;
-    case "hourlyRate":
-    case "agreementHourlyRate":
-    case "travelTimeRate":
-    case "tripCharge":
-      return 5;
-    case "mileageRate":
-      return 0.05;
-    case "freeTravelRadius":
-      return 1;
-    default:
-      return 0.25;
-  }
-}
 
 export interface WhatIfLeversProps {
   inputs: LeverInput[];
   onChange: (key: string, text: string) => void;
   formats: Formats;
   distanceUnit: Settings["distanceUnit"];
-  /** The workbook has travel zones: they, not the Trip charge setting, price trips. */
-  hasTravelZones: boolean;
   disabled?: boolean;
 }
 
-export function WhatIfLevers({ inputs, onChange, formats, distanceUnit, hasTravelZones, disabled }: WhatIfLeversProps) {
+/** The folded groups, in order, with their headings. */
+const FOLDED: readonly { group: Exclude<LeverGroup, "main" | "mix" | "tier">; heading: string }[] = [
+  { group: "rates", heading: "Other rates" },
+  { group: "travel", heading: "Other travel charges" },
+  { group: "tools", heading: "Tool costs (per month, clients on agreements)" },
+  { group: "team", heading: "Contract and team" },
+];
+
+export function WhatIfLevers({ inputs, onChange, formats, distanceUnit, disabled }: WhatIfLeversProps) {
   const styles = useStyles();
 
-  const field = (input: LeverInput, visibleLabel: string = input.label) => {
-    const was = `Workbook: ${formatLever(input.lever, input.base, formats, distanceUnit)}`;
-    const zonesNote =
-      hasTravelZones && input.lever.kind === "setting" && input.lever.key === "tripCharge"
-        ? " Your Travel zones table sets trip charges, so this has no effect."
-        : "";
-    return (
-      <Field
-        key={input.key}
-        className={styles.field}
-        label={{ children: visibleLabel, title: input.label, className: styles.label }}
-        hint={`${was}.${zonesNote}`}
-        validationMessage={input.problem ?? undefined}
-        validationState={input.problem ? "error" : "none"}
-      >
-        <Input
-          className={styles.input}
-          type="number"
-          inputMode="decimal"
-          aria-label={input.label}
-          value={input.text}
-          step={step(input)}
-          min={0}
-          disabled={disabled}
-          contentAfter={<span className={styles.unit}>{leverSuffix(input.lever, distanceUnit)}</span>}
-          onChange={(_, data) => onChange(input.key, data.value)}
-        />
-      </Field>
-    );
+  const visibleLabel = (input: LeverInput): string => {
+    const { lever } = input;
+    // Short enough for a 320 px pane; the full name ("Trip charge up to 25") is the tooltip and the accessible name.
+    if (lever.kind === "zone") return `Trip charge ≤ ${lever.upTo} ${distanceUnit === "km" ? "km" : "mi"}`;
+    if (lever.kind === "mix") return lever.segment;
+    if (lever.kind === "tier" && input.group === "tier") return TIER_LEVER_LABELS[lever.field];
+    if (lever.kind === "setting" && input.group === "tools") return input.label.replace(/^Tool cost per /, "Per ");
+    return input.label;
   };
 
-  const settings = (keys: readonly SettingLever[]) =>
-    keys.map((k) => inputs.find((i) => i.lever.kind === "setting" && i.lever.key === k)).filter((i): i is LeverInput => !!i);
-  const tiers = [...new Set(inputs.flatMap((i) => (i.lever.kind === "tier" ? [i.lever.tier] : [])))];
-  const mix = inputs.filter((i) => i.lever.kind === "mix");
+  const field = (input: LeverInput) => (
+    <Field
+      key={input.key}
+      className={styles.field}
+      label={{ children: visibleLabel(input), title: input.label, className: styles.label }}
+      hint={`Workbook: ${formatLever(input.lever, input.base, formats, distanceUnit)}.`}
+      validationMessage={input.problem ?? undefined}
+      validationState={input.problem ? "error" : "none"}
+    >
+      <Input
+        className={styles.input}
+        type="number"
+        inputMode="decimal"
+        aria-label={input.label}
+        value={input.text}
+        step={input.step}
+        min={0}
+        disabled={disabled}
+        data-lever={input.key}
+        contentAfter={<span className={styles.unit}>{leverSuffix(input.lever, distanceUnit)}</span>}
+        onChange={(_, data) => onChange(input.key, data.value)}
+      />
+    </Field>
+  );
+
+  const inGroup = (group: LeverGroup) => inputs.filter((i) => i.group === group);
+  const tierInputs = inGroup("tier");
+  const tiers = [...new Set(tierInputs.flatMap((i) => (i.lever.kind === "tier" ? [i.lever.tier] : [])))];
+  const folded = [
+    ...FOLDED.slice(0, 2).map(({ group, heading }) => ({ id: group, heading, items: inGroup(group) })),
+    ...tiers.map((tier) => ({
+      id: `tier:${tier}`,
+      heading: `${tier} tier: other prices`,
+      items: tierInputs.filter((i) => i.lever.kind === "tier" && i.lever.tier === tier),
+    })),
+    ...FOLDED.slice(2).map(({ group, heading }) => ({ id: group, heading, items: inGroup(group) })),
+  ].filter((g) => g.items.length > 0);
+  const mix = inGroup("mix");
 
   return (
     <>
       <fieldset className={styles.group}>
-        <legend className={styles.legend}>Rates</legend>
-        {settings(RATES).map((i) => field(i))}
+        <legend className={styles.legend}>Most used</legend>
+        {inGroup("main").map(field)}
       </fieldset>
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>Travel</legend>
-        {settings(TRAVEL).map((i) => field(i))}
-      </fieldset>
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>Tool costs (per month, clients on agreements)</legend>
-        {settings(TOOLS).map((i) => field(i, i.label.replace(/^Tool cost per /, "Per ")))}
-      </fieldset>
-      <fieldset className={styles.group}>
-        <legend className={styles.legend}>Contract and team</legend>
-        {settings(TEAM).map((i) => field(i))}
-      </fieldset>
-      {tiers.map((tier) => (
-        <fieldset key={tier} className={styles.group}>
-          <legend className={styles.legend}>{`${tier} tier`}</legend>
-          {inputs
-            .filter((i) => i.lever.kind === "tier" && i.lever.tier === tier)
-            .map((i) => field(i, i.lever.kind === "tier" ? TIER_LEVER_LABELS[i.lever.field] : i.label))}
-        </fieldset>
-      ))}
       {mix.length > 0 && (
         <fieldset className={styles.group}>
           <legend className={styles.legend}>Client mix (target clients per segment)</legend>
-          {mix.map((i) => field(i, i.lever.kind === "mix" ? i.lever.segment : i.label))}
+          {mix.map(field)}
         </fieldset>
       )}
+      <Accordion multiple collapsible className={styles.folded}>
+        {folded.map(({ id, heading, items }) => {
+          const changed = items.filter((i) => i.text !== String(i.base)).length;
+          return (
+            <AccordionItem key={id} value={id}>
+              <AccordionHeader size="small">{changed > 0 ? `${heading} (${changed} changed)` : heading}</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <div className={styles.group} role="group" aria-label={heading}>
+                  {items.map(field)}
+                </div>
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
+      </Accordion>
     </>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * A cell as Excel would show it, for the formats the add-in writes: `"$"#,##0.00`, `#,##0.00 "SEK"`,
- * `0.0%`, `0.00`, `#,##0.##`, General. Not a full number-format engine: anything else falls back to
+ * `0.0%`, `0.00`, `#,##0.##`, General, and times (`h:mm`, `[h]:mm`, `h:mm:ss`, `h:mm AM/PM`: a day's fraction,
+ * 0.0625 shown as 1:30, as a user types a duration). Not a full number-format engine: anything else falls back to
  * General, which is still the right value. The layout measures this text to size columns; the
  * preview's workbook view shows it.
  */
@@ -11,7 +12,26 @@ export function cellText(value: CellValue, format?: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (!format || format === "General") return general(value);
-  return formatted(value, format) ?? general(value);
+  return time(value, format) ?? formatted(value, format) ?? general(value);
+}
+
+/**
+ * `h:mm`, `hh:mm:ss`, `[h]:mm` (elapsed: hours beyond 24 kept), `h:mm AM/PM`: the value is a
+ * fraction of a day, rounded to the second as Excel rounds it for display. null for any other format.
+ */
+function time(n: number, format: string): string | null {
+  const section = format.split(";")[0]!.replace(/"[^"]*"|\\./g, "").trim();
+  const match = /^(\[h+\]|h{1,2}):(mm)(:ss)?(\s*AM\/PM)?$/i.exec(section);
+  if (!match || n < 0) return null;
+  const [, hours, , seconds, ampm] = match;
+  const total = Math.round(n * 86400);
+  const elapsed = hours.startsWith("[");
+  let h = elapsed ? Math.floor(total / 3600) : Math.floor(total / 3600) % 24;
+  const suffix = ampm ? ` ${h < 12 ? "AM" : "PM"}` : "";
+  if (ampm) h = h % 12 === 0 ? 12 : h % 12;
+  const two = (x: number) => String(x).padStart(2, "0");
+  const hText = hours.replace(/[[\]]/g, "").length === 2 ? two(h) : String(h);
+  return `${hText}:${two(Math.floor(total / 60) % 60)}${seconds ? `:${two(total % 60)}` : ""}${suffix}`;
 }
 
 /** Excel's General: up to 11 characters, about 10 significant digits. */

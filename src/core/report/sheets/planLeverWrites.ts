@@ -1,7 +1,7 @@
 /**
  * "Apply to workbook" (issue 5): the exact input cells to write so that the workbook holds the
  * chosen lever values: the Value cell of each changed setting in Settings, the Monthly fee or
- * Included hours cell of each changed tier. Only levers that differ from the workbook are
+ * Included hours cell of each changed tier, the Trip charge cell of each changed travel zone. Only levers that differ from the workbook are
  * written. What cannot be written is listed with the reason, for the confirmation to show:
  * the client mix (it is not an input of the workbook) and a setting or tier column the
  * workbook does not have (the add-in never adds rows or columns to the user's tables).
@@ -9,7 +9,7 @@
 import type { CellValue } from "../../workbook/grid";
 import type { Model, ModelCells } from "../../workbook/model";
 import { readNumber } from "../../workbook/parseNumber";
-import { TIER_LEVER_LABELS, leversDiff, type LeverChange, type Levers } from "../../whatIf/levers";
+import { TIER_LEVER_LABELS, leversDiff, zoneId, type LeverChange, type Levers } from "../../whatIf/levers";
 
 export interface CellWrite {
   /** Sheet-qualified, as the parser recorded it: `Settings!B5`, `'Travel Zones'!B2`. */
@@ -39,6 +39,10 @@ export function planLeverWrites(levers: Levers, base: Model, cells: ModelCells):
       case "tier":
         address = cells.tiers[lever.tier]?.[lever.field];
         reason = `Your Tiers table has no ${TIER_LEVER_LABELS[lever.field]} column. Add one to keep this value in the workbook.`;
+        break;
+      case "zone":
+        address = cells.travelZones?.[zoneId(lever.upTo)];
+        reason = `Your Travel zones table has no Trip charge cell for the zone up to ${lever.upTo}. Add one to keep this value in the workbook.`;
         break;
       case "mix":
         reason = "The client mix is a what-if only: the workbook lists clients one by one. Save a scenario to keep it.";
