@@ -57,6 +57,10 @@ export interface ChartSpec {
   placeAt: string;
   xAxisTitle?: string;
   yAxisTitle?: string;
+  /** #RRGGBB per series (absent: CHART_PALETTE in order, src/core/report/layout/chartLooks.ts). */
+  seriesColors?: string[];
+  /** The value axis' number format (absent: the first series column's format). */
+  valueFormat?: NumberFormat;
 }
 
 export interface PrintSetup {

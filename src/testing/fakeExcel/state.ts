@@ -47,6 +47,11 @@ export interface FakeSeries {
   /** Where the series' values and categories come from, e.g. "'Pricing Results'!E6:E9". */
   values: string | null;
   xValues: string | null;
+  /** series.format.fill.setSolidColor / series.format.line: #RRGGBB as set (absent: the theme's). */
+  fill?: string;
+  line?: { color?: string; lineStyle?: string; weight?: number };
+  /** Markers of a line chart with markers (ExcelApi 1.7). */
+  markerColor?: string;
 }
 
 export interface FakeChart {
@@ -56,6 +61,8 @@ export interface FakeChart {
   series: FakeSeries[];
   valueAxisTitle: string;
   categoryAxisTitle: string;
+  /** valueAxis.numberFormat (ExcelApi 1.8); absent = linked to the source. */
+  valueAxisNumberFormat?: string;
   legendPosition: string;
   /** Cells the chart covers, e.g. "L2:S18"; null until setPosition. */
   position: string | null;

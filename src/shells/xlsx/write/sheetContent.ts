@@ -8,6 +8,7 @@ import type { CellValue } from "../../../core/workbook/grid";
 import type { Block, ChartType, HorizontalAlign, NamedCell, PrintSetup, SheetSpec } from "../../../core/report/sheetPlan";
 import { BLOCK_FONTS, type BlockFont } from "../../../core/report/layout/blockFonts";
 import { cellFormat, wrapAlignment } from "../../../core/report/layout/blockCells";
+import { seriesLook, valueAxisFormat, type SeriesLook } from "../../../core/report/layout/chartLooks";
 import { parseA1, parseRangeA1 } from "../../../core/workbook/address";
 
 /** How a cell looks. The font is Calibri 11 with these changes (as the plans measure text). */
@@ -74,8 +75,10 @@ export interface ChartContent {
   xAxisTitle?: string;
   yAxisTitle?: string;
   categories: ChartData<CellValue>;
-  /** Each series' name, the cell it is read from (its column's header), and its values. */
-  series: { name: string; nameAt: { row: number; col: number } | null; values: ChartData<number | null> }[];
+  /** Each series' name, the cell it is read from (its column's header), its values and its own colour (null: the theme's). */
+  series: { name: string; nameAt: { row: number; col: number } | null; values: ChartData<number | null>; look: SeriesLook | null }[];
+  /** The value axis' number format (null: its values' own). */
+  valueFormat: string | null;
   /** 0-based cells the chart covers, both corners included. */
   placeAt: { top: number; left: number; bottom: number; right: number };
 }
@@ -219,11 +222,13 @@ function chartFromPlan(spec: SheetSpec["charts"][number], blocks: readonly Block
     ...(spec.xAxisTitle ? { xAxisTitle: spec.xAxisTitle } : {}),
     ...(spec.yAxisTitle ? { yAxisTitle: spec.yAxisTitle } : {}),
     categories: column(spec.categoryColumn, (v) => v),
-    series: spec.seriesColumns.map((j) => ({
+    series: spec.seriesColumns.map((j, k) => ({
       name: String(source.values[0]?.[j] ?? `Series ${j + 1}`),
       nameAt: { row: top, col: left + j },
       values: column(j, (v) => (typeof v === "number" && Number.isFinite(v) ? v : null)),
+      look: seriesLook(spec, k),
     })),
+    valueFormat: valueAxisFormat(spec, blocks),
     placeAt: parseRangeA1(spec.placeAt),
   };
 }
