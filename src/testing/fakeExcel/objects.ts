@@ -721,6 +721,76 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
       s.touch(r, c).verticalAlignment = value;
     });
   }
+
+  /** RangeFill (ExcelApi 1.1): color is "#RRGGBB" or a named HTML colour (learn.microsoft.com/javascript/api/excel/excel.rangefill). */
+  get fill(): { color: string } {
+    const each = (payload: Record<string, unknown>, f: (s: FakeSheet, r: number, c: number) => void) => this.each(payload, f);
+    return {
+      set color(value: string) {
+        each({ fill: value }, (s, r, c) => {
+          s.touch(r, c).fill = cellColor(value);
+        });
+      },
+      get color(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "The fake does not load fills.");
+      },
+    };
+  }
+
+  /**
+   * RangeBorderCollection.getItem(index) (ExcelApi 1.1; learn.microsoft.com/javascript/api/excel/excel.rangeborder):
+   * the fake models the bottom edge only. Its style, weight and colour are checked against
+   * Excel.BorderLineStyle, Excel.BorderWeight and the #RRGGBB form.
+   */
+  get borders(): { getItem(index: string): { style: string; weight: string; color: string } } {
+    const each = (payload: Record<string, unknown>, f: (s: FakeSheet, r: number, c: number) => void) => this.each(payload, f);
+    return {
+      getItem(index: string) {
+        if (index !== "EdgeBottom") throw new FakeExcelError("InvalidArgument", `The fake models the EdgeBottom border only, not ${index}.`);
+        return {
+          set style(value: string) {
+            each({ borderStyle: value }, (s, r, c) => {
+              if (!BORDER_STYLES.has(value)) throw new FakeExcelError("InvalidArgument", `"${value}" is not a BorderLineStyle.`);
+              const cell = s.touch(r, c);
+              if (value === "None") delete cell.borderBottom;
+              else cell.borderBottom = cell.borderBottom ?? "#000000";
+            });
+          },
+          get style(): string {
+            throw new FakeExcelError("PropertyNotLoaded", "The fake does not load borders.");
+          },
+          set weight(value: string) {
+            each({ borderWeight: value }, () => {
+              if (!BORDER_WEIGHTS.has(value)) throw new FakeExcelError("InvalidArgument", `"${value}" is not a BorderWeight.`);
+            });
+          },
+          get weight(): string {
+            throw new FakeExcelError("PropertyNotLoaded", "The fake does not load borders.");
+          },
+          set color(value: string) {
+            each({ borderColor: value }, (s, r, c) => {
+              s.touch(r, c).borderBottom = cellColor(value);
+            });
+          },
+          get color(): string {
+            throw new FakeExcelError("PropertyNotLoaded", "The fake does not load borders.");
+          },
+        };
+      },
+    };
+  }
+}
+
+/** Excel.BorderLineStyle and Excel.BorderWeight values. */
+const BORDER_STYLES = new Set(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
+const BORDER_WEIGHTS = new Set(["Hairline", "Thin", "Medium", "Thick"]);
+
+/** A cell colour as Office.js takes it: "#RRGGBB" (the fake models no named colours), stored upper-case. */
+function cellColor(color: string): string {
+  if (typeof color !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(color)) {
+    throw new FakeExcelError("InvalidArgument", `"${color}" is not an HTML colour code such as #FFA500.`);
+  }
+  return color.toUpperCase();
 }
 
 export class FakeRangeFont extends FakeObject<RangeTarget> {

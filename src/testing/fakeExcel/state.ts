@@ -31,6 +31,10 @@ export interface FakeCell {
   wrapText?: boolean;
   horizontalAlignment?: string;
   verticalAlignment?: string;
+  /** RangeFill.color, upper-case #RRGGBB. */
+  fill?: string;
+  /** The bottom edge's colour when its style is a line (RangeBorder "EdgeBottom"). */
+  borderBottom?: string;
 }
 
 export interface FakeTable {

@@ -93,6 +93,8 @@ function contentFromSnapshot(sheet: SheetSnapshot, book: WorkbookSnapshot, palet
         font: { ...c.font },
         wrap: c.wrapText ? "top" : null,
         horizontal: null,
+        ...(c.fill ? { fill: c.fill } : {}),
+        ...(c.borderBottom ? { rule: c.borderBottom } : {}),
       }),
     );
   }

@@ -17,6 +17,10 @@ export interface CellStyle {
   font: BlockFont;
   wrap: "top" | "bottom" | null;
   horizontal: HorizontalAlign | null;
+  /** #RRGGBB background (absent: none). */
+  fill?: string;
+  /** #RRGGBB of a thin bottom border (absent: none). */
+  rule?: string;
 }
 
 /** The styles our sheets use, each once; cells name them by index. */
@@ -26,7 +30,7 @@ export class StylePalette {
 
   id(style: CellStyle): number {
     const f = style.font;
-    const key = `${style.numFmt}\u0000${f.bold ?? ""}|${f.italic ?? ""}|${f.size ?? ""}|${f.color ?? ""}\u0000${style.wrap}\u0000${style.horizontal}`;
+    const key = `${style.numFmt}\u0000${f.bold ?? ""}|${f.italic ?? ""}|${f.size ?? ""}|${f.color ?? ""}\u0000${style.wrap}\u0000${style.horizontal}\u0000${style.fill ?? ""}|${style.rule ?? ""}`;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.styles.length;
@@ -178,13 +182,22 @@ function tableValues(block: Block): CellValue[][] {
 /** Style ids for row i of a block; the data rows of a table without per-cell formats share one array. */
 function blockStyles(block: Block, palette: StylePalette): (i: number) => number[] {
   const width = block.values[0]?.length ?? 0;
-  const font = (): BlockFont => (block.table ? PLAIN : (block.style && BLOCK_FONTS[block.style]) || PLAIN);
-  const styles = (i: number) =>
-    Array.from({ length: width }, (_, j) =>
-      palette.id({ numFmt: cellFormat(block, i, j), font: font(), wrap: wrapAlignment(block, i), horizontal: block.columnAlign?.[j] ?? null }),
+  const font = (i: number): BlockFont => block.rowLooks?.[i] ?? (block.table ? PLAIN : (block.style && BLOCK_FONTS[block.style]) || PLAIN);
+  const styles = (i: number) => {
+    const look = block.rowLooks?.[i];
+    const paint = { ...(look?.fill ? { fill: look.fill } : {}), ...(look?.rule ? { rule: look.rule } : {}) };
+    return Array.from({ length: width }, (_, j) =>
+      palette.id({ numFmt: cellFormat(block, i, j), font: fontOnly(font(i)), wrap: wrapAlignment(block, i), horizontal: block.columnAlign?.[j] ?? null, ...paint }),
     );
-  const shared = block.table && !block.cellFormats ? styles(1) : null;
+  };
+  const shared = block.table && !block.cellFormats && !block.rowLooks ? styles(1) : null;
   return (i) => (shared && i > 0 ? shared : styles(i));
+}
+
+/** The font settings of a look (its fill and rule are the cell's, not the font's). */
+function fontOnly(look: BlockFont & { fill?: string; rule?: string }): BlockFont {
+  const { fill: _fill, rule: _rule, ...font } = look;
+  return font;
 }
 
 function sortRow(row: RowContent): void {
