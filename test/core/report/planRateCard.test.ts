@@ -24,8 +24,8 @@ function withCard(change: (card: NonNullable<Analysis["rateCard"]>) => void): An
 /** The price list as a client reads it: row label → the cells under Pay as you go and each tier. */
 function priceList(spec: SheetSpec): Record<string, CellValue[]> {
   const [header, ...rows] = block(spec, "priceList").values;
-  expect(header![0]).toBe("");
-  return Object.fromEntries(rows.map((r) => [r[0] === "" ? `(${rows.indexOf(r)})` : String(r[0]), r.slice(1)]));
+  expect(header![0]).toBeNull();
+  return Object.fromEntries(rows.map((r) => [r[0] === null ? `(${rows.indexOf(r)})` : String(r[0]), r.slice(1)]));
 }
 
 /** Every string the card prints, joined. */
@@ -56,7 +56,7 @@ describe("Rate Card: the price list", () => {
   const sheet = planRateCardSheet(handAnalysis(), handModel());
 
   it("puts pay as you go and each tier side by side, in the Tiers table's order", () => {
-    expect(block(sheet, "priceList").values[0]).toEqual(["", "Pay as you go", "Essentials", "Business"]);
+    expect(block(sheet, "priceList").values[0]).toEqual([null, "Pay as you go", "Essentials", "Business"]);
     expect(block(sheet, "priceList").table).toBeUndefined(); // a printed page, not an Excel table
   });
 
@@ -249,8 +249,8 @@ describe("Rate Card on paper", () => {
       c.tiers = Array.from({ length: 6 }, (_, i) => ({ ...c.tiers[0]!, tier: `Tier ${i + 1}` }));
     });
     const sheet = planRateCardSheet(analysis, handModel());
-    expect(block(sheet, "priceList").values[0]).toEqual(["", "Pay as you go", "Tier 1", "Tier 2", "Tier 3", "Tier 4"]);
-    expect(block(sheet, "priceList2").values[0]).toEqual(["", "Tier 5", "Tier 6", null, null, null]);
+    expect(block(sheet, "priceList").values[0]).toEqual([null, "Pay as you go", "Tier 1", "Tier 2", "Tier 3", "Tier 4"]);
+    expect(block(sheet, "priceList2").values[0]).toEqual([null, "Tier 5", "Tier 6", null, null, null]);
     expect(sheet.columnWidths).toHaveLength(6);
   });
 });

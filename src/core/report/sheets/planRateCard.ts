@@ -78,7 +78,7 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
     blocks.push({ ...block, at: a1(row, 0) });
     row += block.values.length + gapAfter;
   };
-  const line = (id: string, text: string, look: CellLook, height?: number): void => {
+  const line = (id: string, text: CellValue, look: CellLook, height?: number): void => {
     if (height) heights.push({ row: row + 1, height });
     add({ id, values: [pad([text])], rowLooks: [look] });
   };
@@ -86,7 +86,7 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
   line("title", businessName, LOOKS.title, 30);
   line("subtitle", "Service agreements and prices", LOOKS.subtitle, 18);
   // PRICING.md §1: the Contact setting is printed on the rate card; the accent rule closes the heading.
-  line("contact", contact, LOOKS.contact, 18);
+  line("contact", contact || null, LOOKS.contact, 18);
   row += 1;
 
   if (card === null) {
@@ -97,7 +97,7 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
   const keys = rowKeys(columns);
   for (let band = 0; band * bandWidth < columns.length; band++) {
     const shown = columns.slice(band * bandWidth, (band + 1) * bandWidth);
-    const values: CellValue[][] = [pad(["", ...shown.map((c) => c.name)])];
+    const values: CellValue[][] = [pad([null, ...shown.map((c) => c.name)])];
     const looks: CellLook[] = [LOOKS.header];
     const formats: (string | null)[][] = [[]];
     for (const key of keys) {
@@ -228,10 +228,10 @@ function rowKeys(columns: readonly PriceColumn[]): RowKey[] {
   return all.filter((k) => !["segment", "words", "includedValue", "saving"].includes(k) || any(k));
 }
 
-const ROW_LABELS: Record<RowKey, (card: RateCard) => string> = {
-  segment: () => "",
+const ROW_LABELS: Record<RowKey, (card: RateCard) => string | null> = {
+  segment: () => null,
   headline: () => "Price",
-  words: () => "",
+  words: () => null,
   includedHours: () => "Included hours",
   rate: () => "Hourly rate",
   minimum: () => "Minimum per visit",
