@@ -49,6 +49,9 @@ describe("Rate Card: the heading", () => {
     expect(valueAt(sheet, "A2")).toBe("Service agreements and prices");
     const withContact = planRateCardSheet(handAnalysis(), handModel({ contact: "555-0100 · help@summit.example" }));
     expect(valueAt(withContact, "A3")).toBe("555-0100 · help@summit.example");
+    // No Contact: no empty line, the accent rule under the subtitle instead.
+    expect(sheet.blocks.some((b) => b.id === "contact")).toBe(false);
+    expect(block(sheet, "subtitle").rowLooks![0]!.rule).toBeDefined();
   });
 });
 
@@ -164,6 +167,7 @@ describe("Rate Card: the sample", () => {
     const card = noBenefits.plan!.sheets.find((s) => s.name === RATE_CARD_SHEET)!;
     expect(allText(card)).not.toMatch(/benefit.*listed|add them|at least 6/i);
     expect(card.blocks.some((b) => b.style === "note")).toBe(false);
+    expect(allText(card)).not.toContain("Why an agreement"); // no heading over nothing
   });
 });
 

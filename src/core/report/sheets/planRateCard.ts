@@ -84,9 +84,9 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
   };
 
   line("title", businessName, LOOKS.title, 30);
-  line("subtitle", "Service agreements and prices", LOOKS.subtitle, 18);
   // PRICING.md §1: the Contact setting is printed on the rate card; the accent rule closes the heading.
-  line("contact", contact || null, LOOKS.contact, 18);
+  line("subtitle", "Service agreements and prices", contact ? LOOKS.subtitle : { ...LOOKS.subtitle, rule: ACCENT }, 18);
+  if (contact) line("contact", contact, LOOKS.contact, 18);
   row += 1;
 
   if (card === null) {
@@ -118,11 +118,12 @@ export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
     heights.push(...priceListHeights(values, looks, widths, top));
   }
 
-  line("benefitsHeading", "Why an agreement", LOOKS.heading, 21);
+  // A workbook without benefits gets no empty heading; the consultant is told in the notes and the pane.
   if (card.benefits.length > 0) {
+    line("benefitsHeading", "Why an agreement", LOOKS.heading, 21);
     add({ id: "benefits", values: card.benefits.map((b) => pad([`•  ${b}`])), rowLooks: card.benefits.map(() => LOOKS.benefit) });
+    row += 1;
   }
-  row += 1;
   const small = terms(card, model, keys);
   add({ id: "terms", values: small.map((t) => pad([t])), rowLooks: small.map(() => LOOKS.terms) });
   return sheet(blocks, heights, widths, row);
