@@ -29,11 +29,15 @@ export function seriesLook(spec: ChartSpec, i: number): SeriesLook {
   return { color, dash: line ? DASHES[i % DASHES.length]! : "solid", lineWeight: line ? 2.25 : 0.75 };
 }
 
-/** The value axis' number format: the spec's, else the first series' column's, else null (General). */
+/**
+ * The value axis' number format: the spec's, else the first series' column's without its decimals
+ * (an axis of round steps reads "$2,000", not "$2,000.00"), else null (General).
+ */
 export function valueAxisFormat(spec: ChartSpec, blocks: readonly Block[]): NumberFormat | null {
   if (spec.valueFormat) return spec.valueFormat;
   const source = blocks.find((b) => b.id === spec.sourceBlock);
   const first = spec.seriesColumns[0];
   if (!source || first === undefined || source.values.length < 2) return null;
-  return cellFormat(source, 1, first);
+  const format = cellFormat(source, 1, first);
+  return format === null ? null : format.replace(/(0)\.0+/g, "$1");
 }
