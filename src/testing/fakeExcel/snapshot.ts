@@ -15,7 +15,7 @@ export type CellSnapshot = {
   col: number;
   /** "B7". */
   address: string;
-} & Pick<FakeCell, "value" | "formula" | "quotePrefix" | "numberFormat" | "font" | "wrapText" | "fill" | "borderBottom">;
+} & Pick<FakeCell, "value" | "formula" | "quotePrefix" | "numberFormat" | "font" | "wrapText" | "horizontalAlignment" | "fill" | "borderBottom">;
 
 export interface SheetSnapshot {
   name: string;
@@ -64,6 +64,7 @@ export function snapshotWorkbook(book: FakeWorkbook): WorkbookSnapshot {
           ...(hasFormat && { numberFormat: cell.numberFormat }),
           ...(hasFont && { font: { ...cell.font } }),
           ...(cell.wrapText && { wrapText: true }),
+          ...(cell.horizontalAlignment && { horizontalAlignment: cell.horizontalAlignment }),
           ...(cell.fill && { fill: cell.fill }),
           ...(cell.borderBottom && { borderBottom: cell.borderBottom }),
         });

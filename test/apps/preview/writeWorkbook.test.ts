@@ -78,6 +78,7 @@ describe("the preview's download (.xlsx from the in-memory workbook)", () => {
     const header = [...Array(6).keys()].map((c) => ws.getRow(5).getCell(c + 1));
     expect(header.map((c) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb)).toEqual(new Array(6).fill(`FF${ACCENT.slice(1)}`));
     expect(header[2]!.value).toBe("Essentials");
+    expect(header[2]!.alignment?.horizontal).toBe("center"); // the tiers stay centred under their names
   });
 
   it("keeps a sheet the pane did not change exactly as it was in the file (its formulas too)", async () => {

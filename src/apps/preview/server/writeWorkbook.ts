@@ -24,6 +24,8 @@ const VISIBILITY: Record<SheetSnapshot["visibility"], SheetContent["state"]> = {
   VeryHidden: "veryHidden",
 };
 
+const HORIZONTAL: Record<string, "left" | "center" | "right"> = { Left: "left", Center: "center", Right: "right" };
+
 const DASHES: Record<string, "solid" | "dash" | "dot"> = { Continuous: "solid", Dash: "dash", RoundDot: "dot", Dot: "dot" };
 
 const CHART_TYPES: Record<string, ChartType> = {
@@ -92,7 +94,7 @@ function contentFromSnapshot(sheet: SheetSnapshot, book: WorkbookSnapshot, palet
         numFmt: c.numberFormat && c.numberFormat !== "General" ? c.numberFormat : null,
         font: { ...c.font },
         wrap: c.wrapText ? "top" : null,
-        horizontal: null,
+        horizontal: HORIZONTAL[c.horizontalAlignment ?? ""] ?? null,
         ...(c.fill ? { fill: c.fill } : {}),
         ...(c.borderBottom ? { rule: c.borderBottom } : {}),
       }),
