@@ -4,6 +4,7 @@
  * sure that text beginning with =, +, - or @ lands as text, never as a formula.
  */
 import type { CellValue } from "../workbook/grid";
+import type { CellLook } from "./layout/blockFonts";
 
 /** Excel number formats used by the plans (currency symbol added by the plan builder). */
 export type NumberFormat = string;
@@ -38,6 +39,8 @@ export interface Block {
   wrap?: boolean;
   /** Wrap only a table block's header row, bottom-aligned: long headers over narrow number columns. */
   wrapHeader?: boolean;
+  /** How each row looks where it differs from the block's style (font, fill, a rule under it); null = the style's. */
+  rowLooks?: (CellLook | null)[];
 }
 
 export type ChartType = "columnClustered" | "barClustered" | "line" | "lineMarkers";
@@ -57,6 +60,10 @@ export interface ChartSpec {
   placeAt: string;
   xAxisTitle?: string;
   yAxisTitle?: string;
+  /** #RRGGBB per series (absent: CHART_PALETTE in order, src/core/report/layout/chartLooks.ts). */
+  seriesColors?: string[];
+  /** The value axis' number format (absent: the first series column's format). */
+  valueFormat?: NumberFormat;
 }
 
 export interface PrintSetup {

@@ -5,6 +5,8 @@
 
 /** Worksheet.showGridlines. */
 export const GRIDLINES_API = "1.8";
+/** ChartAxis.numberFormat. */
+export const CHART_AXIS_FORMAT_API = "1.8";
 /** Worksheet.pageLayout: orientation, fit to pages, print area, margins. */
 export const PAGE_LAYOUT_API = "1.9";
 

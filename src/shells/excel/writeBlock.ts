@@ -3,7 +3,7 @@
  * then its formats (whole column ranges, one operation each), its table and its fonts.
  */
 import type { Block } from "../../core/report/sheetPlan";
-import { BLOCK_FONTS } from "../../core/report/layout/blockFonts";
+import { BLOCK_FONTS, type CellLook } from "../../core/report/layout/blockFonts";
 import { wrapAlignment } from "../../core/report/layout/blockCells";
 import { uniqueTableName } from "../../core/report/outputs/names";
 import { a1, parseA1 } from "../../core/workbook/address";
@@ -102,6 +102,9 @@ export function writeStyle(sheet: Excel.Worksheet, block: Block): void {
     if (align === null || j >= area.width) return;
     sheet.getRange(areaAddress(area, 0, area.rows, j, j + 1)).format.horizontalAlignment = HORIZONTAL[align];
   });
+  (block.rowLooks ?? []).forEach((look, i) => {
+    if (look && i < area.rows) paintRow(sheet.getRange(areaAddress(area, i, i + 1)), look);
+  });
   if (wrapAlignment(block, 0) === "bottom") {
     const header = sheet.getRange(areaAddress(area, 0, 1));
     header.format.wrapText = true;
@@ -110,6 +113,24 @@ export function writeStyle(sheet: Excel.Worksheet, block: Block): void {
 }
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+
+/**
+ * A row's own look: its font, RangeFill.color and a thin bottom RangeBorder (all ExcelApi 1.1;
+ * colours as #RRGGBB, learn.microsoft.com/javascript/api/excel/excel.rangefill and excel.rangeborder).
+ */
+function paintRow(range: Excel.Range, look: CellLook): void {
+  if (look.size !== undefined) range.format.font.size = look.size;
+  if (look.bold !== undefined) range.format.font.bold = look.bold;
+  if (look.italic !== undefined) range.format.font.italic = look.italic;
+  if (look.color !== undefined) range.format.font.color = look.color;
+  if (look.fill) range.format.fill.color = look.fill;
+  if (look.rule) {
+    const edge = range.format.borders.getItem("EdgeBottom");
+    edge.style = "Continuous";
+    edge.weight = "Thin";
+    edge.color = look.rule;
+  }
+}
 
 /** Make the block an Excel table under a name no other table or defined name uses. */
 export function writeTable(sheet: Excel.Worksheet, block: Block, takenNames: Set<string>): void {

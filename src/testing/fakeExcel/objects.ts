@@ -721,6 +721,76 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
       s.touch(r, c).verticalAlignment = value;
     });
   }
+
+  /** RangeFill (ExcelApi 1.1): color is "#RRGGBB" or a named HTML colour (learn.microsoft.com/javascript/api/excel/excel.rangefill). */
+  get fill(): { color: string } {
+    const each = (payload: Record<string, unknown>, f: (s: FakeSheet, r: number, c: number) => void) => this.each(payload, f);
+    return {
+      set color(value: string) {
+        each({ fill: value }, (s, r, c) => {
+          s.touch(r, c).fill = cellColor(value);
+        });
+      },
+      get color(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "The fake does not load fills.");
+      },
+    };
+  }
+
+  /**
+   * RangeBorderCollection.getItem(index) (ExcelApi 1.1; learn.microsoft.com/javascript/api/excel/excel.rangeborder):
+   * the fake models the bottom edge only. Its style, weight and colour are checked against
+   * Excel.BorderLineStyle, Excel.BorderWeight and the #RRGGBB form.
+   */
+  get borders(): { getItem(index: string): { style: string; weight: string; color: string } } {
+    const each = (payload: Record<string, unknown>, f: (s: FakeSheet, r: number, c: number) => void) => this.each(payload, f);
+    return {
+      getItem(index: string) {
+        if (index !== "EdgeBottom") throw new FakeExcelError("InvalidArgument", `The fake models the EdgeBottom border only, not ${index}.`);
+        return {
+          set style(value: string) {
+            each({ borderStyle: value }, (s, r, c) => {
+              if (!BORDER_STYLES.has(value)) throw new FakeExcelError("InvalidArgument", `"${value}" is not a BorderLineStyle.`);
+              const cell = s.touch(r, c);
+              if (value === "None") delete cell.borderBottom;
+              else cell.borderBottom = cell.borderBottom ?? "#000000";
+            });
+          },
+          get style(): string {
+            throw new FakeExcelError("PropertyNotLoaded", "The fake does not load borders.");
+          },
+          set weight(value: string) {
+            each({ borderWeight: value }, () => {
+              if (!BORDER_WEIGHTS.has(value)) throw new FakeExcelError("InvalidArgument", `"${value}" is not a BorderWeight.`);
+            });
+          },
+          get weight(): string {
+            throw new FakeExcelError("PropertyNotLoaded", "The fake does not load borders.");
+          },
+          set color(value: string) {
+            each({ borderColor: value }, (s, r, c) => {
+              s.touch(r, c).borderBottom = cellColor(value);
+            });
+          },
+          get color(): string {
+            throw new FakeExcelError("PropertyNotLoaded", "The fake does not load borders.");
+          },
+        };
+      },
+    };
+  }
+}
+
+/** Excel.BorderLineStyle and Excel.BorderWeight values. */
+const BORDER_STYLES = new Set(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
+const BORDER_WEIGHTS = new Set(["Hairline", "Thin", "Medium", "Thick"]);
+
+/** A cell colour as Office.js takes it: "#RRGGBB" (the fake models no named colours), stored upper-case. */
+function cellColor(color: string): string {
+  if (typeof color !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(color)) {
+    throw new FakeExcelError("InvalidArgument", `"${color}" is not an HTML colour code such as #FFA500.`);
+  }
+  return color.toUpperCase();
 }
 
 export class FakeRangeFont extends FakeObject<RangeTarget> {
@@ -1094,7 +1164,13 @@ export class FakeChartObject extends FakeObject<FakeChart> {
     };
   }
 
-  get axes(): { valueAxis: { title: { text: string } }; categoryAxis: { title: { text: string } } } {
+  get axes(): { valueAxis: { title: { text: string }; numberFormat: string }; categoryAxis: { title: { text: string } } } {
+    const ctx = this.ctx;
+    const queueFormat = (format: string) => this.queue({ valueAxisNumberFormat: format }, (c) => {
+      // ChartAxis.numberFormat: "[Api set: ExcelApi 1.8]" (learn.microsoft.com/javascript/api/excel/excel.chartaxis).
+      ctx.requireApi("1.8", "ChartAxis.numberFormat");
+      c.valueAxisNumberFormat = format;
+    });
     const axis = (which: "valueAxisTitle" | "categoryAxisTitle") => {
       const queue = (text: string) => this.queue({ [which]: text }, (c) => {
         c[which] = text;
@@ -1110,7 +1186,16 @@ export class FakeChartObject extends FakeObject<FakeChart> {
         },
       };
     };
-    return { valueAxis: axis("valueAxisTitle"), categoryAxis: axis("categoryAxisTitle") };
+    const valueAxis = {
+      ...axis("valueAxisTitle"),
+      set numberFormat(value: string) {
+        queueFormat(value);
+      },
+      get numberFormat(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "The fake does not load axis number formats.");
+      },
+    };
+    return { valueAxis, categoryAxis: axis("categoryAxisTitle") };
   }
 
   get series(): FakeSeriesCollection {
@@ -1201,4 +1286,83 @@ export class FakeSeriesObject extends FakeObject<FakeSeries> {
       s.xValues = source.addressNow();
     });
   }
+
+  /**
+   * ChartSeries.format (ExcelApi 1.1): fill.setSolidColor(color) takes "#RRGGBB" or a named HTML
+   * colour (learn.microsoft.com/javascript/api/excel/excel.chartfill, ExcelApi 1.1); line.color is
+   * ExcelApi 1.1, line.lineStyle and line.weight ExcelApi 1.7 (excel.chartlineformat).
+   */
+  get format(): { fill: { setSolidColor(color: string): void }; line: { color: string; lineStyle: string; weight: number } } {
+    const ctx = this.ctx;
+    const set = (key: string, value: unknown, version: string, apply: (s: FakeSeries) => void) =>
+      this.queue({ [key]: value }, (s) => {
+        ctx.requireApi(version, `ChartSeries.format.${key}`);
+        apply(s);
+      });
+    const notLoaded = (): never => {
+      throw new FakeExcelError("PropertyNotLoaded", "The fake does not load series formats.");
+    };
+    return {
+      fill: {
+        setSolidColor(color: string): void {
+          set("fill", color, "1.1", (s) => {
+            s.fill = chartColor(color);
+          });
+        },
+      },
+      line: {
+        set color(color: string) {
+          set("line.color", color, "1.1", (s) => {
+            s.line = { ...s.line, color: chartColor(color) };
+          });
+        },
+        get color(): string {
+          return notLoaded();
+        },
+        set lineStyle(style: string) {
+          set("line.lineStyle", style, "1.7", (s) => {
+            if (!LINE_STYLES.has(style)) throw new FakeExcelError("InvalidArgument", `"${style}" is not a ChartLineStyle.`);
+            s.line = { ...s.line, lineStyle: style };
+          });
+        },
+        get lineStyle(): string {
+          return notLoaded();
+        },
+        set weight(points: number) {
+          set("line.weight", points, "1.7", (s) => {
+            s.line = { ...s.line, weight: points };
+          });
+        },
+        get weight(): number {
+          return notLoaded();
+        },
+      },
+    };
+  }
+
+  /** ChartSeries.markerBackgroundColor / markerForegroundColor (ExcelApi 1.7); the fake keeps one colour for both. */
+  set markerBackgroundColor(color: string) {
+    this.queue({ markerBackgroundColor: color }, (s) => {
+      this.ctx.requireApi("1.7", "ChartSeries.markerBackgroundColor");
+      s.markerColor = chartColor(color);
+    });
+  }
+
+  set markerForegroundColor(color: string) {
+    this.queue({ markerForegroundColor: color }, (s) => {
+      this.ctx.requireApi("1.7", "ChartSeries.markerForegroundColor");
+      s.markerColor = chartColor(color);
+    });
+  }
+}
+
+/** Excel.ChartLineStyle's values (learn.microsoft.com/javascript/api/excel/excel.chartlinestyle). */
+const LINE_STYLES = new Set(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Grey25", "Grey50", "Grey75", "Automatic", "RoundDot"]);
+
+/** A chart colour as Office.js takes it: "#RRGGBB" (the fake models no named colours), stored upper-case. */
+function chartColor(color: string): string {
+  if (typeof color !== "string" || !/^#[0-9A-Fa-f]{6}$/.test(color)) {
+    throw new FakeExcelError("InvalidArgument", `"${color}" is not an HTML colour code such as #B0C4DE.`);
+  }
+  return color.toUpperCase();
 }

@@ -15,7 +15,7 @@ export type CellSnapshot = {
   col: number;
   /** "B7". */
   address: string;
-} & Pick<FakeCell, "value" | "formula" | "quotePrefix" | "numberFormat" | "font" | "wrapText">;
+} & Pick<FakeCell, "value" | "formula" | "quotePrefix" | "numberFormat" | "font" | "wrapText" | "horizontalAlignment" | "fill" | "borderBottom">;
 
 export interface SheetSnapshot {
   name: string;
@@ -52,7 +52,7 @@ export function snapshotWorkbook(book: FakeWorkbook): WorkbookSnapshot {
       for (const [key, cell] of sheet.cells) {
         const hasFormat = cell.numberFormat !== undefined && cell.numberFormat !== "General";
         const hasFont = cell.font !== undefined && Object.keys(cell.font).length > 0;
-        if ((cell.value === null || cell.value === "") && !hasFormat && !hasFont && !cell.formula) continue;
+        if ((cell.value === null || cell.value === "") && !hasFormat && !hasFont && !cell.formula && !cell.fill && !cell.borderBottom) continue;
         const [row, col] = key.split(",").map(Number) as [number, number];
         cells.push({
           row,
@@ -64,6 +64,9 @@ export function snapshotWorkbook(book: FakeWorkbook): WorkbookSnapshot {
           ...(hasFormat && { numberFormat: cell.numberFormat }),
           ...(hasFont && { font: { ...cell.font } }),
           ...(cell.wrapText && { wrapText: true }),
+          ...(cell.horizontalAlignment && { horizontalAlignment: cell.horizontalAlignment }),
+          ...(cell.fill && { fill: cell.fill }),
+          ...(cell.borderBottom && { borderBottom: cell.borderBottom }),
         });
       }
       cells.sort((x, y) => x.row - y.row || x.col - y.col);

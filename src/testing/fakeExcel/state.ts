@@ -31,6 +31,10 @@ export interface FakeCell {
   wrapText?: boolean;
   horizontalAlignment?: string;
   verticalAlignment?: string;
+  /** RangeFill.color, upper-case #RRGGBB. */
+  fill?: string;
+  /** The bottom edge's colour when its style is a line (RangeBorder "EdgeBottom"). */
+  borderBottom?: string;
 }
 
 export interface FakeTable {
@@ -47,6 +51,11 @@ export interface FakeSeries {
   /** Where the series' values and categories come from, e.g. "'Pricing Results'!E6:E9". */
   values: string | null;
   xValues: string | null;
+  /** series.format.fill.setSolidColor / series.format.line: #RRGGBB as set (absent: the theme's). */
+  fill?: string;
+  line?: { color?: string; lineStyle?: string; weight?: number };
+  /** Markers of a line chart with markers (ExcelApi 1.7). */
+  markerColor?: string;
 }
 
 export interface FakeChart {
@@ -56,6 +65,8 @@ export interface FakeChart {
   series: FakeSeries[];
   valueAxisTitle: string;
   categoryAxisTitle: string;
+  /** valueAxis.numberFormat (ExcelApi 1.8); absent = linked to the source. */
+  valueAxisNumberFormat?: string;
   legendPosition: string;
   /** Cells the chart covers, e.g. "L2:S18"; null until setPosition. */
   position: string | null;

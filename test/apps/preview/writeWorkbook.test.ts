@@ -8,7 +8,9 @@ import { sheetState } from "../../../src/shells/xlsx/write/ownership";
 import { toCellValue } from "../../../src/shells/xlsx/read/cellValue";
 import { runFlow } from "../../../src/core/flow";
 import { parseA1 } from "../../../src/core/workbook/address";
-import { RESULTS_SHEET, SCENARIOS_SHEET } from "../../../src/core/report/outputs/names";
+import { RATE_CARD_SHEET, RESULTS_SHEET, SCENARIOS_SHEET } from "../../../src/core/report/outputs/names";
+import { CHART_PALETTE } from "../../../src/core/report/layout/chartLooks";
+import { ACCENT } from "../../../src/core/report/sheets/planRateCard";
 import { SCENARIO_DATA_HEADER } from "../../../src/core/whatIf/scenarios";
 import { saveScenario } from "../../../src/shells/excel/saveScenario";
 import { parseModel } from "../../../src/core/workbook/parseModel";
@@ -60,6 +62,23 @@ describe("the preview's download (.xlsx from the in-memory workbook)", () => {
       `'Pricing Results'!$G$${row + 1}`, `'Pricing Results'!$A$${row + 2}:$A$${last}`, `'Pricing Results'!$G$${row + 2}:$G$${last}`,
     ]);
     expect(saved.worksheets.map((w) => w.name)).toEqual(["Settings", "Tiers", "Clients", "Travel Zones", "Benefits", "Time Log", RESULTS_SHEET]);
+    // Each series keeps the colour the pane gave it, so the download draws in readers without the theme (issue 17).
+    const zip = await JSZip.loadAsync(bytes);
+    const first = await zip.file(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).sort()[0]!)!.async("string");
+    expect([...first.matchAll(/<c:ser>.*?<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => `#${m[1]}`)).toEqual(CHART_PALETTE.slice(0, 3));
+  });
+
+  it("keeps the rate card's looks: the price list's header filled with the accent colour", async () => {
+    const original = await sampleFile();
+    const fake = await fakeFrom(original);
+    const before = snapshotWorkbook(fake.workbook);
+    await analyzeInPane(fake, ["results", "rateCard"]);
+    const saved = await downloaded(original, before, snapshotWorkbook(fake.workbook));
+    const ws = saved.getWorksheet(RATE_CARD_SHEET)!;
+    const header = [...Array(6).keys()].map((c) => ws.getRow(5).getCell(c + 1));
+    expect(header.map((c) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb)).toEqual(new Array(6).fill(`FF${ACCENT.slice(1)}`));
+    expect(header[2]!.value).toBe("Essentials");
+    expect(header[2]!.alignment?.horizontal).toBe("center"); // the tiers stay centred under their names
   });
 
   it("keeps a sheet the pane did not change exactly as it was in the file (its formulas too)", async () => {

@@ -8,7 +8,7 @@ import { runFlow } from "../../../src/core/flow";
 import { sampleGrids } from "../../../src/core/workbook/sample";
 import { cellText } from "../../../src/core/report/layout/cellText";
 import { cellFont, cellFormat } from "../../../src/core/report/layout/blockCells";
-import { fitWidth, wrappedLines } from "../../../src/core/report/layout/textWidth";
+import { fitWidth, lineHeight, wrappedLines } from "../../../src/core/report/layout/textWidth";
 import type { Analysis, ClientResult } from "../../../src/core/pricing/results";
 import type { Block, SheetSpec } from "../../../src/core/report/sheetPlan";
 import { parseA1 } from "../../../src/core/workbook/address";
@@ -125,56 +125,43 @@ describe("Rate Card: one page a consultant hands a client", () => {
     }
   });
 
-  it("gives the comparison's long cells the height of their lines; short rows keep Excel's own", () => {
-    const c = block(sampleCard, "comparison");
-    const rowOf = (term: string) => topRow(c) + c.values.findIndex((r) => String(r[0]).startsWith(term));
-    // "Included hours, then $95.00 per hour (some tiers differ, see below)": far wider than its column.
-    expect(String(c.values[1]![2])).toContain("some tiers differ");
-    expect(heightOf(sampleCard, rowOf("Labour rate"))).toBeGreaterThanOrEqual(30);
-    // The sample's three travel zones: a line for the heading, one per zone and one for beyond.
-    expect(heightOf(sampleCard, rowOf("Travel beyond"))).toBeGreaterThanOrEqual(5 * 15);
-    expect(heightOf(sampleCard, rowOf("Minimum per visit"))).toBeUndefined();
-    expect(heightOf(sampleCard, rowOf("Billing increment"))).toBeUndefined();
+  it("gives each price-list row the height of its most wrapped cell: the sample's travel zones take a line each", () => {
+    const list = block(sampleCard, "priceList");
+    const rowOf = (term: string) => topRow(list) + list.values.findIndex((r) => String(r[0]).startsWith(term));
+    // "Trip charge per visit:" and the sample's three zones, at 10 pt (14.25 pt a line).
+    expect(heightOf(sampleCard, rowOf("Travel beyond"))).toBeGreaterThanOrEqual(4 * 14.25);
+    expect(heightOf(sampleCard, rowOf("Minimum per visit"))).toBeLessThan(2 * 14.25);
   });
 
   it.each(Object.entries(cards))("no wrapped cell has more lines than its row holds (%s)", (_, card) => {
     for (const b of card.blocks.filter((x) => x.wrap)) {
       b.values.forEach((values, i) => {
-        const lines = Math.max(1, ...values.map((v, j) => (typeof v === "string" ? wrappedLines(v, card.columnWidths![j]!, cellFont(b, i)) : 1)));
+        const font = cellFont(b, i);
+        const lines = Math.max(1, ...values.map((v, j) => (typeof v === "string" ? wrappedLines(v, card.columnWidths![j]!, font) : 1)));
         const height = heightOf(card, topRow(b) + i) ?? 15;
-        expect({ at: `${b.id}[${i}]`, fits: height >= lines * 15, whole: height % 15 === 0 }).toEqual({ at: `${b.id}[${i}]`, fits: true, whole: true });
+        expect({ at: `${b.id}[${i}]`, fits: height >= lines * lineHeight(font.size) }).toEqual({ at: `${b.id}[${i}]`, fits: true });
       });
     }
   });
 
-  it("wraps the tier headers in a taller header row over narrow figure columns", () => {
-    const tiers = block(sampleCard, "tiers");
-    const widths = sampleCard.columnWidths!;
-    const extra = tiers.values[0]!.indexOf("Extra hour rate");
-    expect(widths[extra]).toBeLessThan(fitWidth("Extra hour rate", { bold: true }));
-    expect(heightOf(sampleCard, topRow(tiers))).toBe(30);
-  });
-
-  it.each(Object.entries(cards))("every tier figure fits its column as formatted (%s)", (_, card) => {
-    for (const f of figures(card, ["tiers"])) {
+  it.each(Object.entries(cards))("every figure of the price list fits its column as formatted (%s)", (_, card) => {
+    for (const f of figures(card, ["priceList"])) {
       expect({ at: f.at, text: f.text, fits: f.need <= card.columnWidths![f.col]! }).toEqual({ at: f.at, text: f.text, fits: true });
     }
   });
 
-  it("wraps a long tier name in column A, in a row tall enough, the card still one readable page", () => {
+  it("wraps a long tier name in its column's header, in a row tall enough, the card still one readable page", () => {
     const a = handAnalysis();
     a.rateCard!.tiers[0]!.tier = "Essentials for home offices and very small practices";
     const card = planRateCardSheet(a, handModel());
-    const widthA = card.columnWidths![0]!;
-    expect(widthA).toBeGreaterThanOrEqual(16);
-    expect(widthA).toBeLessThanOrEqual(24);
-    const tiers = block(card, "tiers");
-    // 53 characters in at most 24 units: three lines or more.
-    expect(heightOf(card, topRow(tiers) + 1)).toBeGreaterThanOrEqual(45);
+    const list = block(card, "priceList");
+    expect(list.values[0]![2]).toBe("Essentials for home offices and very small practices");
+    // 53 characters, 12 pt bold, in a third of the page: two lines or more.
+    expect(heightOf(card, topRow(list))).toBeGreaterThanOrEqual(2 * lineHeight(12));
     for (const paper of ["A4", "Letter"] as const) expect(fitOnPage(card, paper).scale).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("centres the short tier columns (included hours, response time, travel) and keeps amounts right-aligned", () => {
-    expect(block(sampleCard, "tiers").columnAlign).toEqual([null, null, "center", "center", "center", null, null, null]);
+  it("centres pay as you go and the tiers under their names, the terms down the left", () => {
+    expect(block(sampleCard, "priceList").columnAlign).toEqual([null, "center", "center", "center", "center", "center"]);
   });
 });

@@ -5,8 +5,9 @@
  */
 import { runFlow } from "../../../src/core/flow";
 import { parseA1 } from "../../../src/core/workbook/address";
-import { OWNERSHIP_NAMES, RATE_CARD_SHEET, RATE_CARD_TABLES, RESULTS_SHEET, RESULT_TABLES } from "../../../src/core/report/outputs/names";
+import { OWNERSHIP_NAMES, RATE_CARD_SHEET, RESULTS_SHEET, RESULT_TABLES } from "../../../src/core/report/outputs/names";
 import { moneyFormat } from "../../../src/core/report/layout/formats";
+import { CHART_PALETTE } from "../../../src/core/report/layout/chartLooks";
 import type { Block, SheetSpec } from "../../../src/core/report/sheetPlan";
 import type { FakeExcel } from "../../../src/testing/fakeExcel";
 import { sampleGrids } from "../../../src/core/workbook/sample";
@@ -77,10 +78,8 @@ describe("tables", () => {
     }
   });
 
-  test("the rate card holds its comparison and tier tables", () => {
-    expect(fake.workbook.tablesOn(RATE_CARD_SHEET).map((t) => t.name).sort()).toEqual(
-      [RATE_CARD_TABLES.comparison, RATE_CARD_TABLES.tiers, RATE_CARD_TABLES.tierUnits].sort(), // the sample has per-unit tiers
-    );
+  test("the rate card is a printed price list: no Excel tables (table styles do not print alike everywhere)", () => {
+    expect(fake.workbook.tablesOn(RATE_CARD_SHEET)).toEqual([]);
   });
 });
 
@@ -122,12 +121,15 @@ describe("charts", () => {
     const first = topRow(segments) + 1;
     const last = topRow(segments) + segments.values.length - 1;
     const chart = fake.workbook.get(RESULTS_SHEET).charts.find((c) => c.name === "revenueBySegment")!;
+    // Each bar series filled and outlined in its own colour of the palette, so it draws without the theme.
+    const bars = (color: string) => ({ fill: color, line: { color } });
     expect(chart.series).toEqual([
-      { name: "Hourly revenue", values: col("E", first, last), xValues: col("A", first, last) },
-      { name: "Current revenue", values: col("F", first, last), xValues: col("A", first, last) },
-      { name: "Recommended revenue", values: col("G", first, last), xValues: col("A", first, last) },
+      { name: "Hourly revenue", values: col("E", first, last), xValues: col("A", first, last), ...bars(CHART_PALETTE[0]) },
+      { name: "Current revenue", values: col("F", first, last), xValues: col("A", first, last), ...bars(CHART_PALETTE[1]) },
+      { name: "Recommended revenue", values: col("G", first, last), xValues: col("A", first, last), ...bars(CHART_PALETTE[2]) },
     ]);
     expect(chart.valueAxisTitle).toBe("Revenue per month");
+    expect(chart.valueAxisNumberFormat).toBe('"$"#,##0'); // the column's money format without cents: round axis steps
   });
 
   test("annual revenue per client reads column J of the segment table", () => {
@@ -135,7 +137,9 @@ describe("charts", () => {
     const first = topRow(segments) + 1;
     const last = topRow(segments) + segments.values.length - 1;
     const chart = fake.workbook.get(RESULTS_SHEET).charts.find((c) => c.name === "revenuePerClient")!;
-    expect(chart.series).toEqual([{ name: "Annual revenue per client", values: col("J", first, last), xValues: col("A", first, last) }]);
+    expect(chart.series).toEqual([
+      { name: "Annual revenue per client", values: col("J", first, last), xValues: col("A", first, last), fill: CHART_PALETTE[0], line: { color: CHART_PALETTE[0] } },
+    ]);
   });
 
   test("margin by drive time: both margins over the drive minutes of the sensitivity table", () => {
@@ -143,12 +147,22 @@ describe("charts", () => {
     const first = topRow(sens) + 1;
     const last = topRow(sens) + sens.values.length - 1;
     const chart = fake.workbook.get(RESULTS_SHEET).charts.find((c) => c.name === "marginByDriveTime")!;
+    // Lines in their own colour and dash (told apart in greyscale too), with no fill.
     expect(chart.series).toEqual([
-      { name: "Margin with travel charge", values: col("D", first, last), xValues: col("A", first, last) },
-      { name: "Margin without travel charge", values: col("E", first, last), xValues: col("A", first, last) },
+      { name: "Margin with travel charge", values: col("D", first, last), xValues: col("A", first, last), line: { color: CHART_PALETTE[0], lineStyle: "Continuous", weight: 2.25 } },
+      { name: "Margin without travel charge", values: col("E", first, last), xValues: col("A", first, last), line: { color: CHART_PALETTE[1], lineStyle: "Dash", weight: 2.25 } },
     ]);
     expect([chart.categoryAxisTitle, chart.valueAxisTitle]).toEqual(["Drive minutes (one way)", "Margin per visit"]);
   });
+});
+
+test("on ExcelApi 1.7 the charts are drawn and coloured all the same; the axis keeps its source's number format (ChartAxis.numberFormat is 1.8)", async () => {
+  const old = excelWith(sampleGrids(), { excelApi: "1.7" });
+  await analyzeIn(old);
+  const charts = old.workbook.get(RESULTS_SHEET).charts;
+  expect(charts).toHaveLength(3);
+  expect(charts.every((c) => c.valueAxisNumberFormat === undefined)).toBe(true);
+  expect(charts.flatMap((c) => c.series.map((s) => s.line?.color))).toEqual([...CHART_PALETTE.slice(0, 3), CHART_PALETTE[0], CHART_PALETTE[0], CHART_PALETTE[1]]);
 });
 
 describe("sheet setup", () => {

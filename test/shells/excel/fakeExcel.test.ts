@@ -203,3 +203,52 @@ test("text written through values becomes a number or a date as if typed, unless
   expect([0, 1, 2, 3, 4].map((r) => sheet.value(`H${r + 1}`))).toEqual([120, serial(0, 2), serial(1, 15), 0.5, 1200]);
   expect([0, 1, 2, 3, 4].map((r) => sheet.value(`I${r + 1}`))).toEqual(["$120", "1/2", "15-Feb", "50%", "1,200"]);
 });
+
+describe("chart series and cell looks are as strict as their documentation", () => {
+  /** A column chart over B1:B2 of the sample sheet, on an Excel with this requirement set. */
+  function chartOn(excelApi: string) {
+    const fake = createFakeExcel({ sheets: [{ name: "Data", values: [["a", 1], ["b", 2]] }] }, { excelApi });
+    const context = fake.context();
+    const sheet = context.workbook.worksheets.getItem("Data");
+    const chart = sheet.charts.add("ColumnClustered", sheet.getRange("B1:B2"), "Columns");
+    return { fake, context, chart, series: chart.series.getItemAt(0) };
+  }
+
+  test("ChartFill.setSolidColor and ChartLineFormat.color (ExcelApi 1.1) take #RRGGBB and colour the series", async () => {
+    const { fake, context, series } = chartOn("1.7");
+    series.format.fill.setSolidColor("#1f4e79");
+    series.format.line.color = "#1F4E79";
+    await context.sync();
+    expect(fake.workbook.get("Data").charts[0]!.series[0]).toMatchObject({ fill: "#1F4E79", line: { color: "#1F4E79" } });
+  });
+
+  test("a colour that is not #RRGGBB fails the request", async () => {
+    const { context, series } = chartOn("1.7");
+    series.format.fill.setSolidColor("1F4E79");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("ChartLineFormat.lineStyle and weight need ExcelApi 1.7; ChartAxis.numberFormat needs 1.8", async () => {
+    const old = chartOn("1.6");
+    old.series.format.line.lineStyle = "Dash";
+    await expect(old.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    const axis = chartOn("1.7");
+    axis.chart.axes.valueAxis.numberFormat = '"$"#,##0';
+    await expect(axis.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  test("RangeFill.color and a RangeBorder's style, weight and colour (ExcelApi 1.1) are checked and kept per cell", async () => {
+    const fake = book();
+    const context = fake.context();
+    const range = context.workbook.worksheets.getItem("Data").getRange("A1:B1");
+    range.format.fill.color = "#1F4E79";
+    const edge = range.format.borders.getItem("EdgeBottom");
+    edge.style = "Continuous";
+    edge.weight = "Thin";
+    edge.color = "#D9D9D9";
+    await context.sync();
+    expect(fake.workbook.get("Data").cell(0, 1)).toMatchObject({ fill: "#1F4E79", borderBottom: "#D9D9D9" });
+    range.format.borders.getItem("EdgeBottom").weight = "Heavy";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});

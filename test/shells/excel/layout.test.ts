@@ -10,6 +10,7 @@ import { heightRuns } from "../../../src/shells/excel/sheetSetup";
 import { createFakeExcel } from "../../../src/testing/fakeExcel";
 import { snapshotWorkbook } from "../../../src/testing/fakeExcel/snapshot";
 import type { Block } from "../../../src/core/report/sheetPlan";
+import { ACCENT } from "../../../src/core/report/sheets/planRateCard";
 import { sampleGrids } from "../../../src/core/workbook/sample";
 import { analyzeIn, excelWith } from "./helpers";
 
@@ -46,12 +47,21 @@ describe("Office.js shell: layout of the sample's sheets", () => {
     expect(sheet.cell(row + 1, col)?.wrapText).toBeUndefined();
   });
 
-  test("the rate card's tier table centres response time and travel, and wraps its cells top-aligned", () => {
+  test("the rate card's price list: a header in white on the accent, tiers centred and wrapped, a thin rule under each term", () => {
     const sheet = fake.workbook.get(RATE_CARD_SHEET);
-    const { row, col } = parseA1(block(RATE_CARD_SHEET, "tiers").at);
-    expect(sheet.cell(row + 1, col + 3)).toMatchObject({ value: "24 h", horizontalAlignment: "Center", verticalAlignment: "Top", wrapText: true });
-    expect(sheet.cell(row, col + 3)).toMatchObject({ value: "Response time", horizontalAlignment: "Center", verticalAlignment: "Bottom" });
-    expect(sheet.cell(row + 1, col + 1)?.horizontalAlignment).toBeUndefined();
+    const list = block(RATE_CARD_SHEET, "priceList");
+    const { row, col } = parseA1(list.at);
+    expect(sheet.cell(row, col + 2)).toMatchObject({ value: "Essentials", fill: ACCENT, font: { bold: true, size: 12, color: "#FFFFFF" }, horizontalAlignment: "Center" });
+    const response = row + list.values.findIndex((r) => r[0] === "Response time");
+    expect(sheet.cell(response, col + 2)).toMatchObject({ value: "Within 24 hours", horizontalAlignment: "Center", verticalAlignment: "Top", wrapText: true, borderBottom: "#D9D9D9" });
+    expect(sheet.cell(response, col)?.horizontalAlignment).toBeUndefined();
+  });
+
+  test("the workbook snapshot (preview, download) carries the fills and rules", () => {
+    const card = snapshotWorkbook(fake.workbook).sheets.find((s) => s.name === RATE_CARD_SHEET)!;
+    const { row } = parseA1(block(RATE_CARD_SHEET, "priceList").at);
+    expect(card.cells.filter((c) => c.row === row).map((c) => c.fill)).toEqual(new Array(6).fill(ACCENT));
+    expect(card.cells.some((c) => c.borderBottom === ACCENT)).toBe(true); // the rule under the heading
   });
 
   test("the workbook snapshot (preview, download) carries the heights", () => {

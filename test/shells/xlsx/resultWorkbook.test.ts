@@ -44,7 +44,9 @@ function chartFormulas(bytes: Buffer, sheet: string): string[][] {
   const workbook = text("xl/workbook.xml");
   const rId = new RegExp(`<sheet name="${sheet}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
   const sheetPart = `xl/${new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(text("xl/_rels/workbook.xml.rels"))![1]}`;
-  const sheetRels = text(sheetPart.replace(/worksheets\//, "worksheets/_rels/") + ".rels");
+  const relsPart = sheetPart.replace(/worksheets\//, "worksheets/_rels/") + ".rels";
+  if (!all.has(relsPart)) return []; // a sheet with no tables and no drawing has no relationships
+  const sheetRels = text(relsPart);
   const drawing = /Target="\.\.\/(drawings\/drawing\d+\.xml)"/.exec(sheetRels);
   if (!drawing) return [];
   const drawingRels = text(`xl/drawings/_rels/${path.basename(drawing[1]!)}.rels`);

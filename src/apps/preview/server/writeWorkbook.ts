@@ -24,6 +24,10 @@ const VISIBILITY: Record<SheetSnapshot["visibility"], SheetContent["state"]> = {
   VeryHidden: "veryHidden",
 };
 
+const HORIZONTAL: Record<string, "left" | "center" | "right"> = { Left: "left", Center: "center", Right: "right" };
+
+const DASHES: Record<string, "solid" | "dash" | "dot"> = { Continuous: "solid", Dash: "dash", RoundDot: "dot", Dot: "dot" };
+
 const CHART_TYPES: Record<string, ChartType> = {
   ColumnClustered: "columnClustered",
   BarClustered: "barClustered",
@@ -90,7 +94,9 @@ function contentFromSnapshot(sheet: SheetSnapshot, book: WorkbookSnapshot, palet
         numFmt: c.numberFormat && c.numberFormat !== "General" ? c.numberFormat : null,
         font: { ...c.font },
         wrap: c.wrapText ? "top" : null,
-        horizontal: null,
+        horizontal: HORIZONTAL[c.horizontalAlignment ?? ""] ?? null,
+        ...(c.fill ? { fill: c.fill } : {}),
+        ...(c.borderBottom ? { rule: c.borderBottom } : {}),
       }),
     );
   }
@@ -185,7 +191,12 @@ function chartFromSnapshot(chart: FakeChart, sheet: SheetSnapshot): ChartContent
     const values = s.values ? data(s.values, (v) => (typeof v === "number" ? v : null)) : null;
     if (!values) return [];
     const header = cell.get(`${values.top - 1},${values.col}`);
-    return [{ name: s.name, nameAt: header === s.name ? { row: values.top - 1, col: values.col } : null, values }];
+    // The colour the pane gave the series (fill for bars, line for lines), as the writer draws it.
+    const color = s.fill ?? s.line?.color ?? null;
+    const look = color
+      ? { color, dash: DASHES[s.line?.lineStyle ?? ""] ?? ("solid" as const), lineWeight: s.line?.weight ?? (chart.type.startsWith("Line") ? 2.25 : 0.75) }
+      : null;
+    return [{ name: s.name, nameAt: header === s.name ? { row: values.top - 1, col: values.col } : null, values, look }];
   });
   if (!categories || series.length === 0) return null;
   return {
@@ -196,6 +207,7 @@ function chartFromSnapshot(chart: FakeChart, sheet: SheetSnapshot): ChartContent
     ...(chart.valueAxisTitle ? { yAxisTitle: chart.valueAxisTitle } : {}),
     categories,
     series,
+    valueFormat: chart.valueAxisNumberFormat ?? null,
     placeAt: parseRect(chart.position),
   };
 }

@@ -16,6 +16,8 @@ const TABLE_HEADER: BlockFont = { bold: true };
 const PLAIN: BlockFont = {};
 
 export function cellFont(block: Block, i: number): BlockFont {
+  const look = block.rowLooks?.[i];
+  if (look) return look;
   if (block.table) return i === 0 ? TABLE_HEADER : PLAIN;
   return (block.style && BLOCK_FONTS[block.style]) || PLAIN;
 }

@@ -11,6 +11,14 @@ export interface BlockFont {
   color?: string;
 }
 
+/** A row's own look on a page for clients (the rate card): a font, and optionally a fill and a thin rule under the cells. */
+export interface CellLook extends BlockFont {
+  /** #RRGGBB background. */
+  fill?: string;
+  /** #RRGGBB of a thin line under each cell. */
+  rule?: string;
+}
+
 export const BLOCK_FONTS: Readonly<Record<BlockStyle, BlockFont | null>> = {
   title: { size: 16, bold: true },
   subtitle: { italic: true, color: "#595959" },

@@ -1,247 +1,287 @@
 /**
- * The one-page Rate Card (PRICING.md §5): pay-as-you-go against an agreement, one row per tier,
- * and the benefits. Laid out in eight columns that print portrait on a single page: the tier
- * columns as wide as their figures, the comparison's two text columns sharing what is left of the
- * page, and every wrapped row as tall as its lines.
+ * The one-page Rate Card (PRICING.md §5): the consultant's price list for clients. The business
+ * name and Contact at the top, then pay as you go and each tier side by side, as a price list shows
+ * them (a column each, the terms down the left), each tier's price as a client reads it, the
+ * benefits, and the terms. One accent colour, greys, thin rules and room between the parts; no
+ * Excel tables (LibreOffice prints no table styles, so the looks are the cells' own) and nothing
+ * meant for the consultant alone (a short Benefits list is a warning in the Pricing Results notes
+ * and the pane). Sized to print portrait on one page, on Letter and on A4.
  */
-import type { Analysis, RateCard } from "../../pricing/results";
-import type { Model } from "../../workbook/model";
-import type { Block, SheetSpec } from "../sheetPlan";
+import type { Analysis, RateCard, RateCardTier } from "../../pricing/results";
+import type { Model, Tier } from "../../workbook/model";
+import type { Block, RowHeight, SheetSpec } from "../sheetPlan";
 import type { CellValue } from "../../workbook/grid";
-import { MIN_BENEFITS } from "../../workbook/parseBenefits";
-import { RATE_CARD_SHEET, RATE_CARD_TABLES } from "../outputs/names";
+import type { CellLook } from "../layout/blockFonts";
+import { RATE_CARD_SHEET } from "../outputs/names";
 import { a1, columnLetter } from "../../workbook/address";
-import { formatHours, formatIncrement, formatMoney, formatNumber, moneyFormat } from "../layout/formats";
-import { contentWidths } from "../layout/contentWidths";
-import { wrappedRowHeights } from "../layout/wrappedRowHeights";
-import { cellFont } from "../layout/blockCells";
-import { wrappedLines } from "../layout/textWidth";
+import { formatHours, formatIncrement, formatMoney, formatNumber, moneyFormat, wholeMoneyFormat } from "../layout/formats";
+import { lineHeight, wrappedLines } from "../layout/textWidth";
 
-const TIER_HEADERS = ["Tier", "Monthly fee", "Included hours", "Response time", "Travel", "Extra hour rate", "Included value", "You save"];
+/** The card's one accent colour, its greys, and the white of text on the accent. */
+export const ACCENT = "#1F4E79";
+const GREY = "#595959";
+const RULE = "#D9D9D9";
+const WHITE = "#FFFFFF";
+
 /**
- * The card's width in Excel character units. Columns take 7 px a unit plus 5 px each: 100 units
- * are 7.7", which prints at about 94% on A4 and 97% on Letter inside half-inch margins.
+ * The card's width in Excel character units. Columns take 7 px a unit plus 5 px each: about 98
+ * units are 7.5", which prints at about 96% on A4 and 100% on Letter inside half-inch margins.
  */
-const CARD_WIDTH = 100;
-/** Column A holds the comparison's terms and the tier names, wrapped. */
-const TERMS_WIDTH = { min: 16, max: 24 };
-/** Tier columns fit their headers (in two lines) and figures. */
-const TIER_WIDTHS = { min: 8, max: 16 };
-/** The comparison's text columns: never narrower than a few words. */
-const TEXT_MIN = 12;
+const CARD_WIDTH = 98;
+/** Column A: the terms down the left of the price list. */
+const LABEL_WIDTH = 18;
+/** Pay as you go and the tiers: at most this many columns side by side, more tiers in a band below. */
+const COLUMNS_PER_BAND = 5;
+/** Points of space above and below the text of a price-list row. */
+const ROW_PADDING = 5;
+
+const LOOKS = {
+  title: { size: 22, bold: true, color: ACCENT },
+  subtitle: { size: 12, color: GREY },
+  contact: { size: 11, color: GREY, rule: ACCENT },
+  header: { size: 12, bold: true, color: WHITE, fill: ACCENT },
+  segment: { size: 9, italic: true, color: GREY },
+  headline: { size: 13, bold: true, color: ACCENT, rule: RULE },
+  words: { size: 9, color: GREY },
+  term: { size: 10, rule: RULE },
+  saving: { size: 10, bold: true, rule: RULE },
+  heading: { size: 13, bold: true, color: ACCENT },
+  benefit: { size: 11 },
+  terms: { size: 9, color: GREY },
+} as const satisfies Record<string, CellLook>;
+
+/** One column of the price list: pay as you go, or a tier. */
+interface PriceColumn {
+  name: string;
+  /** Values down the rows, by row key. */
+  cells: Partial<Record<RowKey, CellValue>>;
+}
+
+type RowKey =
+  | "segment" | "headline" | "words" | "includedHours" | "rate" | "minimum" | "increment" | "travel"
+  | "response" | "onboarding" | "term" | "includedValue" | "saving";
 
 export function planRateCardSheet(analysis: Analysis, model: Model): SheetSpec {
   const card = analysis.rateCard;
+  const businessName = card?.businessName ?? model.settings.businessName;
+  const contact = model.settings.contact;
+  const columns = card ? priceColumns(card, model) : [];
+  const bandWidth = Math.max(2, Math.min(COLUMNS_PER_BAND, columns.length));
+  const width = 1 + bandWidth;
+  const widths = [LABEL_WIDTH, ...new Array<number>(bandWidth).fill(Math.floor(((CARD_WIDTH - LABEL_WIDTH) / bandWidth) * 2) / 2)];
+
   const blocks: Block[] = [];
+  const heights: RowHeight[] = [];
   let row = 0;
-  const add = (block: Omit<Block, "at">, gapAfter = 1): void => {
+  const pad = (values: CellValue[]) => [...values, ...new Array<CellValue>(Math.max(0, width - values.length)).fill(null)];
+  const add = (block: Omit<Block, "at">, gapAfter = 0): void => {
     blocks.push({ ...block, at: a1(row, 0) });
     row += block.values.length + gapAfter;
   };
+  const line = (id: string, text: CellValue, look: CellLook, height?: number): void => {
+    if (height) heights.push({ row: row + 1, height });
+    add({ id, values: [pad([text])], rowLooks: [look] });
+  };
 
-  const businessName = card?.businessName ?? model.settings.businessName;
-  add({ id: "title", values: [[businessName]], style: "title" }, 0);
-  // PRICING.md §1: the Contact setting is printed on the rate card (and on proposals).
-  const contact = model.settings.contact;
-  add({ id: "subtitle", values: [[contact ? `Service agreements: rate card · ${contact}` : "Service agreements: rate card"]], style: "subtitle" });
+  line("title", businessName, LOOKS.title, 30);
+  // PRICING.md §1: the Contact setting is printed on the rate card; the accent rule closes the heading.
+  line("subtitle", "Service agreements and prices", contact ? LOOKS.subtitle : { ...LOOKS.subtitle, rule: ACCENT }, 18);
+  if (contact) line("contact", contact, LOOKS.contact, 18);
+  row += 1;
 
   if (card === null) {
     add({ id: "noCard", values: [["No rate card: the workbook has errors. Fix them and run the analysis again."]], style: "note" });
-    return sheet(blocks, row, TIER_HEADERS.length);
+    return sheet(blocks, heights, widths, row);
   }
 
-  add({ id: "comparisonHeading", values: [["Pay as you go or a service agreement"]], style: "heading" }, 0);
-  add({
-    id: "comparison",
-    values: [["Terms", "Pay as you go", "Service agreement"], ...comparisonRows(card)],
-    table: { name: RATE_CARD_TABLES.comparison, style: "TableStyleLight9" },
-    style: "body",
-    wrap: true,
-  });
-
-  const money = moneyFormat(card.currency);
-  add({ id: "tiersHeading", values: [["Agreement tiers (per month)"]], style: "heading" }, 0);
-  add({
-    id: "tiers",
-    values: [
-      [...TIER_HEADERS],
-      ...card.tiers.map((t): CellValue[] => [
-        t.tier,
-        t.monthlyFee,
-        t.includedHours,
-        t.responseTime === null ? "Not promised" : `${formatNumber(t.responseTime)} h`,
-        t.travelIncluded ? "Included" : "Charged",
-        t.extraHourRate,
-        t.includedValue,
-        t.saving,
-      ]),
-    ],
-    table: { name: RATE_CARD_TABLES.tiers, style: "TableStyleMedium2" },
-    // Included hours in General: 8 and 1.5 rather than 8.00 and 1.50.
-    columnFormats: [null, money, null, null, null, money, money, money],
-    // Short figures and words centred under their headers, clear of the amounts beside them.
-    columnAlign: [null, null, "center", "center", "center", null, null, null],
-    style: "body",
-    wrap: true,
-  }, 0);
-  const units = unitColumns(card);
-  if (units.length > 0) {
-    // Its own small table under the tiers, in the same columns, so the card stays one portrait page wide.
-    row += 1;
+  const keys = rowKeys(columns);
+  for (let band = 0; band * bandWidth < columns.length; band++) {
+    const shown = columns.slice(band * bandWidth, (band + 1) * bandWidth);
+    const values: CellValue[][] = [pad([null, ...shown.map((c) => c.name)])];
+    const looks: CellLook[] = [LOOKS.header];
+    const formats: (string | null)[][] = [[]];
+    for (const key of keys) {
+      values.push(pad([ROW_LABELS[key](card), ...shown.map((c) => c.cells[key] ?? null)]));
+      // The rule under the price goes under its words when they are shown.
+      looks.push(key === "headline" && !keys.includes("words") ? LOOKS.headline : ROW_LOOKS[key]);
+      formats.push(key === "includedValue" || key === "saving" ? [null, ...shown.map((c) => amountFormat(c.cells[key], card.currency))] : []);
+    }
+    const top = row;
     add({
-      id: "tierUnits",
-      values: [["Tier", ...units.map((c) => c.header)], ...card.tiers.map((t): CellValue[] => [t.tier, ...units.map((c) => c.value(t))])],
-      table: { name: RATE_CARD_TABLES.tierUnits, style: "TableStyleLight9" },
-      columnFormats: [null, ...units.map(() => money)],
-      style: "body",
+      id: band === 0 ? "priceList" : `priceList${band + 1}`,
+      values,
+      rowLooks: looks,
+      cellFormats: formats,
+      columnAlign: [null, ...new Array<"center">(bandWidth).fill("center")],
       wrap: true,
-    }, 0);
+    }, 1);
+    heights.push(...priceListHeights(values, looks, widths, top));
   }
-  add({
-    id: "tiersNote",
-    values: tiersNote(card, units).map((line) => [line]),
-    style: "note",
-  });
 
-  add({ id: "benefitsHeading", values: [["Why an agreement"]], style: "heading" }, 0);
+  // A workbook without benefits gets no empty heading; the consultant is told in the notes and the pane.
   if (card.benefits.length > 0) {
-    add({ id: "benefits", values: card.benefits.map((b) => [`• ${b}`]), style: "body" }, card.benefits.length < MIN_BENEFITS ? 0 : 1);
+    line("benefitsHeading", "Why an agreement", LOOKS.heading, 21);
+    add({ id: "benefits", values: card.benefits.map((b) => pad([`•  ${b}`])), rowLooks: card.benefits.map(() => LOOKS.benefit) });
+    row += 1;
   }
-  if (card.benefits.length < MIN_BENEFITS) {
-    add({ id: "benefitsWarning", values: [[fewBenefitsNote(card.benefits.length)]], style: "note" });
-  }
-
-  add({
-    id: "footer",
-    values: [[`Prices in ${card.currency}, per month unless stated. Distances one way, in ${card.distanceUnit}.`]],
-    style: "note",
-  }, 0);
-  return sheet(blocks, row, TIER_HEADERS.length);
+  const small = terms(card, model, keys);
+  add({ id: "terms", values: small.map((t) => pad([t])), rowLooks: small.map(() => LOOKS.terms) });
+  return sheet(blocks, heights, widths, row);
 }
 
-interface UnitColumn {
-  key: "perUser" | "perDevice" | "perServer" | "minimumFee" | "onboardingFee";
-  header: string;
-  value: (t: RateCard["tiers"][number]) => CellValue;
+/** Pay as you go, then each tier in the Tiers table's order. */
+function priceColumns(card: RateCard, model: Model): PriceColumn[] {
+  const money = (x: number) => price(x, card.currency);
+  const p = card.payAsYouGo;
+  const unit = card.distanceUnit === "km" ? "km" : "miles";
+  const payAsYouGo: PriceColumn = {
+    name: "Pay as you go",
+    cells: {
+      headline: `${money(p.hourlyRate)} an hour`,
+      includedHours: "—",
+      rate: `${money(p.hourlyRate)} per hour`,
+      minimum: p.minimumHoursPerVisit > 0 ? formatHours(p.minimumHoursPerVisit) : "No minimum",
+      increment: formatIncrement(p.billingIncrement),
+      travel: paygTravel(card, money, unit),
+      response: "Not guaranteed",
+      onboarding: "—",
+      term: "No contract",
+    },
+  };
+  return [payAsYouGo, ...card.tiers.map((t) => tierColumn(t, model.tiers.find((m) => m.name === t.tier), card))];
 }
 
-const UNIT_COLUMNS: readonly Omit<UnitColumn, "value">[] = [
-  { key: "perUser", header: "Per user" },
-  { key: "perDevice", header: "Per device" },
-  { key: "perServer", header: "Per server" },
-  { key: "minimumFee", header: "Minimum fee" },
-  { key: "onboardingFee", header: "Onboarding fee" },
-];
-
-/**
- * PRICING.md v2 §5: the per-unit prices, minimum fee and onboarding fee, each column only when some
- * tier has one, so a card of flat tiers stays as it was; a tier without one shows "None".
- */
-function unitColumns(card: RateCard): UnitColumn[] {
-  return UNIT_COLUMNS.filter((c) => card.tiers.some((t) => t[c.key] > 0)).map((c) => ({
-    ...c,
-    value: (t) => (t[c.key] > 0 ? t[c.key] : "None"),
-  }));
-}
-
-/** The notes under the tier tables, a line each (notes do not wrap: a long line would print cut off). */
-function tiersNote(card: RateCard, units: readonly UnitColumn[]): string[] {
-  const base = `Included value = included hours × the ${formatMoney(card.payAsYouGo.hourlyRate, card.currency)} hourly rate; you save = included value − monthly fee.`;
-  const has = (key: UnitColumn["key"]) => units.some((c) => c.key === key);
-  const perUnit = has("perUser") || has("perDevice") || has("perServer");
-  const minimum = has("minimumFee");
-  const fee = perUnit
-    ? `per-unit prices are added to the monthly fee${minimum ? ", which is never below the minimum fee" : ""}`
-    : minimum ? "the monthly fee is never below the minimum fee" : "";
-  const extra = [fee, has("onboardingFee") ? "onboarding is charged once" : ""].filter((x) => x !== "");
-  return extra.length === 0 ? [base] : [base, `${extra.join("; ").replace(/^./, (c) => c.toUpperCase())}.`];
-}
-
-function fewBenefitsNote(count: number): string {
-  return `Only ${count} benefit${count === 1 ? " is" : "s are"} listed: a rate card should show at least ${MIN_BENEFITS}. Add them to the Benefits table.`;
-}
-
-function sheet(blocks: Block[], rowsUsed: number, columns: number): SheetSpec {
-  const lastRow = Math.max(rowsUsed, 1);
-  const widths = cardWidths(blocks, columns);
+function tierColumn(t: RateCardTier, tier: Tier | undefined, card: RateCard): PriceColumn {
+  const money = (x: number) => price(x, card.currency);
+  const { headline, words } = tierPrice(t, card.currency);
+  const segments = offeredTo(tier?.segment ?? null);
+  const flatSaving = !perUnit(t) && t.saving > 0.005;
   return {
-    name: RATE_CARD_SHEET,
-    blocks,
-    charts: [],
-    columnWidths: widths,
-    rowHeights: wrappedRowHeights(blocks, widths),
-    showGridlines: false,
-    print: {
-      orientation: "portrait",
-      fitToPages: { wide: 1, tall: 1 },
-      printArea: `A1:${columnLetter(columns - 1)}${lastRow}`,
-      centerHorizontally: true,
-      margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 },
+    name: t.tier,
+    cells: {
+      segment: segments ? `for ${segments}` : null,
+      headline,
+      words,
+      includedHours: t.includedHours > 0 ? `${formatHours(t.includedHours)} a month` : "—",
+      rate: `${money(t.extraHourRate)} per ${t.includedHours > 0 ? "extra " : ""}hour`,
+      minimum: "No minimum",
+      increment: formatIncrement(card.agreement.billingIncrement),
+      travel: t.travelIncluded ? "Included" : "As pay as you go",
+      response: t.responseTime === null ? "Not promised" : `Within ${formatHours(t.responseTime)}`,
+      onboarding: t.onboardingFee > 0 ? `${money(t.onboardingFee)} once` : "—",
+      term: `${formatNumber(card.contractTerm)} ${card.contractTerm === 1 ? "month" : "months"}`,
+      // PRICING.md §5: only a tier without per-unit prices whose saving is more than 0.
+      includedValue: flatSaving ? t.includedValue : null,
+      saving: flatSaving ? t.saving : null,
     },
   };
 }
 
+function perUnit(t: RateCardTier): boolean {
+  return t.perUser > 0 || t.perDevice > 0 || t.perServer > 0;
+}
+
 /**
- * The tier figures get the width their columns need; columns A to C (terms and tier names, then
- * the comparison's two text columns, which also hold the fee and included hours) share the rest of
- * CARD_WIDTH the way that makes the comparison shortest, the two text columns as even as that
- * allows. Figures too wide for the page widen the card rather than show ###: it prints smaller.
+ * PRICING.md §5, a tier's price as a client reads it: max(Monthly fee, Minimum fee) a month; with
+ * per-unit prices, `from` that as the headline and the price in words beneath (the fee when more
+ * than 0, each unit price, `at least` the minimum when it is more than the fee) — never a bare $0.
  */
-function cardWidths(blocks: readonly Block[], columns: number): number[] {
-  const tiers = blocks.find((b) => b.id === "tiers");
-  const comparison = blocks.find((b) => b.id === "comparison");
-  const units = blocks.find((b) => b.id === "tierUnits");
-  const need = contentWidths([tiers, units].filter((b): b is Block => b !== undefined), columns, TIER_WIDTHS);
-  const figures = need.slice(3);
-  const spare = CARD_WIDTH - figures.reduce((a, b) => a + b, 0);
-  const textMin = Math.max(need[1]!, need[2]!, TEXT_MIN);
-  const termsMin = Math.min(TERMS_WIDTH.max, Math.max(TERMS_WIDTH.min, need[0]!));
-  let best = { lines: Infinity, widths: [termsMin, textMin, textMin] };
-  for (let a = termsMin; a <= TERMS_WIDTH.max; a++) {
-    for (let b = textMin; spare - a - b >= textMin; b++) {
-      const widths = [a, b, spare - a - b];
-      const lines = comparison ? tableLines(comparison, widths) : 0;
-      const uneven = Math.abs(widths[1]! - widths[2]!);
-      if (lines < best.lines || (lines === best.lines && uneven < Math.abs(best.widths[1]! - best.widths[2]!))) {
-        best = { lines, widths };
-      }
-    }
-  }
-  return [...best.widths, ...figures];
+export function tierPrice(t: RateCardTier, currency: string): { headline: string; words: string | null } {
+  const money = (x: number) => price(x, currency);
+  const least = Math.max(t.monthlyFee, t.minimumFee);
+  if (!perUnit(t)) return { headline: least > 0 ? `${money(least)} a month` : "No monthly fee", words: null };
+  const parts = [
+    t.monthlyFee > 0 ? `${money(t.monthlyFee)} a month` : null,
+    t.perUser > 0 ? `${money(t.perUser)} per user` : null,
+    t.perDevice > 0 ? `${money(t.perDevice)} per device` : null,
+    t.perServer > 0 ? `${money(t.perServer)} per server` : null,
+  ].filter((x): x is string => x !== null);
+  const words = `${parts.join(" + ")}${t.minimumFee > t.monthlyFee ? `, at least ${money(t.minimumFee)} a month` : ""}`;
+  return least > 0 ? { headline: `from ${money(least)} a month`, words } : { headline: words, words: null };
 }
 
-/** Lines the block's rows take in all, at these column widths. */
-function tableLines(block: Block, widths: readonly number[]): number {
-  return block.values.reduce<number>(
-    (sum, row, i) => sum + Math.max(1, ...row.map((v, j) => (typeof v === "string" ? wrappedLines(v, widths[j]!, cellFont(block, i)) : 1))),
-    0,
-  );
+/** A figure in whole units when it is whole ($1,000), else to the cent, as the prices above it read. */
+function amountFormat(value: CellValue | undefined, currency: string): string | null {
+  if (typeof value !== "number") return null;
+  return Math.abs(value - Math.round(value)) < 0.005 ? wholeMoneyFormat(currency) : moneyFormat(currency);
 }
 
-/** The comparison rows of §5: labour rate, minimum, increment, travel, response time. */
-function comparisonRows(card: RateCard): CellValue[][] {
-  const { payAsYouGo: payg, agreement, currency } = card;
-  const money = (x: number) => formatMoney(x, currency);
-  const unit = card.distanceUnit === "km" ? "km" : "miles";
-  const tierRates = new Set(card.tiers.map((t) => t.extraHourRate));
-  const ownRates = tierRates.size > 1 || (tierRates.size === 1 && !tierRates.has(agreement.agreementHourlyRate));
+/** Money as a price list writes it: whole amounts without cents ($85, $2,500), others to the cent. */
+function price(amount: number, currency: string): string {
+  const text = formatMoney(amount, currency);
+  return Math.abs(amount - Math.round(amount)) < 0.005 ? text.replace(/\.00(?=\D*$)/, "") : text;
+}
 
-  return [
-    [
-      "Labour rate",
-      `${money(payg.hourlyRate)} per hour`,
-      `Included hours, then ${money(agreement.agreementHourlyRate)} per hour${ownRates ? " (some tiers differ, see below)" : ""}`,
-    ],
-    ["Minimum per visit", payg.minimumHoursPerVisit > 0 ? formatHours(payg.minimumHoursPerVisit) : "None", "None"],
-    ["Billing increment", formatIncrement(payg.billingIncrement), formatIncrement(agreement.billingIncrement)],
-    [
-      `Travel beyond ${formatNumber(payg.freeTravelRadius)} ${unit} (one way)`,
-      paygTravel(card, money, unit),
-      agreementTravel(card),
-    ],
-    ["Response time", "No guaranteed response time", agreementResponse(card)],
-    ["Contract term", "None: pay as you go", contractTerm(card)],
+/** A tier's Segment as the card labels it ("Home and Small business"); null when offered to everyone. */
+function offeredTo(segment: string | null): string | null {
+  const names = (segment ?? "").split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
+  if (names.length === 0 || names.some((n) => /^(all|everyone|any)$/i.test(n))) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** The rows the price list shows: a segment row when a tier has one, the words when a price needs them, the saving when a tier has one. */
+function rowKeys(columns: readonly PriceColumn[]): RowKey[] {
+  const any = (key: RowKey) => columns.some((c) => c.cells[key] !== undefined && c.cells[key] !== null);
+  const all: RowKey[] = [
+    "segment", "headline", "words", "includedHours", "rate", "minimum", "increment", "travel",
+    "response", "onboarding", "term", "includedValue", "saving",
   ];
+  return all.filter((k) => !["segment", "words", "includedValue", "saving"].includes(k) || any(k));
+}
+
+const ROW_LABELS: Record<RowKey, (card: RateCard) => string | null> = {
+  segment: () => null,
+  headline: () => "Price",
+  words: () => null,
+  includedHours: () => "Included hours",
+  rate: () => "Hourly rate",
+  minimum: () => "Minimum per visit",
+  increment: () => "Billed in steps of",
+  travel: (card) => `Travel beyond ${formatNumber(card.payAsYouGo.freeTravelRadius)} ${card.distanceUnit === "km" ? "km" : "miles"}`,
+  response: () => "Response time",
+  onboarding: () => "Onboarding",
+  term: () => "Contract term",
+  includedValue: () => "Value of the hours",
+  saving: () => "You save a month",
+};
+
+const ROW_LOOKS: Record<RowKey, CellLook> = {
+  segment: LOOKS.segment,
+  headline: { ...LOOKS.headline, rule: undefined },
+  words: { ...LOOKS.words, rule: RULE },
+  includedHours: LOOKS.term,
+  rate: LOOKS.term,
+  minimum: LOOKS.term,
+  increment: LOOKS.term,
+  travel: LOOKS.term,
+  response: LOOKS.term,
+  onboarding: LOOKS.term,
+  term: LOOKS.term,
+  includedValue: LOOKS.term,
+  saving: LOOKS.saving,
+};
+
+/** Each row of the price list as tall as its most wrapped cell, with some air. */
+function priceListHeights(values: readonly CellValue[][], looks: readonly CellLook[], widths: readonly number[], top: number): RowHeight[] {
+  return values.map((cells, i) => {
+    const look = looks[i]!;
+    const lines = Math.max(1, ...cells.map((v, j) => (typeof v === "string" && v !== "" ? wrappedLines(v, widths[j]!, look) : 1)));
+    return { row: top + i + 1, height: lines * lineHeight(look.size) + (i === 0 || look === LOOKS.segment ? 4 : ROW_PADDING) };
+  });
+}
+
+/** The small print: currency and period, the term, the annual increase (§5c), how the saving is counted, distances. */
+function terms(card: RateCard, model: Model, keys: readonly RowKey[]): string[] {
+  const lines = [
+    `Prices in ${card.currency}. Agreements are billed monthly and run ${formatNumber(card.contractTerm)} ${card.contractTerm === 1 ? "month" : "months"}; extra hours and travel are billed as used.`,
+  ];
+  const increase = model.settings.annualIncrease;
+  if (increase > 0) lines.push(`Agreement prices rise by ${formatNumber(increase * 100, 1)}% at each anniversary.`);
+  if (keys.includes("saving")) {
+    lines.push(`Included hours are valued at the ${price(card.payAsYouGo.hourlyRate, card.currency)} pay-as-you-go hourly rate; you save that value less the monthly price.`);
+  }
+  lines.push(`Travel distances are one way, in ${card.distanceUnit === "km" ? "kilometres" : "miles"}.`);
+  return lines;
 }
 
 function paygTravel(card: RateCard, money: (x: number) => string, unit: string): string {
@@ -255,13 +295,13 @@ function paygTravel(card: RateCard, money: (x: number) => string, unit: string):
     const lines = zones.map((z, i) =>
       i < zones.length - 1
         ? `up to ${formatNumber(z.upTo)} ${unit}: ${money(z.tripCharge)}`
-        : `over ${formatNumber(i > 0 ? zones[i - 1].upTo : p.freeTravelRadius)} ${unit}: ${money(z.tripCharge)}`,
+        : `over ${formatNumber(i > 0 ? zones[i - 1]!.upTo : p.freeTravelRadius)} ${unit}: ${money(z.tripCharge)}`,
     );
     // One zone a line: the card lists them like a price list.
-    parts.push(`Trip charge per visit by distance:\n${lines.join("\n")}`);
+    parts.push(`Trip charge per visit:\n${lines.join("\n")}`);
   } else if (p.travelZones.length > 0) {
     // Every zone ends inside the free radius: beyond it, the last zone's charge applies (PRICING.md §1).
-    const last = p.travelZones[p.travelZones.length - 1];
+    const last = p.travelZones[p.travelZones.length - 1]!;
     parts.push(`${money(last.tripCharge)} trip charge per visit`);
   } else if (p.tripCharge > 0) {
     parts.push(`${money(p.tripCharge)} trip charge per visit`);
@@ -271,21 +311,21 @@ function paygTravel(card: RateCard, money: (x: number) => string, unit: string):
   return parts.length === 0 ? "No travel charge" : parts.join(", plus ");
 }
 
-function agreementTravel(card: RateCard): string {
-  const including = card.agreement.tiersIncludingTravel;
-  if (including.length === 0) return "As pay as you go";
-  if (including.length === card.tiers.length) return "Included";
-  return `Included on ${including.join(", ")}; other tiers as pay as you go`;
-}
-
-/** The term in months; an onboarding fee is in the tier units table and its note. */
-function contractTerm(card: RateCard): string {
-  return `${formatNumber(card.contractTerm)} ${card.contractTerm === 1 ? "month" : "months"}`;
-}
-
-function agreementResponse(card: RateCard): string {
-  const fastest = card.agreement.fastestResponseTime;
-  if (fastest === null) return "Not promised";
-  const tier = card.tiers.find((t) => t.responseTime === fastest);
-  return `Within ${formatHours(fastest)}${tier && card.tiers.length > 1 ? ` (${tier.tier})` : ""}`;
+function sheet(blocks: Block[], heights: RowHeight[], widths: number[], rowsUsed: number): SheetSpec {
+  const lastRow = Math.max(rowsUsed, 1);
+  return {
+    name: RATE_CARD_SHEET,
+    blocks,
+    charts: [],
+    columnWidths: widths,
+    rowHeights: heights.sort((a, b) => a.row - b.row),
+    showGridlines: false,
+    print: {
+      orientation: "portrait",
+      fitToPages: { wide: 1, tall: 1 },
+      printArea: `A1:${columnLetter(widths.length - 1)}${lastRow}`,
+      centerHorizontally: true,
+      margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 },
+    },
+  };
 }

@@ -180,11 +180,13 @@ function formatBlock(ws: ExcelJS.Worksheet, block: Block, top: number, left: num
     const row = ws.getRow(top + i + 1);
     const formats = block.cellFormats?.[i];
     const wrap = wrapAlignment(block, i);
+    const look = block.rowLooks?.[i] ?? null;
+    const rowFont = look ? excelJsFont({ size: look.size, bold: look.bold, italic: look.italic, color: look.color }) : font;
     for (let j = 0; j < values.length; j++) {
       const format = formats?.[j] ?? (i >= firstDataRow ? block.columnFormats?.[j] : null) ?? null;
       const align = block.columnAlign?.[j] ?? null;
-      if (format === null && font === null && wrap === null && align === null) continue;
-      row.getCell(left + j + 1).style = styles.get(format, font, wrap, align);
+      if (format === null && rowFont === null && wrap === null && align === null) continue;
+      row.getCell(left + j + 1).style = styles.get(format, rowFont, wrap, align, look?.fill, look?.rule);
     }
   });
 }
@@ -197,11 +199,15 @@ class StyleCache {
     font: Partial<ExcelJS.Font> | null,
     wrap: "top" | "bottom" | null,
     horizontal: HorizontalAlign | null,
+    fill?: string,
+    rule?: string,
   ): Partial<ExcelJS.Style> {
-    const key = JSON.stringify([numFmt, font, wrap, horizontal]);
+    const key = JSON.stringify([numFmt, font, wrap, horizontal, fill, rule]);
     let style = this.styles.get(key);
     if (!style) {
       style = {};
+      if (fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
+      if (rule) style.border = { bottom: { style: "thin", color: { argb: argb(rule) } } };
       if (numFmt !== null) style.numFmt = numFmt;
       if (font !== null) style.font = font as ExcelJS.Font;
       if (wrap) style.alignment = { wrapText: true, vertical: wrap };

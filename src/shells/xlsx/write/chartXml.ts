@@ -3,10 +3,13 @@
  * them to cells (§20.5). Each is what the add-in's `sheet.charts.add` makes of a ChartSpec
  * (src/shells/excel/writeChart.ts): the type, the title, a legend at the bottom, one series per column
  * named by its header cell, categories and values read from the sheet's own cells, with the
- * values cached so a reader that does not recalculate (LibreOffice, a viewer) still draws them.
+ * values cached so a reader that does not recalculate (LibreOffice, a viewer) still draws them,
+ * and each series' fill and line in its own colour (spPr: DrawingML §20.1.2.2.35 solidFill, §20.1.2.2.24 ln)
+ * so a reader without the workbook's theme part still colours it (src/core/report/layout/chartLooks.ts).
  * No npm library writes a chart part into an existing package from a spec (see DECISIONS.md).
  */
 import type { CellValue } from "../../../core/workbook/grid";
+import type { SeriesLook } from "../../../core/report/layout/chartLooks";
 import type { ChartContent, ChartData } from "./sheetContent";
 import { NS, escapeXml } from "../packageParts";
 import { absoluteRef, escapeText } from "./worksheetXml";
@@ -19,7 +22,7 @@ export function chartXml(sheet: string, chart: ChartContent): string {
   const horizontal = chart.type === "barClustered";
   const series = chart.series
     .map((s, i) => {
-      const marker = bar ? "" : chart.type === "line" ? `<c:marker><c:symbol val="none"/></c:marker>` : "";
+      const marker = bar ? "" : chart.type === "line" ? `<c:marker><c:symbol val="none"/></c:marker>` : s.look ? markerXml(s.look) : "";
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
         `<c:tx>${
@@ -27,6 +30,7 @@ export function chartXml(sheet: string, chart: ChartContent): string {
             ? strRef(sheet, { top: s.nameAt.row, col: s.nameAt.col, bottom: s.nameAt.row, values: [s.name] })
             : `<c:v>${escapeText(s.name)}</c:v>`
         }</c:tx>` +
+        (s.look ? seriesShape(s.look, bar) : "") +
         (bar ? `<c:invertIfNegative val="0"/>` : marker) +
         `<c:cat>${categories(sheet, chart.categories)}</c:cat>` +
         `<c:val>${numRef(sheet, s.values)}</c:val>` +
@@ -39,7 +43,8 @@ export function chartXml(sheet: string, chart: ChartContent): string {
   const plot = bar
     ? `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axes}</c:barChart>`
     : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`;
-  const valueFormat = chart.series[0]?.values.numFmt ?? "General";
+  const valueFormat = chart.valueFormat ?? chart.series[0]?.values.numFmt ?? "General";
+  const linked = chart.valueFormat ? "0" : "1";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/>` +
@@ -50,11 +55,30 @@ export function chartXml(sheet: string, chart: ChartContent): string {
     `<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>${chart.yAxisTitle ? title(chart.yAxisTitle, 1000) : ""}` +
-    `<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="${linked}"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `</c:chartSpace>`
   );
+}
+
+const DASH: Record<SeriesLook["dash"], string> = { solid: "solid", dash: "dash", dot: "sysDot" };
+/** EMUs in a point (DrawingML line widths). */
+const EMU_PER_POINT = 12700;
+
+function solid(color: string): string {
+  return `<a:solidFill><a:srgbClr val="${color.replace(/^#/, "").toUpperCase()}"/></a:solidFill>`;
+}
+
+/** The series' own colours: bars filled and outlined, a line drawn in its colour and dash. */
+function seriesShape(look: SeriesLook, bar: boolean): string {
+  const line = `<a:ln w="${Math.round(look.lineWeight * EMU_PER_POINT)}" cap="rnd">${solid(look.color)}<a:prstDash val="${DASH[look.dash]}"/><a:round/></a:ln>`;
+  return `<c:spPr>${bar ? solid(look.color) : ""}${line}</c:spPr>`;
+}
+
+/** A line with markers: circles in the series' colour. */
+function markerXml(look: SeriesLook): string {
+  return `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${solid(look.color)}<a:ln>${solid(look.color)}</a:ln></c:spPr></c:marker>`;
 }
 
 /** A title in the chart's rich text; `size` in hundredths of a point. */

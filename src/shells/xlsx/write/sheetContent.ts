@@ -8,6 +8,7 @@ import type { CellValue } from "../../../core/workbook/grid";
 import type { Block, ChartType, HorizontalAlign, NamedCell, PrintSetup, SheetSpec } from "../../../core/report/sheetPlan";
 import { BLOCK_FONTS, type BlockFont } from "../../../core/report/layout/blockFonts";
 import { cellFormat, wrapAlignment } from "../../../core/report/layout/blockCells";
+import { seriesLook, valueAxisFormat, type SeriesLook } from "../../../core/report/layout/chartLooks";
 import { parseA1, parseRangeA1 } from "../../../core/workbook/address";
 
 /** How a cell looks. The font is Calibri 11 with these changes (as the plans measure text). */
@@ -16,6 +17,10 @@ export interface CellStyle {
   font: BlockFont;
   wrap: "top" | "bottom" | null;
   horizontal: HorizontalAlign | null;
+  /** #RRGGBB background (absent: none). */
+  fill?: string;
+  /** #RRGGBB of a thin bottom border (absent: none). */
+  rule?: string;
 }
 
 /** The styles our sheets use, each once; cells name them by index. */
@@ -25,7 +30,7 @@ export class StylePalette {
 
   id(style: CellStyle): number {
     const f = style.font;
-    const key = `${style.numFmt}\u0000${f.bold ?? ""}|${f.italic ?? ""}|${f.size ?? ""}|${f.color ?? ""}\u0000${style.wrap}\u0000${style.horizontal}`;
+    const key = `${style.numFmt}\u0000${f.bold ?? ""}|${f.italic ?? ""}|${f.size ?? ""}|${f.color ?? ""}\u0000${style.wrap}\u0000${style.horizontal}\u0000${style.fill ?? ""}|${style.rule ?? ""}`;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.styles.length;
@@ -74,8 +79,10 @@ export interface ChartContent {
   xAxisTitle?: string;
   yAxisTitle?: string;
   categories: ChartData<CellValue>;
-  /** Each series' name, the cell it is read from (its column's header), and its values. */
-  series: { name: string; nameAt: { row: number; col: number } | null; values: ChartData<number | null> }[];
+  /** Each series' name, the cell it is read from (its column's header), its values and its own colour (null: the theme's). */
+  series: { name: string; nameAt: { row: number; col: number } | null; values: ChartData<number | null>; look: SeriesLook | null }[];
+  /** The value axis' number format (null: its values' own). */
+  valueFormat: string | null;
   /** 0-based cells the chart covers, both corners included. */
   placeAt: { top: number; left: number; bottom: number; right: number };
 }
@@ -175,13 +182,22 @@ function tableValues(block: Block): CellValue[][] {
 /** Style ids for row i of a block; the data rows of a table without per-cell formats share one array. */
 function blockStyles(block: Block, palette: StylePalette): (i: number) => number[] {
   const width = block.values[0]?.length ?? 0;
-  const font = (): BlockFont => (block.table ? PLAIN : (block.style && BLOCK_FONTS[block.style]) || PLAIN);
-  const styles = (i: number) =>
-    Array.from({ length: width }, (_, j) =>
-      palette.id({ numFmt: cellFormat(block, i, j), font: font(), wrap: wrapAlignment(block, i), horizontal: block.columnAlign?.[j] ?? null }),
+  const font = (i: number): BlockFont => block.rowLooks?.[i] ?? (block.table ? PLAIN : (block.style && BLOCK_FONTS[block.style]) || PLAIN);
+  const styles = (i: number) => {
+    const look = block.rowLooks?.[i];
+    const paint = { ...(look?.fill ? { fill: look.fill } : {}), ...(look?.rule ? { rule: look.rule } : {}) };
+    return Array.from({ length: width }, (_, j) =>
+      palette.id({ numFmt: cellFormat(block, i, j), font: fontOnly(font(i)), wrap: wrapAlignment(block, i), horizontal: block.columnAlign?.[j] ?? null, ...paint }),
     );
-  const shared = block.table && !block.cellFormats ? styles(1) : null;
+  };
+  const shared = block.table && !block.cellFormats && !block.rowLooks ? styles(1) : null;
   return (i) => (shared && i > 0 ? shared : styles(i));
+}
+
+/** The font settings of a look (its fill and rule are the cell's, not the font's). */
+function fontOnly(look: BlockFont & { fill?: string; rule?: string }): BlockFont {
+  const { fill: _fill, rule: _rule, ...font } = look;
+  return font;
 }
 
 function sortRow(row: RowContent): void {
@@ -219,11 +235,13 @@ function chartFromPlan(spec: SheetSpec["charts"][number], blocks: readonly Block
     ...(spec.xAxisTitle ? { xAxisTitle: spec.xAxisTitle } : {}),
     ...(spec.yAxisTitle ? { yAxisTitle: spec.yAxisTitle } : {}),
     categories: column(spec.categoryColumn, (v) => v),
-    series: spec.seriesColumns.map((j) => ({
+    series: spec.seriesColumns.map((j, k) => ({
       name: String(source.values[0]?.[j] ?? `Series ${j + 1}`),
       nameAt: { row: top, col: left + j },
       values: column(j, (v) => (typeof v === "number" && Number.isFinite(v) ? v : null)),
+      look: seriesLook(spec, k),
     })),
+    valueFormat: valueAxisFormat(spec, blocks),
     placeAt: parseRangeA1(spec.placeAt),
   };
 }

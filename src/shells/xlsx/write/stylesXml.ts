@@ -72,6 +72,29 @@ export function appendStyles(stylesXml: string, styles: readonly CellStyle[]): A
     borderId = existingBorders.length;
     borders.push(emptyBorder);
   }
+  // Fills and bordered styles only when some cell has one (the rate card): other results leave those lists as they were.
+  const painted = styles.some((st) => st.fill || st.rule);
+  if (painted && !/<(?:[\w.-]+:)?fills\b/.test(xml)) {
+    xml = xml.replace(/(<\/(?:[\w.-]+:)?fonts>|<(?:[\w.-]+:)?fonts\b[^>]*\/>)/, `$1<${prefix}fills count="2"><${prefix}fill><${prefix}patternFill patternType="none"/></${prefix}fill><${prefix}fill><${prefix}patternFill patternType="gray125"/></${prefix}fill></${prefix}fills>`);
+  }
+  const existingFills = painted ? childrenOf(xml, "fills") : [];
+  const fills: string[] = [];
+  const fillId = (color: string | undefined): number => {
+    if (!color) return 0;
+    const fillXml = `<${prefix}fill><${prefix}patternFill patternType="solid"><${prefix}fgColor rgb="${argb(color)}"/><${prefix}bgColor indexed="64"/></${prefix}patternFill></${prefix}fill>`;
+    const at = existingFills.lastIndexOf(fillXml);
+    if (at >= 0) return at;
+    if (!fills.includes(fillXml)) fills.push(fillXml);
+    return existingFills.length + fills.indexOf(fillXml);
+  };
+  const ruleId = (color: string | undefined): number => {
+    if (!color) return borderId;
+    const ruleXml = `<${prefix}border><${prefix}left/><${prefix}right/><${prefix}top/><${prefix}bottom style="thin"><${prefix}color rgb="${argb(color)}"/></${prefix}bottom><${prefix}diagonal/></${prefix}border>`;
+    const at = existingBorders.lastIndexOf(ruleXml);
+    if (at >= 0) return at;
+    if (!borders.includes(ruleXml)) borders.push(ruleXml);
+    return existingBorders.length + borders.indexOf(ruleXml);
+  };
   const fonts: string[] = [];
   const xfs: string[] = [];
   const xf = styles.map((style) => {
@@ -87,8 +110,11 @@ export function appendStyles(stylesXml: string, styles: readonly CellStyle[]): A
       style.horizontal ? ` horizontal="${style.horizontal}"` : "",
       style.wrap ? ` vertical="${style.wrap}" wrapText="1"` : "",
     ].join("");
+    const fill = fillId(style.fill);
+    const border = ruleId(style.rule);
     const xfXml =
-      `<${prefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="${borderId}" xfId="0" applyFont="1"` +
+      `<${prefix}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fill}" borderId="${border}" xfId="0" applyFont="1"` +
+      `${fill ? ' applyFill="1"' : ""}${style.rule ? ' applyBorder="1"' : ""}` +
       `${numFmtId ? ' applyNumberFormat="1"' : ""}${alignment ? ` applyAlignment="1"><${prefix}alignment${alignment}/></${prefix}xf>` : "/>"}`;
     const existing = existingXfs.lastIndexOf(xfXml);
     if (existing > 0) return existing;
@@ -104,6 +130,7 @@ export function appendStyles(stylesXml: string, styles: readonly CellStyle[]): A
       : xml.replace(/<(?:[\w.-]+:)?styleSheet\b[^>]*>/, (root) => `${root}<${prefix}numFmts count="${newFormats.length}">${newFormats.join("")}</${prefix}numFmts>`);
   }
   xml = appendTo(xml, "fonts", fonts);
+  xml = appendTo(xml, "fills", fills);
   xml = appendTo(xml, "borders", borders);
   xml = appendTo(xml, "cellXfs", xfs);
   return { xml, xf };
