@@ -14,6 +14,7 @@ import { parseTimeLog, warnUnknownClients } from "./parseTimeLog";
 import { newProblems } from "./problems";
 import { warnRowBelow } from "./rowBelow";
 import { TABLE_KEYS } from "./tables";
+import { warnUnmatchedTierSegments } from "./tierSegmentWarnings";
 
 export function parseModel(grids: Grid[]): ParseResult {
   const byKey = new Map<TableKey, Grid>();
@@ -26,6 +27,7 @@ export function parseModel(grids: Grid[]): ParseResult {
   const logProblems = newProblems();
   const timeLog = parseTimeLog(byKey.get("timeLog"), settings, logProblems);
   const clients = parseClients(byKey.get("clients"), settings, tiers, problems, timeLog);
+  warnUnmatchedTierSegments(tiers, clients, problems);
   const travelZones = parseTravelZones(byKey.get("travelZones"), settings, problems);
   const benefits = parseBenefits(byKey.get("benefits"), problems);
   warnUnknownClients(timeLog, clients, logProblems);

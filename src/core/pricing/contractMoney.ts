@@ -1,0 +1,23 @@
+/**
+ * What a client pays over the contract (PRICING.md §2, dominatedBy and contractValue): each month
+ * k = 0 … term − 1 at the monthly price risen by the Annual increase at each anniversary,
+ * (1 + annual increase)^⌊k / 12⌋, plus the tier's onboarding fee.
+ */
+import type { Money, Settings, Tier } from "../workbook/model";
+
+/**
+ * Σ over the contract's months of (1 + annual increase)^⌊k / 12⌋: the contract's months, each
+ * weighted by the price rise it has had. Equals the term when there is no annual increase.
+ */
+export function contractMonths(s: Settings): number {
+  let months = 0;
+  for (let year = 0; 12 * year < s.contractTerm; year++) {
+    months += Math.min(12, s.contractTerm - 12 * year) * (1 + s.annualIncrease) ** year;
+  }
+  return months;
+}
+
+/** money(X) = agreementRevenue(X) over the contract, with its rises, + X's onboarding fee. */
+export function contractMoney(tier: Tier, agreementRevenue: Money, months: number): Money {
+  return agreementRevenue * months + tier.onboardingFee;
+}
