@@ -72,7 +72,7 @@ describe("analyze on the sample", () => {
       "recommendedTier", "recommendedRevenue", "serviceCost", "toolCost", "agreementCost", "recommendedCost",
       "recommendedMargin", "contractValue", "tierOptions", "timeLog",
     ]);
-    expect(Object.keys(report.clients[0].tierOptions[0])).toEqual(["tier", "tierFee", "revenue", "margin", "qualifies"]);
+    expect(Object.keys(report.clients[0].tierOptions[0])).toEqual(["tier", "tierFee", "revenue", "margin", "offered", "dominatedBy", "qualifies"]);
     expect(Object.keys(report.segments[0])).toEqual([
       "segment", "clients", "workHours", "travelHours", "hourlyRevenue", "currentRevenue", "recommendedRevenue", "cost",
       "currentMargin", "recommendedCost", "recommendedMargin", "contractValue", "actualRevenue", "annualRevenuePerClient", "revenuePerHour",
