@@ -154,6 +154,7 @@ describe("the proposal of PRICING.md §8's Acme Dental", () => {
     // Business costs Acme more (900 > 672.50) and is beaten by nothing: listed with what it adds.
     expect(cells(sheet, "othersHeading")).toEqual([["More cover, priced for you", "A month", "A year"]]);
     expect(cells(sheet, "others")).toEqual([["Business: 6 more hours included (8 hours a month), a response within 4 hours, travel included", 900, 10800]]);
+    expect(block(sheet, "others").wrap).toBe(true); // longer than the label column: wrapped, never run under the figures
   });
 
   it("on its recommended Business: nothing dearer to add, so no list (Essentials, 672.50, costs less)", () => {
@@ -204,6 +205,16 @@ describe("a tier the client would not be pitched, picked by hand: made as asked,
     expect(proposalWarning(linda, model.tiers.find((t) => t.name === "Business")!, model)).toBe(
       "Business is offered to Small business clients only, and Linda Park is Home. The proposal offers Business, as you asked; " +
       "the recommendation for Linda Park is pay as you go (Hourly).");
+  });
+});
+
+describe("a tier priced per unit with no base fee", () => {
+  it("shows its units, not a Monthly fee of $0.00 (the sample's Harbor Accounting on Managed)", () => {
+    const model = parseModel(sampleGrids()).model!;
+    const sheet = plan({ model, analysis: analyze(model) }, { client: "Harbor Accounting" });
+    expect(cells(sheet, "offerHeading")[0]![0]).toBe("Our offer: the Managed agreement");
+    expect(cells(sheet, "offer").map((r) => r[0])).toEqual(["Per user: 14 users × $85.00", "Per device: 16 devices × $5.00", "Per server: 1 server × $100.00", "Estimated extra hours: 2 × $95.00"]);
+    expect(cells(sheet, "offerTotal")).toEqual([["Your price", 1560, 18720]]); // 1,190 + 80 + 100 + 190
   });
 });
 

@@ -128,7 +128,15 @@ export function planProposalSheet(
       style: "kpiLabel",
       columnAlign: [null, "right", "right"],
     });
-    figures("others", others.map((o) => [otherLabel(o, option ? tier : null, model), o.revenue]), "body", 1);
+    const rows = others.map((o): [string, number] => [otherLabel(o, option ? tier : null, model), o.revenue]);
+    // What a tier adds can be longer than the label column: wrapped there, never run under the figures.
+    add({
+      id: "others",
+      values: rows.map(([label, monthly]) => [label, monthly, 12 * monthly]),
+      columnFormats: [null, money, money],
+      style: "body",
+      wrap: rows.some(([label]) => fitWidth(label) > COLUMN_WIDTHS[0]!),
+    }, 1);
   }
 
   if (model.benefits.length > 0) {
@@ -177,7 +185,9 @@ function offerBlocks(add: Add, figures: Figures, { c, client, tier, option, mode
   const basis = clientBasis(client, s, model.travelZones);
   add({ id: "offerHeading", values: [[`Our offer: the ${tier.name} agreement`, "A month", "A year"]], style: "kpiLabel", columnAlign: [null, "right", "right"] });
 
-  const fee: [string, number][] = [["Monthly fee", tier.monthlyFee]];
+  // A tier priced per unit with no base fee shows no "Monthly fee $0.00" line: the units are its price.
+  const perUnit = tier.perUser > 0 || tier.perDevice > 0 || tier.perServer > 0;
+  const fee: [string, number][] = tier.monthlyFee > 0 || !perUnit ? [["Monthly fee", tier.monthlyFee]] : [];
   const units: [string, number, number, string][] = [
     ["user", tier.perUser, client.users, "users"],
     ["device", tier.perDevice, client.devices, "devices"],
