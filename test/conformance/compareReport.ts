@@ -119,11 +119,14 @@ export function missingWarnings(report: Json, want: OReport, g: Generated): stri
   const clientSegments = new Set(g.model.clients.map((c) => segmentKey(c.segment)));
   const tiersTable = g.tables.find((t) => t.key === "tiers");
   const tierRows = tiersTable ? tiersTable.rows.flatMap((row, i) => (row ? [i] : [])) : [];
-  g.model.tiers.forEach((t, i) => {
+  const unmatched = g.model.tiers.flatMap((t, i) => {
     const names = (t.segment ?? "").split(/[,;]/).map(segmentKey).filter((x) => x !== "");
-    if (names.some((x) => ["all", "everyone", "any"].includes(x)) || names.every((x) => clientSegments.has(x)) || !tiersTable) return;
-    const cell = cellOf(tiersTable, tierRows[i], "segment");
-    if (!(report.warnings ?? []).some((w: Json) => w.cell === cell)) bad.push(`no warning at ${cell}, ${t.name}'s Segment "${t.segment}" that no client is in`);
+    if (names.some((x) => ["all", "everyone", "any"].includes(x)) || names.every((x) => clientSegments.has(x)) || !tiersTable) return [];
+    return [{ cell: cellOf(tiersTable, tierRows[i], "segment"), tier: t }];
   });
+  // More than three: one warning, at the first cell (§1 Bad input: grouped as errors are).
+  for (const { cell, tier } of unmatched.length > 3 ? unmatched.slice(0, 1) : unmatched) {
+    if (!(report.warnings ?? []).some((w: Json) => w.cell === cell)) bad.push(`no warning at ${cell}, ${tier.name}'s Segment "${tier.segment}" that no client is in`);
+  }
   return bad;
 }

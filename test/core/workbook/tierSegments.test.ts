@@ -57,4 +57,13 @@ describe("the Tiers Segment column", () => {
     const a = analyze(parsed.model!);
     expect(a.clients.map((c) => [c.client, c.tierOptions[0].offered])).toEqual([["Acme Dental", false], ["Linda Park", true]]);
   });
+
+  it("more than three tiers for segments no client is in: one warning at the first cell, naming three cells and how many more", () => {
+    const parsed = read("Segment", ["Enterprise", "Enterprise", "Schools", "Enterprise", "Charities"]);
+    expect(tierWarnings(parsed)).toEqual([{
+      cell: "Tiers!C2",
+      message: 'Tiers!C2, C3, C4 and 2 more: 5 tiers are offered to "Enterprise", "Schools" and "Charities", which no client\'s segment matches ' +
+        "(the clients' segments are Small business and Home) — check the spelling, type a client segment, or leave the cell blank to offer the tier to every client.",
+    }]);
+  });
 });
