@@ -18,7 +18,21 @@ function segmentKeys(tier: Tier): ReadonlySet<string> | null {
   return keys;
 }
 
-export function isOffered(tier: Tier, clientSegment: string): boolean {
+/** A client segment's key, remembered: a book has few segments and many clients (normalising is the costly part). */
+const clientKeys = new Map<string, string>();
+
+export function clientSegmentKey(segment: string): string {
+  let key = clientKeys.get(segment);
+  if (key === undefined) {
+    key = segmentKey(segment);
+    if (clientKeys.size > 10_000) clientKeys.clear(); // a workbook of distinct segments cannot grow it without bound
+    clientKeys.set(segment, key);
+  }
+  return key;
+}
+
+/** `segmentKeyOfClient` from clientSegmentKey: the tier is offered to that client. */
+export function isOffered(tier: Tier, segmentKeyOfClient: string): boolean {
   const keys = segmentKeys(tier);
-  return keys === null || keys.has(segmentKey(clientSegment));
+  return keys === null || keys.has(segmentKeyOfClient);
 }

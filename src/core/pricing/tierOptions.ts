@@ -10,7 +10,7 @@ import type { TierOption } from "./results";
 import { agreementRevenue, tierFee } from "./clientFigures";
 import { contractMoney, contractMonths } from "./contractMoney";
 import { dominates } from "./dominance";
-import { isOffered } from "./offered";
+import { clientSegmentKey, isOffered } from "./offered";
 
 /** (revenue − cost) / revenue ≥ target margin − 1e-9; revenue must be positive. */
 export function meetsMarginBar(revenue: Money, cost: Money, s: Settings): boolean {
@@ -22,10 +22,14 @@ export function withinPremiumCap(revenue: Money, hourlyRevenue: Money, s: Settin
   return revenue <= hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9;
 }
 
+/** Each tier's money over the contract for the client being priced; grown as needed, never shrunk. */
+let money = new Float64Array(8);
+
 export function tierOptions(
   tiers: readonly Tier[], b: ClientBasis, agreementCost: Money, hourlyRevenue: Money, s: Settings, segment: string,
 ): TierOption[] {
   const options: TierOption[] = new Array(tiers.length);
+  const key = clientSegmentKey(segment);
   for (let i = 0; i < tiers.length; i++) {
     const tier = tiers[i];
     const revenue = agreementRevenue(tier, b, s);
@@ -34,19 +38,21 @@ export function tierOptions(
       tierFee: tierFee(tier, b),
       revenue,
       margin: revenue - agreementCost,
-      offered: isOffered(tier, segment),
+      offered: isOffered(tier, key),
       dominatedBy: null,
       qualifies: false,
     };
   }
-  // Money over the contract (with the Annual increase and onboarding) decides dominance, §2.
+  // Money over the contract (with the Annual increase and onboarding) decides dominance, §2: worked
+  // out once per tier into a scratch array reused across clients (no per-client allocation).
   const months = contractMonths(s);
+  if (money.length < tiers.length) money = new Float64Array(Math.max(tiers.length, 2 * money.length));
+  for (let i = 0; i < tiers.length; i++) money[i] = contractMoney(tiers[i], options[i].revenue, months);
   for (let i = 0; i < tiers.length; i++) {
     const o = options[i];
-    const money = contractMoney(tiers[i], o.revenue, months);
     for (let j = 0; j < tiers.length; j++) {
       if (j === i || !options[j].offered) continue;
-      if (dominates(tiers[j], contractMoney(tiers[j], options[j].revenue, months), tiers[i], money)) {
+      if (dominates(tiers[j], money[j], tiers[i], money[i])) {
         o.dominatedBy = tiers[j].name;
         break;
       }
