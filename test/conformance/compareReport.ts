@@ -1,6 +1,8 @@
 /** Every figure of a JSON report (PRICING.md §6) against the oracle, to the cent; and the warnings §1 asks for. */
 import type { OReport } from "./oracle";
-import type { Generated } from "./randomWorkbook";
+import { cellOf, type Generated } from "./randomWorkbook";
+
+const segmentKey = (x: string) => x.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /** How much was compared, for the run's closing line. */
 export const tally = { workbooks: 0, figures: 0 };
@@ -38,6 +40,8 @@ export function compareReport(report: Json, want: OReport, g: Generated): string
     c.tierOptions.forEach((o, j) => {
       const option = got.tierOptions?.[j] ?? {};
       for (const k of ["tierFee", "revenue", "margin"] as const) num(`${at}.tierOptions[${o.tier}].${k}`, option[k], o[k]);
+      same(`${at}.tierOptions[${o.tier}].offered`, option.offered, o.offered);
+      same(`${at}.tierOptions[${o.tier}].dominatedBy`, option.dominatedBy, o.dominatedBy);
       same(`${at}.tierOptions[${o.tier}].qualifies`, option.qualifies, o.qualifies);
     });
     if (c.timeLog === null) same(`${at}.timeLog`, got.timeLog, null);
@@ -113,5 +117,18 @@ export function missingWarnings(report: Json, want: OReport, g: Generated): stri
   for (const name of g.duplicateClientNames) if (!says(name) && !groupedDuplicates) bad.push(`no warning names the duplicate client "${name}"`);
   for (const name of want.unknownLogClients) if (!says(`"${name}`)) bad.push(`no warning names "${name}", in the Time log but no client`);
   if ((g.benefits?.length ?? 0) < 6 && !says("benefit")) bad.push("no warning about fewer than six benefits");
+  // v3: a tier's Segment naming a segment no client is in is a warning at that cell.
+  const clientSegments = new Set(g.model.clients.map((c) => segmentKey(c.segment)));
+  const tiersTable = g.tables.find((t) => t.key === "tiers");
+  const tierRows = tiersTable ? tiersTable.rows.flatMap((row, i) => (row ? [i] : [])) : [];
+  const unmatched = g.model.tiers.flatMap((t, i) => {
+    const names = (t.segment ?? "").split(/[,;]/).map(segmentKey).filter((x) => x !== "");
+    if (names.some((x) => ["all", "everyone", "any"].includes(x)) || names.every((x) => clientSegments.has(x)) || !tiersTable) return [];
+    return [{ cell: cellOf(tiersTable, tierRows[i], "segment"), tier: t }];
+  });
+  // More than three: one warning, at the first cell (§1 Bad input: grouped as errors are).
+  for (const { cell, tier } of unmatched.length > 3 ? unmatched.slice(0, 1) : unmatched) {
+    if (!(report.warnings ?? []).some((w: Json) => w.cell === cell)) bad.push(`no warning at ${cell}, ${tier.name}'s Segment "${tier.segment}" that no client is in`);
+  }
   return bad;
 }

@@ -1,5 +1,5 @@
 /**
- * An independent implementation of PRICING.md v2 §2–4 and the rate card's tier figures (§5), written
+ * An independent implementation of PRICING.md v3 §2–4 and the rate card's tier figures (§5), written
  * straight from the spec as one literal function with plain loops. It shares no code and no types
  * with src/ (src/core/pricing is the code under test), so a bug there cannot hide here.
  */
@@ -27,6 +27,8 @@ export interface OSettings {
   contractTerm: number;
   technicians: number;
   billableHoursPerTechnician: number;
+  /** v3: what agreement prices rise by at each anniversary (a fraction); absent = 0. */
+  annualIncrease?: number;
 }
 
 /** PRICING.md §1's defaults. */
@@ -53,6 +55,7 @@ export const O_DEFAULTS: OSettings = {
   contractTerm: 12,
   technicians: 1,
   billableHoursPerTechnician: 120,
+  annualIncrease: 0,
 };
 
 export interface OTier {
@@ -68,6 +71,8 @@ export interface OTier {
   perServer?: number;
   minimumFee?: number;
   onboardingFee?: number;
+  /** v3: the Segment cell as typed (the segments the tier is offered to); absent or null = blank. */
+  segment?: string | null;
 }
 
 export interface OClient {
@@ -152,7 +157,7 @@ export interface OClientResult {
   recommendedCost: number;
   recommendedMargin: number;
   contractValue: number | null;
-  tierOptions: { tier: string; tierFee: number; revenue: number; margin: number; qualifies: boolean }[];
+  tierOptions: { tier: string; tierFee: number; revenue: number; margin: number; offered: boolean; dominatedBy: string | null; qualifies: boolean }[];
   beyondLastZone: boolean;
   timeLog: OClientLog | null;
 }
@@ -301,11 +306,43 @@ export function oracle(input: OModel): OReport {
     const currentRevenue = agreement !== null ? agreement : hourlyRevenue;
     const cost = tier ? agreementCost : serviceCost;
 
-    const tierOptions = model.tiers.map((T) => {
-      const revenue = agreementRevenue(T, c, charge);
+    // v3 §2: offered = no Segment, or the client's segment among the tier's (matched like §3 segments;
+    // All, Everyone or Any = every client); money = Σ over the contract's months of revenue ×
+    // (1 + annual increase)^⌊k / 12⌋ + onboarding; U dominates T when it costs no more, includes no
+    // fewer hours, answers no slower where T promises a time, and is better in one of them.
+    const segKey = (x: string) => x.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    const offeredTo = (T: OTier) => {
+      const names = (T.segment ?? "").split(/[,;]/).map(segKey).filter((x) => x !== "");
+      if (names.length === 0) return true;
+      for (const x of names) if (x === "all" || x === "everyone" || x === "any") return true;
+      return names.indexOf(segKey(c.segment)) >= 0;
+    };
+    const increase = s.annualIncrease ?? 0;
+    const overContract = (monthly: number) => {
+      let sum = 0;
+      for (let k = 0; k < s.contractTerm; k++) sum += monthly * Math.pow(1 + increase, Math.floor(k / 12));
+      return sum;
+    };
+    const revenues = model.tiers.map((T) => agreementRevenue(T, c, charge));
+    const money = model.tiers.map((T, i) => overContract(revenues[i]) + n(T.onboardingFee));
+    const offered = model.tiers.map(offeredTo);
+    const beats = (u: number, t: number) => {
+      const U = model.tiers[u];
+      const T = model.tiers[t];
+      const noMore = money[u] <= money[t] + 1e-9;
+      const hoursOk = U.included >= T.included - 1e-9;
+      const responseOk = T.responseTime === null || (U.responseTime !== null && U.responseTime <= T.responseTime + 1e-9);
+      const better = money[u] < money[t] - 1e-9 || U.included > T.included + 1e-9
+        || (T.responseTime !== null && U.responseTime !== null && U.responseTime < T.responseTime - 1e-9);
+      return noMore && hoursOk && responseOk && better;
+    };
+    const tierOptions = model.tiers.map((T, t) => {
+      const revenue = revenues[t];
       const margin = revenue - agreementCost;
-      const qualifies = revenue > 0 && margin / revenue >= s.targetMargin - 1e-9 && revenue <= hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9;
-      return { tier: T.name, tierFee: tierFee(T, c), revenue, margin, qualifies };
+      let dominatedBy: string | null = null;
+      for (let u = 0; u < model.tiers.length && dominatedBy === null; u++) if (u !== t && offered[u] && beats(u, t)) dominatedBy = model.tiers[u].name;
+      const qualifies = offered[t] && dominatedBy === null && revenue > 0 && margin / revenue >= s.targetMargin - 1e-9 && revenue <= hourlyRevenue * (1 + s.maxPremiumOverHourly) + 1e-9;
+      return { tier: T.name, tierFee: tierFee(T, c), revenue, margin, offered: offered[t], dominatedBy, qualifies };
     });
     let bestAt = -1;
     tierOptions.forEach((o, i) => {
@@ -348,7 +385,7 @@ export function oracle(input: OModel): OReport {
       agreementCost,
       recommendedCost,
       recommendedMargin: recommendedRevenue - recommendedCost,
-      contractValue: best ? s.contractTerm * recommendedRevenue + n(best.onboardingFee) : null,
+      contractValue: best ? overContract(recommendedRevenue) + n(best.onboardingFee) : null,
       tierOptions,
       beyondLastZone: sortedZones.length > 0 && d > s.freeTravelRadius && d > sortedZones[sortedZones.length - 1].upTo,
       timeLog: logged.perClient[clients.length],

@@ -5,7 +5,9 @@
  * settings, zones and benefits, blank rows, unknown columns; and PRICING.md v2's columns and
  * settings (seats, devices, servers, per-unit prices, minimums, onboarding, tool costs, term,
  * capacity) under the names MSPs give them, in most workbooks but not all, so v1 workbooks are
- * still among them. Broken variants carry the cells a correct implementation must name.
+ * still among them; and v3's tier segments (lists, All, a segment no client is in), tiers another
+ * tier beats (dominated) and the Annual increase. Broken variants carry the cells a correct
+ * implementation must name.
  */
 import ExcelJS from "exceljs";
 import { O_DEFAULTS, type OClient, type OEntry, type OModel, type OSettings, type OTier, type OTimeLog } from "./oracle";
@@ -161,10 +163,11 @@ const SETTING_NAMES: Record<keyof OSettings, string> = {
   contractTerm: "Contract term",
   technicians: "Technicians",
   billableHoursPerTechnician: "Billable hours per technician",
+  annualIncrease: "Annual increase",
 };
-/** PRICING.md v2's settings: not in a v1 workbook. */
+/** PRICING.md v2's (and v3's) settings: not in a v1 workbook. */
 const V2_SETTINGS: ReadonlySet<keyof OSettings> = new Set([
-  "toolCostPerUser", "toolCostPerDevice", "toolCostPerServer", "contractTerm", "technicians", "billableHoursPerTechnician",
+  "toolCostPerUser", "toolCostPerDevice", "toolCostPerServer", "contractTerm", "technicians", "billableHoursPerTechnician", "annualIncrease",
 ]);
 /** Other names consultants give the v2 settings (documented in the README). */
 const SETTING_ALIASES: Partial<Record<keyof OSettings, string[]>> = {
@@ -296,6 +299,11 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
     } else if (key === "targetMargin" || key === "maxPremiumOverHourly") {
       settings[key] = pct[key] / 100;
       values[key] = percentCell(r, pct[key]);
+    } else if (key === "annualIncrease") {
+      // v3: prices rise at each anniversary; money over the contract decides which tier dominates.
+      const increase = r.pick([0, 3, 5, 12.5, 50]);
+      settings.annualIncrease = increase / 100;
+      values[key] = percentCell(r, increase);
     } else {
       const x = r.pick(choices[key]!);
       settings[key] = x;
@@ -331,7 +339,28 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
     const twin = tiers[r.int(0, tierCount - 1)];
     tiers.push({ ...twin, name: "Twin " + twin.name });
   }
-  const tierSegments = tiers.map(() => (r.chance(0.3) ? r.pick(["Home", "Small business", "Any"]) : null));
+  // v3: the segments a tier is offered to, as consultants type them; "Enterprise" is no client's
+  // segment (a warning at its cell, and a tier offered to no client when it is the only name).
+  const tierSegments: (string | null)[] = tiers.map(() => (r.chance(0.3)
+    ? r.pick(["Home", "Small business", "Any", "home; small-business", "Large business, Non-profit", "All", "Everyone", "Enterprise", "Home, Enterprise"])
+    : null));
+  // v3: a tier another one beats for every client (the same tier, dearer and with no more hours),
+  // from its own randomness so the choices above stay as they were for a seed.
+  const rd = rng(seed * 7331 + 5);
+  if (rd.chance(0.4)) {
+    const better = tiers[rd.int(0, tiers.length - 1)];
+    const extra = rd.pick([0, 0.01, 25, 100]);
+    tiers.push({
+      ...better,
+      name: "Value " + better.name,
+      fee: better.fee + extra,
+      minimumFee: (better.minimumFee ?? 0) > 0 ? (better.minimumFee ?? 0) + extra : better.minimumFee,
+      // Fewer hours where the fee is the same, so it is worse in one thing at least.
+      included: extra === 0 ? Math.max(0, better.included - rd.pick([0.5, 1, 2])) : better.included,
+      onboardingFee: (better.onboardingFee ?? 0) + (hasOnboarding ? rd.pick([0, 0, 250]) : 0),
+    });
+    tierSegments.push(tierSegments[tiers.indexOf(better)]);
+  }
 
   // Clients.
   const clientCount = r.int(Math.max(1, opts.minClients ?? 1), r.chance(0.1) ? 80 : 25);
@@ -398,6 +427,9 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
   const hasTravelIncl = optional(0.8);
   const hasExtra = optional(0.7);
   const hasTierSegment = optional(0.4);
+  tiers.forEach((t, i) => {
+    t.segment = hasTierSegment ? tierSegments[i] : null;
+  });
   for (const t of tiers) {
     if (!hasIncluded) t.included = 0;
     if (!hasResponse) t.responseTime = null;
@@ -803,7 +835,9 @@ export function breakWorkbook(seed: number, kind: BrokenKind): Broken {
       ["Distance unit", r.pick(["furlongs", "yards"])],
       ["Currency", r.pick(["Dollars", "US$"])],
     ];
-    const [name, value] = r.pick(bad);
+    // A km workbook's "(km)" headings would contradict the miles an unreadable Distance unit falls
+    // back to: a second error, for the same cause. Break that setting only in a miles workbook.
+    const [name, value] = r.pick(g.model.settings.distanceUnit === "km" ? bad.filter(([n]) => n !== "Distance unit") : bad);
     badSetting(name, value);
   };
   /** The row of a setting, whatever name the workbook gives it. */

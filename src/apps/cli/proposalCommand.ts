@@ -15,6 +15,7 @@ import { workbookKind } from "../../shells/xlsx/read/packageKind";
 import { formatProblem } from "../../core/workbook/problems";
 import { HOURLY } from "../../core/workbook/parseTiers";
 import { planProposalSheet, resolveProposal } from "../../core/report/sheets/planProposal";
+import { proposalWarning } from "../../core/report/sheets/proposalWarning";
 import { proposalSheetName } from "../../core/report/outputs/proposalSheetName";
 import { formatMoney } from "../../core/report/layout/formats";
 import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension } from "./paths";
@@ -78,6 +79,9 @@ export async function proposalCommand(args: ProposalArgs, io: Io): Promise<numbe
   const option = resolved.tier ? resolved.result.tierOptions.find((o) => o.tier === resolved.tier!.name) : undefined;
   for (const p of analysis.warnings.slice(0, 20)) io.stderr(`warning: ${formatProblem(p)}`);
   if (analysis.warnings.length > 20) io.stderr(`… and ${analysis.warnings.length - 20} more warnings (all in the Pricing Results sheet's notes).`);
+  // A tier the client would not be pitched (beaten by another, or not for its segment): made as asked, said (§5b).
+  const beaten = proposalWarning(resolved.result, resolved.tier, model);
+  if (beaten !== null) io.stderr(`warning: ${beaten}`);
   const offer = option
     ? `${resolved.tier!.name} at ${formatMoney(option.revenue, model.settings.currency)} a month`
     : "stay on pay as you go";

@@ -37,6 +37,7 @@ import { ErrorList } from "./components/ErrorList";
 import { RateCardButton } from "./components/RateCardButton";
 import { ProposalSection } from "./components/ProposalSection";
 import { useSharedStyles } from "./sharedStyles";
+import type { LeverChange } from "../../core/whatIf/levers";
 
 /** What the What-if section receives: the analysis just run, and the pane's number formats. */
 export interface WhatIfSlotProps {
@@ -45,6 +46,8 @@ export interface WhatIfSlotProps {
   service: PricingService;
   /** What-if wrote into the workbook's input: these results are now from before that change. */
   onWorkbookChanged: () => void;
+  /** The levers the what-if has changed from the workbook, each time they change (the Proposal section says its prices are the workbook's). */
+  onChanges?: (changes: LeverChange[]) => void;
 }
 
 export interface AppProps {
@@ -124,6 +127,8 @@ export function App({ service, locale, whatIf }: AppProps) {
   const results = state.status === "results" ? state.results : null;
   const outOfDate = results !== null && changedSince === results;
   const onWorkbookChanged = useCallback(() => setChangedSince(results), [results]);
+  // What the open what-if has changed: a proposal is priced from the workbook, and says so (§5b).
+  const [whatIfChanges, setWhatIfChanges] = useState<LeverChange[]>([]);
 
   // Create sample model's button goes once the sample is written: keep keyboard focus in the pane
   // by moving it to the next step, Analyze (unless the user has already put it somewhere else).
@@ -259,7 +264,7 @@ export function App({ service, locale, whatIf }: AppProps) {
                 </AccordionHeader>
                 {/* No fold animation: it clips the panel, and the key figures must stick to the top as the pane scrolls. */}
                 <AccordionPanel collapseMotion={null} className={styles.panel}>
-                  {whatIf({ results: state.results, formats, service, onWorkbookChanged })}
+                  {whatIf({ results: state.results, formats, service, onWorkbookChanged, onChanges: setWhatIfChanges })}
                 </AccordionPanel>
               </AccordionItem>
             )}
@@ -275,6 +280,8 @@ export function App({ service, locale, whatIf }: AppProps) {
                     tiers={(state.results.model.tiers ?? []).map((t) => t.name)}
                     makeProposal={service.makeProposal}
                     busy={busy}
+                    whatIfChanges={whatIfChanges}
+                    currency={currency}
                   />
                 </AccordionPanel>
               </AccordionItem>

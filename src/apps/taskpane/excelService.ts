@@ -12,6 +12,7 @@ import { TABLES, TABLE_KEYS } from "../../core/workbook/tables";
 import { timeLogCoverage } from "../../core/workbook/timeLogCoverage";
 import { createWhatIfActions } from "./whatIfExcel";
 import { planProposalSheet, resolveProposal } from "../../core/report/sheets/planProposal";
+import { proposalWarning } from "../../core/report/sheets/proposalWarning";
 import { proposalSheetName } from "../../core/report/outputs/proposalSheetName";
 import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type PricingService, type ProposalOutcome, type RateCardOutcome, type SampleOutcome } from "./service";
 
@@ -150,7 +151,12 @@ export function createExcelService(): PricingService {
         try {
           const written = await applyPlan(context, plan, read.state);
           // Fit to one page is claimed only where Excel read it back as set (OfficeDev/office-js#1860).
-          return { kind: "done", sheet: name, client: resolved.result.client, printSetUp: written.printSkipped.length === 0 && written.printUnconfirmed.length === 0 };
+          const warning = proposalWarning(resolved.result, resolved.tier, flow.parse.model);
+          return {
+            kind: "done", sheet: name, client: resolved.result.client,
+            printSetUp: written.printSkipped.length === 0 && written.printUnconfirmed.length === 0,
+            ...(warning !== null ? { warning } : {}),
+          };
         } catch (error) {
           const refused = refusal(error);
           if (refused) return refused;

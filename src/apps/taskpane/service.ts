@@ -95,7 +95,8 @@ export class ExcelBusyError extends Error {
  * tier chosen is no longer in the workbook (it changed since the analysis): nothing was written.
  */
 export type ProposalOutcome =
-  | { kind: "done"; sheet: string; client: string; printSetUp: boolean }
+  /** `warning`: the tier is one the client would not be pitched (beaten by another, or not for its segment), made as asked (PRICING.md §5b). */
+  | { kind: "done"; sheet: string; client: string; printSetUp: boolean; warning?: string }
   | { kind: "gone"; what: "client" | "tier"; name: string }
   | InputErrors
   | Refusal;

@@ -37,7 +37,7 @@ export function clientResult(
   const agreementCost = agreementCostOf(serviceCost, toolCost);
   // The cost rule: tools are carried only by a client on an agreement.
   const cost = tier === null ? serviceCost : agreementCost;
-  const options = tierOptionsOf(tiers, b, agreementCost, hourlyRevenue, s);
+  const options = tierOptionsOf(tiers, b, agreementCost, hourlyRevenue, s, client.segment);
   const best = recommendTier(options);
   const recommendedRevenue = best === -1 ? hourlyRevenue : options[best].revenue;
   const recommendedCost = best === -1 ? serviceCost : agreementCost;

@@ -34,7 +34,7 @@ export interface ClientResult {
   /** agreementCost, or serviceCost when the recommendation is Hourly. */
   recommendedCost: Money;
   recommendedMargin: Money;
-  /** contract term × recommendedRevenue + onboarding fee; null when the recommendation is Hourly. */
+  /** recommendedRevenue over the contract (with the Annual increase) + onboarding fee; null when the recommendation is Hourly. */
   contractValue: Money | null;
   /** Every tier priced for this client, in table order. */
   tierOptions: TierOption[];
@@ -50,7 +50,11 @@ export interface TierOption {
   revenue: Money;
   /** revenue − agreementCost. */
   margin: Money;
-  /** Earns the target margin after tools and stays within the premium cap. */
+  /** The tier has no Segment, or the client's segment is one of its segments. */
+  offered: boolean;
+  /** The first offered tier (table order) that gives this client at least as much for no more money; null when none. */
+  dominatedBy: string | null;
+  /** Offered, not dominated, earns the target margin after tools and stays within the premium cap. */
   qualifies: boolean;
 }
 

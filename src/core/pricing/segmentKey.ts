@@ -1,9 +1,5 @@
-import { normalizeName } from "../workbook/normalize";
-
 /**
  * Segments group ignoring case and every character that is not a letter or digit (PRICING.md §3):
- * `small-business` = `Small Business` = ` small business `.
+ * `small-business` = `Small Business` = ` small business `. One rule for clients and tiers.
  */
-export function segmentKey(segment: string): string {
-  return normalizeName(segment);
-}
+export { segmentKey } from "../workbook/tierSegments";

@@ -14,6 +14,7 @@ import { parseTimeLog, warnUnknownClients } from "./parseTimeLog";
 import { groupByCause, newProblems, orderByKind } from "./problems";
 import { warnRowBelow } from "./rowBelow";
 import { TABLE_KEYS } from "./tables";
+import { warnUnmatchedTierSegments } from "./tierSegmentWarnings";
 
 export interface ParseOptions {
   /** `--date-order` (PRICING.md §7): how numbered date texts are read, over the Date order setting. */
@@ -31,6 +32,7 @@ export function parseModel(grids: Grid[], options: ParseOptions = {}): ParseResu
   const logProblems = newProblems();
   const timeLog = parseTimeLog(byKey.get("timeLog"), settings, logProblems, options.dateOrder ?? null);
   const clients = parseClients(byKey.get("clients"), settings, tiers, problems, timeLog);
+  warnUnmatchedTierSegments(tiers, clients, problems);
   const { zones: travelZones, cells: zoneCells } = parseTravelZones(byKey.get("travelZones"), settings, problems);
   const benefits = parseBenefits(byKey.get("benefits"), problems);
   warnUnknownClients(timeLog, clients, logProblems, settings.businessName);

@@ -12,6 +12,7 @@ import { TIERS_TABLE } from "./tables";
 import { isNoAgreement } from "./noAgreement";
 import { addWarning } from "./problems";
 import { forWhom } from "./fields";
+import { offeredSegments } from "./tierSegments";
 
 /** PRICING.md §1: a monthly fee over this is possible but almost certainly a typo. */
 export const IMPLAUSIBLE_FEE = 100_000;
@@ -23,6 +24,8 @@ export interface ParsedTiers {
   cells: ModelCells["tiers"];
   /** false when the Tiers table or its Tier column is missing: client tiers cannot be checked. */
   checkable: boolean;
+  /** Each tier's Segment cell (parallel to `tiers`), null when the tier is offered to every client. */
+  segmentCells: (string | null)[];
 }
 
 /** How a tier name is compared: surrounding spaces and case ignored. */
@@ -36,7 +39,7 @@ export const HOURLY = "Hourly";
 const TIER_CELL_KEYS: readonly TierCellKey[] = ["monthlyFee", "includedHours", "perUser", "perDevice", "perServer", "minimumFee", "onboardingFee"];
 
 export function parseTiers(grid: Grid | undefined, settings: Settings, problems: Problems): ParsedTiers {
-  const parsed: ParsedTiers = { tiers: [], names: new Map(), cells: {}, checkable: false };
+  const parsed: ParsedTiers = { tiers: [], names: new Map(), cells: {}, checkable: false, segmentCells: [] };
   if (!grid) {
     addError(problems, undefined, missingTableMessage(TIERS_TABLE));
     return parsed;
@@ -78,7 +81,10 @@ export function parseTiers(grid: Grid | undefined, settings: Settings, problems:
       { label: "Travel included", hint: "enter Yes or No (blank = No)" }, false);
     const extraHourRate = numberField(at("extraHourRate"),
       { label: "Extra hour rate", hint: `enter the rate per hour beyond the included hours, 0 or more, or leave it blank to use the Agreement hourly rate (${settings.agreementHourlyRate})`, bounds: { min: 0 } }, false, null);
-    const segment = textField(at("segment"), { label: "Segment", hint: "enter the segment this tier is meant for, or leave it blank" }, false);
+    const segmentText = textField(at("segment"),
+      { label: "Segment", hint: "enter the client segments this tier is offered to, separated by commas, or leave it blank for every client" }, false);
+    // Blank, All, Everyone or Any: offered to every client (PRICING.md §1), kept as null.
+    const segment = offeredSegments(segmentText) === null ? null : segmentText!.trim();
     const perUnit = (key: "perUser" | "perDevice" | "perServer", label: string, unit: string) =>
       numberField(at(key), { label, hint: `enter the monthly price per ${unit}, on top of the monthly fee, 0 or more (blank = 0)`, bounds: { min: 0 } }, false, 0) ?? 0;
     const perUser = perUnit("perUser", "Per user", "user");
@@ -94,6 +100,7 @@ export function parseTiers(grid: Grid | undefined, settings: Settings, problems:
     ] as const) {
       if (table.has(key)) warnIfImplausiblePrice(problems, table.address(row, key), label, name, value, settings.currency);
     }
+    parsed.segmentCells.push(segment === null ? null : table.address(row, "segment"));
     parsed.tiers.push({
       name: name ?? "",
       monthlyFee: monthlyFee ?? 0,

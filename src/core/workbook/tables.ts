@@ -78,7 +78,7 @@ export const TIERS_TABLE: TableSpec<TierColumn> = {
       key: "extraHourRate", header: "Extra hour rate", required: false, unit: "money",
       aliases: ["Extra hourly rate", "Overage rate", "Overage", "Additional hour rate", "Additional hourly rate", "Extra hours rate", "Excess hour rate", "Rate beyond included hours"],
     },
-    { key: "segment", header: "Segment", required: false, aliases: ["Target segment", "Meant for", "For"] },
+    { key: "segment", header: "Segment", required: false, aliases: ["Segments", "Target segment", "Meant for", "For", "Offered to"] },
     // PRICING.md v2: per-unit prices, a floor and a one-time fee, as PSAs and MSPs name them.
     { key: "perUser", header: "Per user", required: false, unit: "money", aliases: ["Per seat", "Price per user", "Price per seat", "Fee per user", "User price", "Per user price"] },
     { key: "perDevice", header: "Per device", required: false, unit: "money", aliases: ["Per endpoint", "Per workstation", "Price per device", "Price per endpoint", "Fee per device", "Device price", "Per device price"] },

@@ -72,7 +72,7 @@ describe("analyze on the sample", () => {
       "recommendedTier", "recommendedRevenue", "serviceCost", "toolCost", "agreementCost", "recommendedCost",
       "recommendedMargin", "contractValue", "tierOptions", "timeLog",
     ]);
-    expect(Object.keys(report.clients[0].tierOptions[0])).toEqual(["tier", "tierFee", "revenue", "margin", "qualifies"]);
+    expect(Object.keys(report.clients[0].tierOptions[0])).toEqual(["tier", "tierFee", "revenue", "margin", "offered", "dominatedBy", "qualifies"]);
     expect(Object.keys(report.segments[0])).toEqual([
       "segment", "clients", "workHours", "travelHours", "hourlyRevenue", "currentRevenue", "recommendedRevenue", "cost",
       "currentMargin", "recommendedCost", "recommendedMargin", "contractValue", "actualRevenue", "annualRevenuePerClient", "revenuePerHour",
@@ -111,7 +111,12 @@ describe("analyze on the sample", () => {
     expect(acme.currentMargin).toBeCloseTo(490, 9);
     expect(Math.round(acme.effectiveRate! * 100) / 100).toBe(114.41);
     expect(acme.targetPrice).toBeCloseTo(820, 9);
-    expect(acme.recommendedTier).toBe("Business");
+    // PRICING.md v3: the sample's Managed tier (650 at its minimum, 8 h, a 2-hour response) gives Acme
+    // more for less than Business (12 × 650 + 1,000 = 8,800 ≤ 12 × 900 + 500 = 11,300), and earns
+    // only 240 / 650 = 37 %: Hourly, as in §8b.
+    const business = acme.tierOptions.find((o) => o.tier === "Business")!;
+    expect([business.offered, business.dominatedBy, business.qualifies]).toEqual([true, "Managed", false]);
+    expect(acme.recommendedTier).toBe("Hourly");
   });
 
   it("writes next to the input as NAME.priced.xlsx without --out, and can analyse its own result again", async () => {

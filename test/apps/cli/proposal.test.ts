@@ -1,9 +1,9 @@
 /** `proposal WORKBOOK --client NAME [--tier TIER] [--out FILE]` (PRICING.md §7) on the §8b workbook. */
 import fs from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { RATE_CARD_SHEET, RESULTS_SHEET, proposalMarker } from "../../../src/core/report/outputs/names";
 import { cellsOf, cli, readWorkbook, sha256, tempDir } from "./helpers";
+import { SEATS_CONTACT, writeWorkedExampleSeats } from "../../support/workedExamples";
 
 jest.setTimeout(60_000);
 
@@ -14,26 +14,7 @@ const HARBOR = "Proposal – Harbor Law";
 beforeAll(async () => {
   dir = tempDir();
   input = path.join(dir, "book.xlsx");
-  const workbook = new ExcelJS.Workbook();
-  const sheet = (name: string, rows: unknown[][]) => {
-    const ws = workbook.addWorksheet(name);
-    for (const r of rows) ws.addRow(r);
-  };
-  sheet("Settings", [["Setting", "Value"], ["Business name", "Summit IT Services"], ["Contact", "hello@summit-it.example"],
-    ["Tool cost per user", 12], ["Tool cost per device", 8], ["Tool cost per server", 40]]);
-  sheet("Tiers", [
-    ["Tier", "Monthly fee", "Per user", "Per device", "Per server", "Minimum fee", "Included hours", "Travel included", "Onboarding fee"],
-    ["Business", 900, null, null, null, null, 8, "Yes", 500],
-    ["Business Plus", 300, 45, 10, 150, 600, 10, "Yes", 750],
-  ]);
-  sheet("Clients", [
-    ["Client", "Segment", "Tier", "Distance", "Visits per month", "Hours per visit", "Remote hours per month", "Users", "Devices", "Servers", "Drive minutes"],
-    ["Acme Dental", "Small business", "Business", 20, 2, 1.1, 3, null, null, null, null],
-    ["Harbor Law", "Small business", null, 12, 3, 1.4, 4, 8, 10, 1, null],
-    ["Cedar Bakery", "Small business", "Business Plus", 22, 1, 0.5, 2, 3, 4, 0, 35],
-  ]);
-  sheet("Benefits", [["Benefit"], ["a"], ["b"], ["c"], ["d"], ["e"], ["f"]]);
-  await workbook.xlsx.writeFile(input);
+  await writeWorkedExampleSeats(input);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -50,11 +31,23 @@ describe("proposal", () => {
     const ws = book.getWorksheet(HARBOR)!;
     const cells = cellsOf(ws);
     expect(cells.A1).toBe("Summit IT Services");
-    expect(cells.A2).toBe("hello@summit-it.example");
+    expect(cells.A2).toBe(SEATS_CONTACT);
     expect(Object.values(cells)).toContain("You would pay $115.00 a month less than today ($1,380.00 a year).");
     expect(Object.values(cells)).toContain(947.5);
     expect(ws.pageSetup).toMatchObject({ orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
     expect(book.definedNames.getRanges(proposalMarker(HARBOR)).ranges).toEqual([`'${HARBOR}'!$A$1`]);
+  });
+
+  it("a tier another beats for the client, picked by hand: made as asked, and stderr names the better tier (PRICING.md v3 §5b)", async () => {
+    const out = path.join(dir, "beaten.xlsx");
+    const run = await cli("proposal", input, "--client", "Harbor Law", "--tier", "Business", "--out", out);
+    expect(run.code).toBe(0);
+    // Business Plus: 12 × 910 + 750 = 11,670 ≤ 12 × 947.50 + 500 = 11,870, with 10 h against 8.
+    expect(run.stderr.split("\n")).toContain(
+      "warning: Business is not the best buy for Harbor Law: Business Plus costs Harbor Law less over the 12-month contract and includes more hours, " +
+      "and Harbor Law would see it on your rate card. The proposal offers Business, as you asked; consider Business Plus.");
+    const recommended = await cli("proposal", input, "--client", "Harbor Law", "--tier", "Business Plus", "--out", out);
+    expect(recommended.stderr).not.toMatch(/best buy|offered to/);
   });
 
   it("made again from its own result for the same client, updates that sheet; another client gets its own", async () => {

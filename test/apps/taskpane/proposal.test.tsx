@@ -7,19 +7,20 @@ import { App } from "../../../src/apps/taskpane/App";
 import type { ProposalChoice } from "../../../src/core/report/sheets/planProposal";
 import type { ProposalOutcome } from "../../../src/apps/taskpane/service";
 import { SAMPLE_DETECTION, fakeService, gate, results } from "./fakeService";
-import { workedExampleV2 } from "../../core/report/proposalFixtures";
+import { WhatIf } from "../../../src/apps/taskpane/components/WhatIf";
+import { workedExampleSeats } from "../../support/workedExamples";
 import { givePaneLayout } from "./paneLayout";
 
 givePaneLayout();
 
-const v2 = workedExampleV2();
+const v2 = workedExampleSeats();
 
-function setup() {
+function setup(opts: { whatIf?: boolean } = {}) {
   const service = fakeService(SAMPLE_DETECTION, results({ model: v2.model, analysis: v2.analysis }));
   const makeProposal = jest.fn(async (choice: ProposalChoice): Promise<ProposalOutcome> => ({
     kind: "done", sheet: `Proposal – ${choice.client}`, client: choice.client, printSetUp: true,
   }));
-  render(<App service={{ ...service, makeProposal }} locale="en-US" />);
+  render(<App service={{ ...service, makeProposal }} locale="en-US" whatIf={opts.whatIf ? (props) => <WhatIf {...props} /> : undefined} />);
   return { service, makeProposal, user: userEvent.setup() };
 }
 
@@ -39,8 +40,9 @@ describe("Make proposal", () => {
     const { user, makeProposal } = setup();
     const section = await analyzed(user);
     const client = within(section).getByRole("combobox", { name: "Client" });
+    // PRICING.md v3 §8b: Business is beaten by Business Plus for Acme Dental, so every client's recommendation is pay as you go.
     expect(within(client).getAllByRole("option").map((o) => o.textContent)).toEqual([
-      "Acme Dental — Business", "Harbor Law — Pay as you go", "Cedar Bakery — Pay as you go",
+      "Acme Dental — Pay as you go", "Harbor Law — Pay as you go", "Cedar Bakery — Pay as you go",
     ]);
     await user.selectOptions(client, "Harbor Law");
     const tier = within(section).getByRole("combobox", { name: "Tier to offer" });
@@ -97,5 +99,35 @@ describe("Make proposal", () => {
     makeProposal.mockResolvedValueOnce({ kind: "refused", reason: "foreignSheet", sheet: "Proposal – Acme Dental" });
     await user.click(within(section).getByRole("button", { name: "Make proposal" }));
     expect(await within(section).findByText(/already has a sheet called “Proposal – Acme Dental”/)).toBeInTheDocument();
+  });
+
+  it("a tier the client would not be pitched: says the proposal was made as asked, and names the better tier", async () => {
+    const { user, makeProposal } = setup();
+    const section = await analyzed(user);
+    const warning = "Business is not the best buy for Harbor Law: Business Plus costs Harbor Law less over the 12-month contract and includes more hours, " +
+      "and Harbor Law would see it on your rate card. The proposal offers Business, as you asked; consider Business Plus.";
+    makeProposal.mockResolvedValueOnce({ kind: "done", sheet: "Proposal – Harbor Law", client: "Harbor Law", printSetUp: true, warning });
+    await user.selectOptions(within(section).getByRole("combobox", { name: "Client" }), "Harbor Law");
+    await user.selectOptions(within(section).getByRole("combobox", { name: "Tier to offer" }), "Business");
+    await user.click(within(section).getByRole("button", { name: "Make proposal" }));
+    expect(await within(section).findByText("Made as you asked")).toBeInTheDocument();
+    expect(within(section).getByText(warning)).toBeInTheDocument();
+  });
+
+  it("while a what-if changes prices, says the proposal uses the workbook's (PRICING.md §5b)", async () => {
+    const { user, makeProposal } = setup({ whatIf: true });
+    const section = await analyzed(user);
+    expect(within(section).queryByText(/Proposals use your workbook’s prices/)).not.toBeInTheDocument();
+    const fee = screen.getByRole("spinbutton", { name: "Business monthly fee" });
+    await user.clear(fee);
+    await user.type(fee, "950");
+    expect(await within(section).findByText(/^Proposals use your workbook’s prices, not the what-if’s \(Business monthly fee .*950.*\)\. To propose those, select Apply to workbook first, then Analyze\.$/)).toBeInTheDocument();
+    await user.click(within(section).getByRole("button", { name: "Make proposal" }));
+    expect(makeProposal).toHaveBeenCalledTimes(1);
+    expect(await within(section).findByRole("status")).toHaveTextContent("It uses your workbook’s prices, not the what-if’s.");
+    // Back to the workbook's value: nothing to say.
+    await user.clear(fee);
+    await user.type(fee, "900");
+    expect(within(section).queryByText(/Proposals use your workbook’s prices/)).not.toBeInTheDocument();
   });
 });

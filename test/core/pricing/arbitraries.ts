@@ -24,6 +24,8 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   toolCostPerDevice: fc.oneof(fc.constant(0), hundredths(20)),
   toolCostPerServer: fc.oneof(fc.constant(0), hundredths(100)),
   contractTerm: fc.integer({ min: 1, max: 60 }),
+  // PRICING.md v3: agreement prices rise at each anniversary; money over the contract decides dominance.
+  annualIncrease: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 50 }).map((n) => n / 100)),
 }).map((s) => ({ ...DEFAULT_SETTINGS, ...s }));
 
 /** A per-unit price, minimum or onboarding fee: often none at all, as in a flat-fee tier. */
@@ -41,10 +43,13 @@ export const tiersArb: fc.Arbitrary<Tier[]> = fc
       perServer: sometimes(300),
       minimumFee: sometimes(2000),
       onboardingFee: sometimes(2500),
+      responseTime: fc.option(fc.constantFrom(1, 2, 4, 8, 24), { nil: null }),
+      // PRICING.md v3: the segments a tier is offered to (null = every client), as consultants type them.
+      segment: fc.option(fc.constantFrom("Home", "small business", "Home; Small business", "Large business, HOME", "Small-Business"), { nil: null }),
     }),
     { minLength: 1, maxLength: 5 },
   )
-  .map((ts) => ts.map((t, i) => ({ ...t, name: `T${i}`, responseTime: null, segment: null })));
+  .map((ts) => ts.map((t, i) => ({ ...t, name: `T${i}` })));
 
 const zonesArb: fc.Arbitrary<TravelZone[]> = fc
   .uniqueArray(fc.integer({ min: 1, max: 100 }), { maxLength: 4 })

@@ -29,8 +29,12 @@ describe("tierFee: the minimum fee", () => {
 });
 
 describe("recommendedTier", () => {
-  // Flat: 600 for 10 h. Per seat: 75 a user for 10 h. Both within 750 × 1.25 = 937.5.
-  const tiers = [makeTier({ name: "Flat", monthlyFee: 600, includedHours: 10 }), makeTier({ name: "Per seat", perUser: 75, includedHours: 10 })];
+  // Flat: 600 for 10 h and a 4-hour response. Per seat: 75 a user for 12 h, no response time: neither
+  // gives the client all the other does (PRICING.md v3 §2, dominatedBy). Both within 750 × 1.25 = 937.5.
+  const tiers = [
+    makeTier({ name: "Flat", monthlyFee: 600, includedHours: 10, responseTime: 4 }),
+    makeTier({ name: "Per seat", perUser: 75, includedHours: 12 }),
+  ];
   const pick = (users: number) => analyze(makeModel({ tiers, clients: [office({ users })] })).clients[0];
 
   it("seats tip it: 7 users (525, margin 255 = 48.6 %) → Flat; 9 users (675, margin 405 = 60 %) → Per seat", () => {

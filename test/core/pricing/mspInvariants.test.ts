@@ -12,7 +12,7 @@ import { v1ClientFigures } from "./flatTierReference";
 function asV1(model: Model): Model {
   return {
     ...model,
-    settings: { ...model.settings, toolCostPerUser: 0, toolCostPerDevice: 0, toolCostPerServer: 0 },
+    settings: { ...model.settings, toolCostPerUser: 0, toolCostPerDevice: 0, toolCostPerServer: 0, annualIncrease: 0 },
     tiers: model.tiers.map((t) => ({ ...t, perUser: 0, perDevice: 0, perServer: 0, minimumFee: 0, onboardingFee: 0 })),
     clients: model.clients.map((c) => ({ ...c, users: 0, devices: 0, servers: 0 })),
   };
@@ -27,7 +27,7 @@ describe("seats, tools, minimum fees and capacity: invariants", () => {
         const model = asV1(random);
         const s = model.settings;
         const tierOf = tierLookup(model.tiers);
-        const v1 = model.clients.map((c) => v1ClientFigures(tierOf(c.tier) ?? null, clientBasis(c, s, model.travelZones), model.tiers, s));
+        const v1 = model.clients.map((c) => v1ClientFigures(tierOf(c.tier) ?? null, clientBasis(c, s, model.travelZones), model.tiers, s, c.segment));
         // §2's proviso: no tier ties within 1e-9 that are not exact (v1 compared margins exactly).
         for (const c of model.clients) {
           const b = clientBasis(c, s, model.travelZones);

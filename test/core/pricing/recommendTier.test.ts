@@ -23,7 +23,9 @@ describe("recommended tier", () => {
   });
 
   it("takes the largest margin among those that qualify", () => {
-    const row = recommend([flat("Business", 900), flat("Plus", 950)]); // margins 490 and 540
+    // Plus includes 10 h for 950, Business 8 h for 900: neither gives Acme more for less. Margins 490 and 540.
+    const plus = makeTier({ name: "Plus", monthlyFee: 950, includedHours: 10, travelIncluded: true });
+    const row = recommend([flat("Business", 900), plus]);
     expect(row.recommendedTier).toBe("Plus");
     expect(row.recommendedRevenue).toBe(950);
   });
@@ -57,8 +59,9 @@ describe("recommended tier", () => {
   });
 
   it("considers a fee-0 pay-per-use tier on its overage and travel", () => {
-    // 0 + 5.5 × 150 + 2 × 45 = 915: margin 505 (0.552), under the cap: beats Business' 490
-    const payPerUse = makeTier({ name: "Pay per use", monthlyFee: 0, extraHourRate: 150 });
+    // 0 + 5.5 × 150 + 2 × 45 = 915: margin 505 (0.552), under the cap: beats Business' 490. It
+    // promises a 1-hour response that Business does not, so Business (less money, more hours) does not dominate it.
+    const payPerUse = makeTier({ name: "Pay per use", monthlyFee: 0, extraHourRate: 150, responseTime: 1 });
     const row = recommend([flat("Business", 900), payPerUse]);
     expect(row.recommendedTier).toBe("Pay per use");
     expect(row.recommendedRevenue).toBe(915);

@@ -33,5 +33,8 @@ describe("PRICING.md §8 worked example: Acme Dental on Business", () => {
   it("recommends Business (490/900 = 0.544 ≥ 0.5 and 900 ≤ 777.5 × 1.25 = 971.875)", () => {
     expect(row.recommendedTier).toBe("Business");
     expect(cents(row.recommendedRevenue)).toBe(900);
+    // The only tier: offered to every client (no Segment), beaten by no other.
+    expect(row.tierOptions).toEqual([expect.objectContaining({ tier: "Business", offered: true, dominatedBy: null, qualifies: true })]);
+    expect(cents(row.contractValue!)).toBe(10800); // 12 × 900, no onboarding fee
   });
 });

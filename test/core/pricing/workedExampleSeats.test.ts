@@ -1,28 +1,13 @@
 /**
- * PRICING.md §8b, to the cent: seats, tools, a minimum fee, onboarding and capacity. The workbook
- * is typed the way an MSP would (Seats, Endpoints, Floor, Setup fee) and read by the parser.
+ * PRICING.md v3 §8b, to the cent: seats, tools, a minimum fee, onboarding and capacity, and the
+ * v3 rule that a tier another tier beats for the client (more hours for less over the contract) is
+ * never recommended. The workbook (test/support/workedExamples.ts) is typed the way an MSP would
+ * (Seats, Endpoints, Floor, Setup fee) and read by the parser.
  */
-import { analyze } from "../../../src/core/pricing/analyze";
-import { parseModel } from "../../../src/core/workbook/parseModel";
-import { grid, settingsGrid } from "../workbook/helpers";
+import { workedExampleSeats } from "../../support/workedExamples";
 import { cents } from "./fixtures";
 
-const parsed = parseModel([
-  settingsGrid([["Tool cost per user", 12], ["Tool cost per device", "$8"], ["Tool cost per server", 40]]),
-  grid("tiers", [
-    ["Tier", "Monthly fee", "Per seat", "Per endpoint", "Per server", "Floor", "Included hours", "Travel included", "Setup fee"],
-    ["Business", 900, null, null, null, null, 8, "Yes", 500],
-    ["Business Plus", 300, 45, 10, 150, 600, 10, "Yes", 750],
-  ]),
-  grid("clients", [
-    ["Client", "Segment", "Tier", "Distance", "Visits per month", "Hours per visit", "Remote hours per month", "Seats", "Endpoints", "Servers", "Drive minutes"],
-    ["Acme Dental", "Small business", "Business", 20, 2, 1.1, 3, null, null, null, null],
-    ["Harbor Law", "Small business", null, 12, 3, 1.4, 4, 8, 10, 1, null],
-    ["Cedar Bakery", "Small business", "Business Plus", 22, 1, 0.5, 2, 3, 4, 0, 35],
-  ]),
-  grid("benefits", [["Benefit"], ["a"], ["b"], ["c"], ["d"], ["e"], ["f"]]),
-]);
-const analysis = analyze(parsed.model!);
+const { parsed, analysis } = workedExampleSeats();
 const [acme, harbor, cedar] = analysis.clients;
 const option = (row: typeof acme, tier: string) => row.tierOptions.find((o) => o.tier === tier)!;
 
@@ -33,18 +18,21 @@ describe("PRICING.md §8b worked example", () => {
     expect(parsed.model!.clients[1]).toMatchObject({ users: 8, devices: 10, servers: 1 });
   });
 
-  it("Acme Dental: as §8, Business Plus floored at 600 and short of the margin; 11,300 over the term", () => {
+  it("Acme Dental: as §8, but Business is dominated by Business Plus (7,950 ≤ 11,300 over the term, 10 h ≥ 8 h) → Hourly", () => {
     expect(cents(acme.toolCost)).toBe(0);
     expect(cents(acme.agreementCost)).toBe(410);
     expect(cents(acme.cost)).toBe(410);
-    expect(option(acme, "Business")).toMatchObject({ tierFee: 900, qualifies: true });
+    // Business: 900, margin 490 = 54 % and under 777.50 × 1.25 — but Business Plus gives Acme more for less.
+    expect(option(acme, "Business")).toMatchObject({ tierFee: 900, revenue: 900, offered: true, dominatedBy: "Business Plus", qualifies: false });
     expect(cents(option(acme, "Business").margin)).toBe(490);
-    expect(cents(option(acme, "Business Plus").tierFee)).toBe(600);
-    expect(cents(option(acme, "Business Plus").margin)).toBe(190);
-    expect(option(acme, "Business Plus").qualifies).toBe(false); // 190 / 600 = 0.317 < 0.5
-    expect(acme.recommendedTier).toBe("Business");
-    expect(cents(acme.recommendedMargin)).toBe(490);
-    expect(cents(acme.contractValue!)).toBe(11300); // 12 × 900 + 500
+    // Business Plus: max(600, 300) = 600 a month; 12 × 600 + 750 = 7,950 against 12 × 900 + 500 = 11,300.
+    expect(option(acme, "Business Plus")).toMatchObject({ tierFee: 600, revenue: 600, offered: true, dominatedBy: null, qualifies: false });
+    expect(cents(option(acme, "Business Plus").margin)).toBe(190); // 190 / 600 = 0.317 < 0.5
+    expect(acme.recommendedTier).toBe("Hourly");
+    expect(cents(acme.recommendedRevenue)).toBe(777.5);
+    expect(cents(acme.recommendedCost)).toBe(410);
+    expect(cents(acme.recommendedMargin)).toBe(367.5);
+    expect(acme.contractValue).toBeNull();
   });
 
   it("Harbor Law: tools take both tiers below the margin bar, so Hourly", () => {
@@ -59,7 +47,8 @@ describe("PRICING.md §8b worked example", () => {
     expect(cents(option(harbor, "Business").margin)).toBe(204.1);
     expect(cents(option(harbor, "Business Plus").tierFee)).toBe(910); // 300 + 360 + 100 + 150
     expect(cents(option(harbor, "Business Plus").margin)).toBe(166.6);
-    expect(harbor.tierOptions.map((o) => o.qualifies)).toEqual([false, false]);
+    // 12 × 910 + 750 = 11,670 ≤ 12 × 947.50 + 500 = 11,870, and 10 h ≥ 8 h.
+    expect(harbor.tierOptions.map((o) => [o.offered, o.dominatedBy, o.qualifies])).toEqual([[true, "Business Plus", false], [true, null, false]]);
     expect(harbor.recommendedTier).toBe("Hourly");
     expect(cents(harbor.cost)).toBe(527.4);
     expect(cents(harbor.currentMargin)).toBe(535.1);
@@ -81,7 +70,7 @@ describe("PRICING.md §8b worked example", () => {
     expect(cents(cedar.effectiveRate!)).toBe(163.64);
     // Both earn the margin but exceed 420 × 1.25 = 525.
     expect(cedar.tierOptions.map((o) => o.margin / o.revenue >= 0.5)).toEqual([true, true]);
-    expect(cedar.tierOptions.map((o) => o.qualifies)).toEqual([false, false]);
+    expect(cedar.tierOptions.map((o) => [o.dominatedBy, o.qualifies])).toEqual([["Business Plus", false], [null, false]]);
     expect(cedar.recommendedTier).toBe("Hourly");
     expect(cents(cedar.recommendedCost)).toBe(195.8);
     expect(cents(cedar.recommendedMargin)).toBe(224.2);
@@ -92,12 +81,12 @@ describe("PRICING.md §8b worked example", () => {
     expect(cents(t.currentRevenue)).toBe(2562.5);
     expect(cents(t.cost)).toBe(1201.2);
     expect(cents(t.currentMargin)).toBe(1361.3);
-    expect(cents(t.recommendedRevenue)).toBe(2382.5);
+    expect(cents(t.recommendedRevenue)).toBe(2260);
     expect(cents(t.recommendedCost)).toBe(1133.2);
-    expect(cents(t.recommendedMargin)).toBe(1249.3);
-    expect(cents(t.contractValue)).toBe(11300);
+    expect(cents(t.recommendedMargin)).toBe(1126.8);
+    expect(cents(t.contractValue)).toBe(0);
     expect(analysis.segments[0]).toMatchObject({ segment: "Small business", actualRevenue: null });
-    expect(cents(analysis.segments[0].contractValue)).toBe(11300);
+    expect(cents(analysis.segments[0].contractValue)).toBe(0);
     expect(cents(analysis.capacity.usedHours)).toBe(22.13);
     expect(analysis.capacity.availableHours).toBe(120);
     expect(Math.round(analysis.capacity.utilisation * 10000) / 10000).toBe(0.1844);

@@ -46,8 +46,8 @@ export const ACME: ClientResult = {
   contractValue: 10800,
   tierOptions: [
     // 250 + (5.5 − 2) h × 95 + 2 × 45 of travel = 672.50: 262.50 margin, 39 %.
-    { tier: "Essentials", tierFee: 250, revenue: 672.5, margin: 262.5, qualifies: false },
-    { tier: "Business", tierFee: 900, revenue: 900, margin: 490, qualifies: true },
+    { tier: "Essentials", tierFee: 250, revenue: 672.5, margin: 262.5, offered: true, dominatedBy: null, qualifies: false },
+    { tier: "Business", tierFee: 900, revenue: 900, margin: 490, offered: true, dominatedBy: null, qualifies: true },
   ],
   timeLog: null,
 };
@@ -78,8 +78,8 @@ export const LINDA: ClientResult = {
   recommendedMargin: 71.2,
   contractValue: null,
   tierOptions: [
-    { tier: "Essentials", tierFee: 250, revenue: 250, margin: 196.2, qualifies: false },
-    { tier: "Business", tierFee: 900, revenue: 900, margin: 846.2, qualifies: false },
+    { tier: "Essentials", tierFee: 250, revenue: 250, margin: 196.2, offered: true, dominatedBy: null, qualifies: false },
+    { tier: "Business", tierFee: 900, revenue: 900, margin: 846.2, offered: true, dominatedBy: null, qualifies: false },
   ],
   timeLog: null,
 };

@@ -83,6 +83,20 @@ describe("Pricing Results: title and key figures", () => {
     expect(cedar[headers.indexOf("Managed: verdict")]).toBe("Recommended: earns 50.8%"); // 607.60 / 1195
   });
 
+  it("says per client and tier why a tier was passed over: not offered to its segment, or beaten by another tier (PRICING.md v3 §2)", () => {
+    const model = parseModel(sampleGrids()).model!;
+    const clients = block(planResultsSheet(analyze(model), model), "clients");
+    const headers = clients.values[0];
+    const verdict = (client: string, tier: string) => clients.values.find((r) => r[0] === client)![headers.indexOf(`${tier}: verdict`)];
+    // Business is for Small business; Linda Park is a Home client.
+    expect(verdict("Linda Park", "Business")).toBe("Not offered to Home (for Small business)");
+    // Acme Dental (no users): Managed at its 650 minimum, 8 h and a 2-hour response, 12 × 650 + 1,000 = 8,800 over
+    // the term, against Business's 12 × 900 + 500 = 11,300 for 8 h and a 4-hour response.
+    expect(verdict("Acme Dental", "Business")).toBe("Costs Acme Dental more than Managed, which includes a faster response");
+    // Managed itself is offered and beaten by nothing: its margin decides (240 / 650 = 36.9 %).
+    expect(verdict("Acme Dental", "Managed")).toBe("Below the 50% margin (36.9%)");
+  });
+
   it("shows n/a, unformatted, for a figure the workbook cannot give", () => {
     const analysis = handAnalysis();
     analysis.equivalence = { homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null };

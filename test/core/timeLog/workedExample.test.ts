@@ -52,7 +52,11 @@ describe("PRICING.md §8c worked example (a Time log)", () => {
     expect(cents(acme.serviceCost)).toBe(140.42);
     expect(cents(acme.currentMargin)).toBe(759.58);
     expect(cents(acme.clientSaving)).toBe(-630.42);
+    // Business is offered and beaten by no tier; it earns the margin (759.58 / 900) but 900 > 269.58 × 1.25 = 336.98.
+    expect(acme.tierOptions).toEqual([expect.objectContaining({ tier: "Business", offered: true, dominatedBy: null, qualifies: false })]);
     expect(acme.recommendedTier).toBe("Hourly");
+    expect(cents(acme.recommendedRevenue)).toBe(269.58);
+    expect(acme.contractValue).toBeNull();
   });
 
   it("segments and totals carry the actual revenue", () => {

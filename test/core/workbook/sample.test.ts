@@ -42,10 +42,15 @@ describe("the sample model", () => {
     expect(business.every((c) => c.users > 0 && c.devices >= c.users)).toBe(true);
   });
 
-  it("has something to say once tools are costed: every tier recommended somewhere, the minimum binding, tools costing a tier its margin", () => {
+  it("has something to say once tools are costed: tiers recommended within their segments, the minimum binding, tools costing a tier its margin, a tier beaten by another", () => {
     const a = analyze(model);
     const recommended = new Set(a.clients.map((c) => c.recommendedTier));
-    for (const tier of model.tiers) expect(recommended).toContain(tier.name);
+    for (const tier of ["Essentials", "Managed", "Premier", "Hourly"]) expect(recommended).toContain(tier);
+    // PRICING.md v3: a tier is pitched only to its Segment (Essentials is for Home clients).
+    for (const c of a.clients) {
+      const tier = model.tiers.find((t) => t.name === c.recommendedTier);
+      if (tier) expect([c.client, c.segment]).toEqual([c.client, tier.segment]);
+    }
     // The minimum fee binds for a small office: 4 × 85 + 5 × 5 = 365 → 650.
     const bakery = a.clients.find((c) => c.client === "Brightside Bakery")!;
     expect(bakery.tierOptions.find((o) => o.tier === "Managed")!.tierFee).toBe(650);
@@ -54,10 +59,13 @@ describe("the sample model", () => {
     expect(cedar.toolCost).toBe(12 * 6 + 15 * 4 + 25);
     expect(cedar.tierOptions.find((o) => o.tier === "Business")!.qualifies).toBe(false);
     expect(cedar.recommendedTier).toBe("Managed");
-    // Acme Dental keeps PRICING.md §8's figures: nothing under management, so no tool cost.
+    // Acme Dental keeps PRICING.md §8's figures: nothing under management, so no tool cost. As in
+    // §8b, a tier gives it more for less than its Business: Managed, 650 a month at the minimum for
+    // 8 h and a 2-hour response (12 × 650 + 1,000 = 8,800 ≤ 12 × 900 + 500 = 11,300) → Hourly.
     const acme = a.clients.find((c) => c.client === "Acme Dental")!;
     expect([acme.hourlyRevenue, acme.currentRevenue, acme.toolCost, Math.round(acme.cost * 100) / 100, Math.round(acme.currentMargin * 100) / 100, acme.recommendedTier])
-      .toEqual([777.5, 900, 0, 410, 490, "Business"]);
+      .toEqual([777.5, 900, 0, 410, 490, "Hourly"]);
+    expect(acme.tierOptions.find((o) => o.tier === "Business")).toMatchObject({ offered: true, dominatedBy: "Managed", qualifies: false });
     expect(Math.round(acme.targetPrice * 100) / 100).toBe(820);
     // Two technicians: 240 hours a month, most of it used.
     expect(a.capacity.availableHours).toBe(240);

@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { applyPlan } from "../../../src/shells/xlsx/write/applyPlan";
 import { planProposalSheet, resolveProposal } from "../../../src/core/report/sheets/planProposal";
-import { workedExampleV2 } from "../../core/report/proposalFixtures";
+import { workedExampleSeats } from "../../support/workedExamples";
 
 jest.setTimeout(180_000);
 
@@ -28,7 +28,7 @@ describe("the proposal printed through LibreOffice", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("is one page, with ten long benefits and a client on a tier with every per-unit price", async () => {
-    const v2 = workedExampleV2();
+    const v2 = workedExampleSeats();
     const model = { ...v2.model, benefits: Array.from({ length: 10 }, (_, i) => `Benefit ${i + 1}: something an agreement brings you every single month, in one sentence`) };
     const resolved = resolveProposal(v2.analysis, model, { client: "Harbor Law", tier: "Business Plus" });
     if (!resolved.ok) throw new Error("Harbor Law is in the §8b workbook");

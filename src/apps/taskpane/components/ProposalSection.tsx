@@ -1,13 +1,18 @@
 /**
  * Make proposal (issue 13): after an analysis, choose a client (a searchable list with the tier
  * recommended for each), optionally another tier, then write that client's one-page Proposal
- * sheet, shown at once. Native selects: keyboard and screen-reader friendly everywhere.
+ * sheet, shown at once. Native selects: keyboard and screen-reader friendly everywhere. A tier the
+ * client would not be pitched (beaten by another, or not for its segment) is made as asked, with a
+ * warning naming the better tier; while a what-if is open, the section says the proposal uses the
+ * workbook's prices (PRICING.md §5b).
  */
 import { useMemo, useState } from "react";
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { ClientResult } from "../../../core/pricing/results";
 import type { PricingService, ProposalOutcome } from "../service";
 import { HOURLY } from "../../../core/workbook/parseTiers";
+import type { LeverChange } from "../../../core/whatIf/levers";
+import { describeChanges } from "../../../core/report/sheets/planScenarios";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -29,6 +34,10 @@ export interface ProposalSectionProps {
   tiers: readonly string[];
   makeProposal: NonNullable<PricingService["makeProposal"]>;
   busy?: boolean;
+  /** The open what-if's changes from the workbook (none: no what-if, or one at the workbook's values). */
+  whatIfChanges?: readonly LeverChange[];
+  /** The workbook's currency, for the what-if's changes in words. */
+  currency?: string;
 }
 
 type ProposalState = { status: "idle" } | { status: "working" } | ProposalOutcome | { status: "failed"; message: string };
@@ -38,7 +47,7 @@ export function tierWords(tier: string): string {
   return tier === HOURLY ? "Pay as you go" : tier;
 }
 
-export function ProposalSection({ clients, tiers, makeProposal, busy = false }: ProposalSectionProps) {
+export function ProposalSection({ clients, tiers, makeProposal, busy = false, whatIfChanges = [], currency = "USD" }: ProposalSectionProps) {
   const styles = useStyles();
   const [search, setSearch] = useState("");
   const [chosen, setChosen] = useState<string | null>(null);
@@ -53,6 +62,8 @@ export function ProposalSection({ clients, tiers, makeProposal, busy = false }: 
   // The chosen client while it is listed, else the first match.
   const client = listed.find((c) => c.client === chosen) ?? listed[0] ?? null;
   const working = "status" in state && state.status === "working";
+  // The client mix changes no price: only settings and tiers the what-if moved matter to a proposal.
+  const priceChanges = whatIfChanges.filter((c) => c.lever.kind !== "mix");
 
   const submit = async () => {
     if (client === null || working || busy) return;
@@ -107,16 +118,23 @@ export function ProposalSection({ clients, tiers, makeProposal, busy = false }: 
             <option value={HOURLY}>Pay as you go</option>
           </Select>
         </Field>
+        {priceChanges.length > 0 && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {`Proposals use your workbook’s prices, not the what-if’s (${describeChanges(priceChanges, currency)}). To propose those, select Apply to workbook first, then Analyze.`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <Button className={styles.button} type="submit" appearance="primary" disabledFocusable={working || busy || client === null}>
           {working ? "Making proposal…" : "Make proposal"}
         </Button>
       </form>
-      <Outcome state={state} />
+      <Outcome state={state} workbookPrices={priceChanges.length > 0} />
     </section>
   );
 }
 
-function Outcome({ state }: { state: ProposalState }) {
+function Outcome({ state, workbookPrices }: { state: ProposalState; workbookPrices: boolean }) {
   if (!("kind" in state)) {
     if (state.status !== "failed") return null;
     return (
@@ -129,14 +147,26 @@ function Outcome({ state }: { state: ProposalState }) {
     );
   }
   switch (state.kind) {
-    case "done":
+    case "done": {
+      const prices = workbookPrices ? " It uses your workbook’s prices, not the what-if’s." : "";
       return (
-        <Body1 role="status">
-          {state.printSetUp
-            ? `The proposal for ${state.client} is on the “${state.sheet}” sheet, set to print on one page.`
-            : `The proposal for ${state.client} is on the “${state.sheet}” sheet. This version of Excel doesn’t let add-ins set up printing: choose Page Layout › Fit to 1 page before you print.`}
-        </Body1>
+        <>
+          <Body1 role="status">
+            {state.printSetUp
+              ? `The proposal for ${state.client} is on the “${state.sheet}” sheet, set to print on one page.${prices}`
+              : `The proposal for ${state.client} is on the “${state.sheet}” sheet.${prices} This version of Excel doesn’t let add-ins set up printing: choose Page Layout › Fit to 1 page before you print.`}
+          </Body1>
+          {state.warning && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Made as you asked</MessageBarTitle>
+                {state.warning}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </>
       );
+    }
     case "gone":
       return (
         <MessageBar intent="warning" layout="multiline">

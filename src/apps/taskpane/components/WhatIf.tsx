@@ -5,7 +5,7 @@
  * workbook. Every change recomputes in the pane from the model the analysis loaded; only Save
  * and Apply touch the workbook. Plugs into App's `whatIf` slot.
  */
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { WhatIfSlotProps } from "../App";
 import { useWhatIf } from "../hooks/useWhatIf";
@@ -23,9 +23,15 @@ const useStyles = makeStyles({
   comparison: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-export function WhatIf({ results, formats, service, onWorkbookChanged }: WhatIfSlotProps) {
+export function WhatIf({ results, formats, service, onWorkbookChanged, onChanges }: WhatIfSlotProps) {
   const styles = useStyles();
   const pane = useWhatIf(results.model, results.cells, results.currency, service, onWorkbookChanged);
+  // Told by value, not by array identity: the pane's changes are a new array on each render.
+  const changesKey = JSON.stringify(pane.changes);
+  useEffect(() => {
+    onChanges?.(pane.changes);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [changesKey, onChanges]);
   const { distanceUnit } = pane.baseModel.settings;
   const changed = pane.inputs.filter((i) => i.text !== String(i.base)).length;
   const bySegment = useMemo(() => segmentRevenues(pane.baseAnalysis, pane.whatIf.analysis), [pane.baseAnalysis, pane.whatIf.analysis]);

@@ -11,6 +11,7 @@ import { HOURLY } from "../../workbook/parseTiers";
 import type { NumberFormat } from "../sheetPlan";
 import { HOURS_FORMAT, COUNT_FORMAT } from "../layout/formats";
 import { tierVerdict } from "./tierVerdict";
+import { passedOverReason } from "./passedOver";
 
 export const CLIENT_HEADERS = [
   "Client", "Segment", "Tier", "Work hours", "Travel hours", "Travel charges", "Hourly revenue",
@@ -76,7 +77,12 @@ export function clientTable(analysis: Pick<Analysis, "clients">, model: Model, m
   model.tiers.forEach((tier, j) => {
     columns.push(
       { header: `${tier.name}: price`, kind: "money", value: (c) => c.tierOptions[j]?.revenue ?? null },
-      { header: `${tier.name}: verdict`, kind: "text", value: (c) => (c.tierOptions[j] ? tierVerdict(c.tierOptions[j], c, model.settings) : null) },
+      {
+        header: `${tier.name}: verdict`,
+        kind: "text",
+        // Not offered, or beaten by another tier (v3): said before any margin test.
+        value: (c) => (c.tierOptions[j] ? passedOverReason(c.tierOptions[j], c, model) ?? tierVerdict(c.tierOptions[j], c, model.settings) : null),
+      },
     );
   });
   const format = (kind: Kind): NumberFormat | null =>

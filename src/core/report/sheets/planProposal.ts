@@ -17,6 +17,7 @@ import { formatHours, formatIncrement, formatMoney, formatNumber, moneyFormat } 
 import { wrappedRowHeights } from "../layout/wrappedRowHeights";
 import { fitWidth } from "../layout/textWidth";
 import { clientKey } from "../outputs/proposalSheetName";
+import { durationInWords, visitsInWords } from "./usageWords";
 
 /** The consultant's choice: a client, and a tier other than the recommended one if wanted. */
 export interface ProposalChoice {
@@ -115,16 +116,27 @@ export function planProposalSheet(
     }, 1);
   }
 
-  // The other tiers, priced for this client.
-  const others = c.tierOptions.filter((o) => o.tier !== tier?.name);
+  // Beside an offer, only the tiers the client could be pitched that cost it more, each with what it
+  // adds: a tier that costs it less is never listed beside a dearer offer (PRICING.md v3 §5b). With
+  // no offer, every tier it could be pitched, at its price.
+  const others = c.tierOptions.filter((o) => o.tier !== tier?.name && o.offered && o.dominatedBy === null
+    && (!option || o.revenue > option.revenue + 0.005));
   if (others.length > 0) {
     add({
       id: "othersHeading",
-      values: [[tier ? "Other agreements, priced for you" : "Our agreements, priced for you", "A month", "A year"]],
+      values: [[option ? "More cover, priced for you" : "Our agreements, priced for you", "A month", "A year"]],
       style: "kpiLabel",
       columnAlign: [null, "right", "right"],
     });
-    figures("others", others.map((o) => [optionLabel(o, model), o.revenue]), "body", 1);
+    const rows = others.map((o): [string, number] => [otherLabel(o, option ? tier : null, model), o.revenue]);
+    // What a tier adds can be longer than the label column: wrapped there, never run under the figures.
+    add({
+      id: "others",
+      values: rows.map(([label, monthly]) => [label, monthly, 12 * monthly]),
+      columnFormats: [null, money, money],
+      style: "body",
+      wrap: rows.some(([label]) => fitWidth(label) > COLUMN_WIDTHS[0]!),
+    }, 1);
   }
 
   if (model.benefits.length > 0) {
@@ -173,7 +185,9 @@ function offerBlocks(add: Add, figures: Figures, { c, client, tier, option, mode
   const basis = clientBasis(client, s, model.travelZones);
   add({ id: "offerHeading", values: [[`Our offer: the ${tier.name} agreement`, "A month", "A year"]], style: "kpiLabel", columnAlign: [null, "right", "right"] });
 
-  const fee: [string, number][] = [["Monthly fee", tier.monthlyFee]];
+  // A tier priced per unit with no base fee shows no "Monthly fee $0.00" line: the units are its price.
+  const perUnit = tier.perUser > 0 || tier.perDevice > 0 || tier.perServer > 0;
+  const fee: [string, number][] = tier.monthlyFee > 0 || !perUnit ? [["Monthly fee", tier.monthlyFee]] : [];
   const units: [string, number, number, string][] = [
     ["user", tier.perUser, client.users, "users"],
     ["device", tier.perDevice, client.devices, "devices"],
@@ -220,20 +234,34 @@ export function differenceLine(saving: number, $: (x: number) => string): string
   return `You would pay ${$(amount)} a month ${cents > 0 ? "less" : "more"} than today (${$(12 * amount)} a year).`;
 }
 
-function optionLabel(option: TierOption, model: Model): string {
+/**
+ * A tier beside the offer, with what it adds to it ("Business Plus: 2 more hours included (10 hours
+ * a month), a response within 4 hours"); with no offer, what it includes ("Business Plus (10 hours
+ * included)").
+ */
+function otherLabel(option: TierOption, offer: Tier | null, model: Model): string {
   const tier = model.tiers.find((t) => t.name === option.tier);
-  if (!tier || tier.includedHours <= 0) return option.tier;
-  return `${option.tier} (${formatHours(tier.includedHours)} included)`;
+  if (!tier) return option.tier;
+  const response = tier.responseTime !== null ? `a response within ${formatHours(tier.responseTime)}` : null;
+  if (offer !== null) {
+    const adds: string[] = [];
+    const more = tier.includedHours - offer.includedHours;
+    if (more > 1e-9) adds.push(`${formatNumber(more)} more ${more === 1 ? "hour" : "hours"} included (${formatHours(tier.includedHours)} a month)`);
+    if (response && (offer.responseTime === null || tier.responseTime! < offer.responseTime - 1e-9)) adds.push(response);
+    if (tier.travelIncluded && !offer.travelIncluded) adds.push("travel included");
+    if (adds.length > 0) return `${option.tier}: ${adds.join(", ")}`;
+  }
+  const includes = [...(tier.includedHours > 0 ? [`${formatHours(tier.includedHours)} included`] : []), ...(response ? [response] : [])];
+  return includes.length > 0 ? `${option.tier} (${includes.join(", ")})` : option.tier;
 }
 
-/** What the prices are estimated from, in the client's terms. */
+/** What the prices are estimated from, in the client's terms ("a visit every 4 months"). */
 function usageLine(client: Client, model: Model): string {
   const visits = client.visitsPerMonth;
-  const onSite = visits > 0
-    ? `${formatNumber(visits)} ${visits === 1 ? "visit" : "visits"} a month of about ${formatHours(client.hoursPerVisit)} on site`
-    : "no visits on site";
+  const onSite = visits > 0 ? `${visitsInWords(visits)} of about ${durationInWords(client.hoursPerVisit).replace(/^about /, "")} on site` : "no visits on site";
+  const remote = client.remoteHoursPerMonth > 0 ? `${durationInWords(client.remoteHoursPerMonth)} of remote help a month` : "no remote help";
   const unit = model.settings.distanceUnit === "km" ? "km" : "miles";
-  return `Estimated from your use of our services: ${onSite}, ${formatHours(client.remoteHoursPerMonth)} of remote help a month, ${formatNumber(client.distance)} ${unit} from us.`;
+  return `Estimated from your use of our services: ${onSite}, ${remote}, ${formatNumber(client.distance)} ${unit} from us.`;
 }
 
 /** The client's actualRevenue from a Time log, when it has one (the field is null until the log is read). */

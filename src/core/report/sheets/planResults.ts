@@ -159,7 +159,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   // The Time log section (issue 12): wider than the summary tables, so below the charts.
   for (const block of timeLogBlocks(analysis, model, money)) add(block, block.id === "timeLog" ? 1 : 0);
 
-  add({ id: "clientsHeading", values: [["Clients (monthly), then each tier's price for the client and whether it earns the margin"]], style: "heading" }, 0);
+  add({ id: "clientsHeading", values: [["Clients (monthly), then each tier's price for the client and why it is or is not recommended"]], style: "heading" }, 0);
   const clients = clientTable(analysis, model, money);
   add({
     id: "clients",
