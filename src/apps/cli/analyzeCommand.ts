@@ -15,6 +15,7 @@ import type { Problem } from "../../core/workbook/model";
 import { DEFAULT_SETTINGS } from "../../core/workbook/defaults";
 import { formatProblem } from "../../core/workbook/problems";
 import { formatSummary } from "./summary";
+import { labelContext } from "../../core/report/keyFigures";
 import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension, type StagedFile } from "./paths";
 import { CliError, EXIT, type Io } from "./io";
 import type { LeverArgs } from "./leverArgs";
@@ -100,7 +101,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
   if (whatIf) io.stdout(`${whatIf.note.message}\n`);
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource));
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource, parse.model ? labelContext(parse.model) : undefined));
   return EXIT.ok;
 }
 

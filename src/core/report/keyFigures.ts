@@ -12,7 +12,7 @@ import type { Analysis } from "../pricing/results";
 import type { Model } from "../workbook/model";
 import { hasToolCosts } from "../pricing/toolCost";
 import { kpis, type Kpis } from "../pricing/kpis";
-import { COUNT_FORMAT, PERCENT_FORMAT, formatNumber, moneyFormat, wholeMoneyFormat } from "./layout/formats";
+import { COUNT_FORMAT, PERCENT_FORMAT, formatMoney, formatNumber, moneyFormat, wholeMoneyFormat } from "./layout/formats";
 import type { NumberFormat } from "./sheetPlan";
 
 /** How a figure reads: the Excel format, the pane's text and the CLI's all follow from it. */
@@ -154,4 +154,31 @@ export function figureFormat(figure: KeyFigure, currency: string): NumberFormat 
     case "minutes":
       return '0" min"';
   }
+}
+
+/** A figure as text the way its cell's format shows it ("$135,298", "53.1%", "7.2 home clients"); "n/a" for none. */
+export function formatFigure(figure: KeyFigure, value: number | null, currency: string): string {
+  if (value === null) return "n/a";
+  switch (figure.kind) {
+    case "annualMoney":
+    case "money":
+      return formatMoney(value, currency, true);
+    case "rate":
+      return formatMoney(value, currency);
+    case "percent":
+      return `${fixed(value * 100, 1)}%`;
+    case "count":
+      return fixed(value, 0);
+    case "ratio":
+      return `${fixed(value, 1)}${figure.unit ? ` ${figure.unit}` : ""}`;
+    case "hours":
+      return `${fixed(value, 1)} h`;
+    case "minutes":
+      return `${fixed(value, 0)} min`;
+  }
+}
+
+/** A number with exactly `digits` decimals and thousands separators, as "#,##0.0" shows it. */
+function fixed(value: number, digits: number): string {
+  return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
