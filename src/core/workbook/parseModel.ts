@@ -15,7 +15,7 @@ import { newProblems } from "./problems";
 import { warnRowBelow } from "./rowBelow";
 import { TABLE_KEYS } from "./tables";
 
-export function parseModel(grids: Grid[]): ParseResult {
+export function parseModel(grids: readonly Grid[]): ParseResult {
   const byKey = new Map<TableKey, Grid>();
   for (const grid of grids) if (!byKey.has(grid.key)) byKey.set(grid.key, grid);
   const problems = newProblems();
