@@ -71,7 +71,7 @@ export function runFlow(grids: readonly Grid[], options: FlowOptions = {}): Flow
     errors: [...priced.errors],
   };
   // The last guard before anything is planned: a figure that is not finite cannot be written.
-  const overflow = overflowErrors(analysis, grids);
+  const overflow = overflowErrors(analysis, model);
   if (overflow.length > 0) {
     return { parse, analysis: failedAnalysis({ errors: overflow, warnings: analysis.warnings }), plan: null };
   }
