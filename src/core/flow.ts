@@ -175,8 +175,10 @@ export function whatIf(
 ): FlowOutcome<Planned & { changes: LeverChange[]; note: Problem }> {
   const flow = runFlow(workbook.grids, { analyze: options.analyze, sheets: options.rateCard ? ["results", "rateCard"] : ["results"], whatIf: step });
   const outcome = planned(workbook, flow);
-  if (!outcome.ok || !flow.whatIf) return outcome as FlowFailure;
-  return { ...outcome, changes: flow.whatIf.changes, note: flow.whatIf.note };
+  if (!outcome.ok) return outcome;
+  // A flow run with a what-if step that read the model always carries its changes and note.
+  const { changes, note } = flow.whatIf!;
+  return { ...outcome, changes, note };
 }
 
 /** The Rate Card alone, shown: the consultant asked for it. */
