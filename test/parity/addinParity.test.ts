@@ -240,7 +240,8 @@ describe("hostile workbooks", () => {
 
     expect({ code: cli.code, out: cli.out, cells: foreignError(cli) }).toEqual({ code: 1, out: null, cells: ["'Pricing Results'!A1"] });
     expect(pane.analyze).toEqual({ kind: "refused", reason: "foreignSheet", sheet: RESULTS_SHEET });
-    expect(pane.steps).toEqual(["reading", "checking", "pricing", "writing"]);
+    // The flow refuses with its checks (core/flow.ts), before anything is priced or written.
+    expect(pane.steps).toEqual(["reading", "checking"]);
     expect(pane.afterAnalyze).toEqual(pane.before);
     // The rate card is a different sheet: it may be written, the user's sheet stays as it was.
     expect(pane.rateCard).toMatchObject({ kind: "done", sheet: RATE_CARD_SHEET });

@@ -3,25 +3,19 @@
  * Exit 0: done. Exit 1: the workbook has errors; they are printed with their cells, the JSON
  * holds them, and no result workbook is written. Exit 2: bad arguments or an unreadable file.
  */
-import { runFlow } from "../../core/flow";
-import { readGrids } from "../../shells/xlsx/read/readGrids";
-import { checkPlan, ForeignSheetError } from "../../shells/xlsx/write/applyPlan";
-import { loadWorkbookBytes, readWorkbookFile } from "../../shells/xlsx/read/files";
-import { resultWorkbook } from "../../shells/xlsx/write/resultWorkbook";
-import { workbookKind } from "../../shells/xlsx/read/packageKind";
-import { confirmUnsavedFormulas } from "../../shells/xlsx/read/formulaResults";
-import type { Analysis } from "../../core/pricing/results";
+import { analyze, whatIf, type FlowOutcome, type Planned } from "../../core/flow";
 import type { Problem } from "../../core/workbook/model";
-import { DEFAULT_SETTINGS } from "../../core/workbook/defaults";
-import { formatProblem } from "../../core/workbook/problems";
+import type { Analysis } from "../../core/pricing/results";
+import { labelContext } from "../../core/report/keyFigures";
 import { formatSummary } from "./summary";
-import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension, type StagedFile } from "./paths";
+import { realTarget } from "./paths";
 import { CliError, EXIT, type Io } from "./io";
 import type { LeverArgs } from "./leverArgs";
 import type { TableLocation } from "../../core/workbook/tables";
 import path from "node:path";
 import { readTimeLogCsv } from "./timeLogCsv";
 import { talkFirstLines } from "./talkFirst";
+import { openWorkbook, printProblems, reportFailure, writeResult } from "./resultRun";
 
 export interface AnalyzeArgs {
   input: string;
@@ -35,80 +29,31 @@ export interface AnalyzeArgs {
   levers?: LeverArgs;
 }
 
-/** Warnings beyond this many are counted, not listed (they are all in the JSON and on the sheet). */
-const MAX_LISTED_WARNINGS = 20;
-
 export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number> {
-  // The result is the input's kind of workbook (.xlsm in, .xlsm out): its bytes say which.
-  const input = await readWorkbookFile(args.input);
-  const kind = workbookKind(input);
-  const out = args.out ?? defaultOutPath(args.input, kind);
-  if (samePath(out, args.input)) throw new CliError(EXIT.usage, `--out must not be the input file (${args.input}): the input is never modified.`);
-  if (args.json !== undefined && samePath(args.json, args.input)) {
-    throw new CliError(EXIT.usage, `--json must not be the input file (${args.input}).`);
-  }
-  if (args.json !== undefined && samePath(args.json, out)) throw new CliError(EXIT.usage, "--json and --out must be different files.");
-  const wrongExtension = args.out !== undefined ? wrongOutExtension(args.out, kind) : null;
-  if (wrongExtension) throw new CliError(EXIT.usage, wrongExtension);
-  // Both outputs are checked before anything is read, so a bad --json never follows a written result.
-  for (const file of args.json !== undefined ? [out, args.json] : [out]) {
-    const reason = unwritableReason(file);
-    if (reason) throw new CliError(EXIT.usage, `Cannot write ${file}: ${reason}.`);
-  }
-
-  const workbook = await loadWorkbookBytes(input, args.input);
-  // What only the file can tell (formulas never calculated) is on the grids before the core reads them.
-  const read = readGrids(workbook);
-  const workbookGrids = await confirmUnsavedFormulas(workbook, read.grids);
+  const opened = await openWorkbook(args);
   // The file's entries take the place of any Time log table (the summary says which was used).
   const csvLog = args.timeLog !== undefined ? await readTimeLogCsv(args.timeLog) : null;
-  const grids = csvLog ? [...workbookGrids.filter((g) => g.key !== "timeLog"), csvLog] : workbookGrids;
-  const logSource = timeLogSource(args.timeLog, read.located.timeLog, read.grids.some((g) => g.key === "timeLog"));
-  const { parse, whatIf, analysis, plan } = runFlow(grids, {
-    ...(args.dateOrder ? { parse: { dateOrder: args.dateOrder } } : {}),
-    ...(args.levers ? { whatIf: await whatIfStepOf(args.levers) } : {}),
-  });
+  const grids = csvLog ? [...opened.grids.filter((g) => g.key !== "timeLog"), csvLog] : opened.grids;
+  const logSource = timeLogSource(args.timeLog, opened.read.located.timeLog, opened.read.grids.some((g) => g.key === "timeLog"));
+  const workbook = opened.input(grids);
+  const parse = args.dateOrder ? { dateOrder: args.dateOrder } : undefined;
+  const outcome: FlowOutcome<Planned & { note?: Problem; before?: Analysis }> = args.levers
+    ? whatIf(workbook, await whatIfStepOf(args.levers), { rateCard: true, parse })
+    : analyze(workbook, { rateCard: true, parse });
+  if (!outcome.ok) return reportFailure(io, outcome, "result workbook", args.json);
 
-  if (plan === null) {
-    await writeJson(args.json, analysis);
-    printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
-    printProblems(io, "error", analysis.errors, Infinity);
-    io.stderr(`The workbook has ${count(analysis.errors.length, "error")}: no result workbook was written.`);
-    return EXIT.workbookErrors;
-  }
-
-  try {
-    checkPlan(workbook, plan);
-  } catch (error) {
-    if (!(error instanceof ForeignSheetError)) throw error;
-    const refused: Analysis = { ...analysis, errors: [...analysis.errors, { cell: `'${error.sheet}'!A1`, message: error.message }] };
-    await writeJson(args.json, refused);
-    printProblems(io, "error", refused.errors, Infinity);
-    return EXIT.workbookErrors;
-  }
-
-  // The input package with our sheets added: every part of the user's comes back byte for byte.
-  const { bytes, namesInUse } = resultWorkbook(input, plan);
-  // Both files are written in full first and then put in place, so a failure leaves neither.
-  const staged: StagedFile[] = [];
-  try {
-    staged.push(await stage(out, bytes));
-    if (args.json !== undefined) staged.push(await stage(args.json, jsonText(analysis)));
-  } catch (error) {
-    await Promise.all(staged.map((s) => s.discard()));
-    throw error;
-  }
-  for (const file of staged) await file.commit();
-
-  printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
+  const { analysis, model, plan } = outcome;
+  const namesInUse = await writeResult(opened, plan, { file: args.json, analysis });
+  printProblems(io, "warning", analysis.warnings);
   for (const name of namesInUse) {
     io.stderr(`warning: the workbook already has a name "${name}" of its own: it was left as it is, and the result has no key figure under that name.`);
   }
-  const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
-  if (whatIf) io.stdout(`${whatIf.note.message}\n`);
+  if (outcome.note) io.stdout(`${outcome.note.message}\n`);
+  const settings = model.settings;
   // The clients to talk to first, as the pane lists them (on the workbook's own figures: not after a what-if).
-  const talkFirst = parse.model && !whatIf ? talkFirstLines(parse.model, analysis) : [];
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource, talkFirst, whatIf?.before ?? null));
+  const before = outcome.before ?? null;
+  const talkFirst = before === null ? talkFirstLines(model, analysis) : [];
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(opened.out), logSource, labelContext(model), talkFirst, before));
   return EXIT.ok;
 }
 
@@ -133,35 +78,4 @@ function timeLogSource(csv: string | undefined, located: TableLocation | null, h
   }
   if (!located) return null;
   return located.source === "table" ? `the workbook's ${located.tableName} table` : `the workbook's ${located.sheet} sheet`;
-}
-
-async function stage(file: string, data: Uint8Array | string): Promise<StagedFile> {
-  try {
-    return await stageFile(file, data);
-  } catch (error) {
-    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
-  }
-}
-
-async function writeJson(file: string | undefined, analysis: Analysis): Promise<void> {
-  if (file === undefined) return;
-  const staged = await stage(file, jsonText(analysis));
-  try {
-    await staged.commit();
-  } catch (error) {
-    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
-  }
-}
-
-function jsonText(analysis: Analysis): string {
-  return `${JSON.stringify(analysis, null, 2)}\n`;
-}
-
-function printProblems(io: Io, kind: "error" | "warning", problems: readonly Problem[], max: number): void {
-  for (const p of problems.slice(0, max)) io.stderr(`${kind}: ${formatProblem(p)}`);
-  if (problems.length > max) io.stderr(`… and ${problems.length - max} more ${kind}s (all in the JSON report and the results sheet).`);
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -1,41 +1,57 @@
 /**
  * The short summary `analyze` prints on stdout: per segment its clients, annual revenue and margin
- * as billed today and on the recommended tiers, the totals, where a visit stops paying, and the result.
+ * as billed today and on the recommended tiers, the totals, the key figures, where a visit stops
+ * paying, and the result. Every figure is the report's (PRICING.md §7), labelled and shown as the
+ * key-figure catalogue says: the margins are recommendedMargin, tools included.
  */
 import type { Analysis } from "../../core/pricing/results";
 import { BREAK_EVEN_MAX_MINUTES } from "../../core/pricing/sensitivity";
-import { formatMoney, formatNumber } from "../../core/report/layout/formats";
+import { formatNumber } from "../../core/report/layout/formats";
+import type { SegmentFigures } from "../../core/pricing/results";
+import { figureLabel, formatFigure, keyFigure, keyFigures, type KeyFigure, type LabelContext } from "../../core/report/keyFigures";
 import { describeTimeLog } from "../../core/report/sheets/timeLogText";
 import { alignTable } from "./alignTable";
 import { formatWhatIfComparison } from "./whatIfSummary";
 
-const HEADERS = ["Segment", "Clients", "Revenue / year", "Margin / year", "Recommended revenue", "Recommended margin"] as const;
+/** The annual figures the table shows per segment and in total: the catalogue's, so the sheet and the pane agree. */
+const TABLE_FIGURES = (["annualCurrentRevenue", "annualCurrentMargin", "annualRecommendedRevenue", "annualRecommendedMargin"] as const).map(keyFigure);
+
+/** The key figures listed under the table, as the Pricing Results sheet labels them. */
+const LISTED_FIGURES = (
+  ["annualHourlyRevenue", "annualCurrentRevenue", "annualRecommendedRevenue", "annualCurrentMargin", "currentMarginPct", "annualRecommendedMargin", "recommendedMarginPct", "effectiveRate", "utilisation", "contractValue"] as const
+).map(keyFigure);
+
+/** "Annual revenue, current billing" heads its column as "Revenue, current billing": the title says the amounts are annual. */
+const columnHeader = (figure: KeyFigure) => figure.label.replace(/^Annual (\w)/, (_, c: string) => c.toUpperCase());
+
+/** A segment's value of a per-year figure: the same field of the report as the total, × 12. */
+function segmentValue(figure: KeyFigure, segment: SegmentFigures): number {
+  const field = figure.json!.path.replace(/^totals\./, "") as keyof SegmentFigures;
+  return (segment[field] as number) * (figure.json!.perYear ? 12 : 1);
+}
 
 /**
  * `timeLogSource`: where the Time log was read from ("entries.csv", "the workbook's TimeLog table");
+ * `labels`: what the labels say about the workbook ("after tools"), as on the sheet;
  * `talkFirst`: the lines listing the clients to talk to first (talkFirst.ts), printed after it;
  * `before`: with --set / --mix, the workbook priced as it stands; the segment table then shows each
  * figure before and after the what-if, and the change (PRICING.md §7).
  */
 export function formatSummary(
   analysis: Analysis, businessName: string, currency: string, resultPath: string | null, timeLogSource: string | null = null,
-  talkFirst: readonly string[] = [], before: Analysis | null = null,
+  labels?: LabelContext, talkFirst: readonly string[] = [], before: Analysis | null = null,
 ): string {
-  const money = (x: number) => formatMoney(12 * x, currency);
+  const figures = keyFigures(analysis);
   const rows: string[][] = analysis.segments.map((s) => [
     s.segment,
     formatNumber(s.clients),
-    money(s.currentRevenue),
-    money(s.currentMargin),
-    money(s.recommendedRevenue),
-    money(s.recommendedRevenue - s.cost),
+    ...TABLE_FIGURES.map((f) => formatFigure(f, segmentValue(f, s), currency)),
   ]);
   const t = analysis.totals;
-  const total = [
-    "Total", formatNumber(t.clients), money(t.currentRevenue), money(t.currentMargin),
-    money(t.recommendedRevenue), money(t.recommendedRevenue - t.cost),
-  ];
-  const table = alignTable([[...HEADERS], ...rows, total]);
+  const total = ["Total", formatNumber(t.clients), ...TABLE_FIGURES.map((f) => formatFigure(f, figures[f.field], currency))];
+  const table = alignTable([["Segment", "Clients", ...TABLE_FIGURES.map(columnHeader)], ...rows, total]);
+  const listed = LISTED_FIGURES.map((f) => [`${figureLabel(f, labels)}:`, formatFigure(f, figures[f.field], currency)]);
+  const width = Math.max(...listed.map(([label]) => label.length));
 
   const { policy, noCharge } = analysis.travel.breakEvenMinutes;
   const minutes = (m: number | null) => (m === null ? `never within ${BREAK_EVEN_MAX_MINUTES} min` : `${m} min`);
@@ -43,6 +59,8 @@ export function formatSummary(
     `${businessName}: ${formatNumber(t.clients)} clients, amounts in ${currency}`,
     "",
     ...(before === null ? table : formatWhatIfComparison(before, analysis, currency)),
+    "",
+    ...listed.map(([label, value]) => `${label.padEnd(width)}  ${value}`),
     "",
     `Break-even drive (one way): ${minutes(policy)} with the travel charge, ${minutes(noCharge)} without.`,
   ];

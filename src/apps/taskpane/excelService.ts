@@ -6,15 +6,12 @@
  */
 import { CellEditModeError, ForeignSheetError, applyPlan, outputSheetStates, readWorkbook, runInExcel, selectCell, sheetState, writeSample } from "../../shells/excel";
 import type { WorkbookRead } from "../../shells/excel";
-import { runFlow, type FlowResult } from "../../core/flow";
 import { kpis } from "../../core/pricing/kpis";
+import { analyze, proposal, rateCard, type FlowFailure, type WorkbookInput } from "../../core/flow";
 import { TABLES, TABLE_KEYS } from "../../core/workbook/tables";
 import { timeLogCoverage } from "../../core/workbook/timeLogCoverage";
 import { createWhatIfActions } from "./whatIfExcel";
-import { planProposalSheet, resolveProposal } from "../../core/report/sheets/planProposal";
-import { proposalWarning } from "../../core/report/sheets/proposalWarning";
-import { proposalSheetName } from "../../core/report/outputs/proposalSheetName";
-import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type PricingService, type ProposalOutcome, type RateCardOutcome, type SampleOutcome } from "./service";
+import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type PricingService, type ProposalOutcome, type RateCardOutcome, type Refusal, type SampleOutcome } from "./service";
 
 /** Let the pane paint the step just reported before the next synchronous stretch of work. */
 function nextPaint(): Promise<void> {
@@ -46,12 +43,19 @@ export function detectionOf(read: WorkbookRead): Detection {
   };
 }
 
-function inputErrors(flow: FlowResult): InputErrors {
-  return { kind: "errors", errors: flow.analysis.errors, warnings: flow.analysis.warnings };
+/** The flow's input as the Office.js shell read it. */
+function workbookInput(read: WorkbookRead): WorkbookInput {
+  return { grids: read.grids, sheetState: (name) => sheetState(read.state, name) };
 }
 
-/** A sheet named like ours that the user made: the shell refused before writing anything. */
-function refusal(error: unknown): { kind: "refused"; reason: "foreignSheet"; sheet: string } | null {
+/** A failed flow, as the pane shows it: nothing was written. */
+function failed(failure: FlowFailure): InputErrors | Refusal {
+  if (failure.reason === "foreignSheet") return { kind: "refused", reason: "foreignSheet", sheet: failure.sheet! };
+  return { kind: "errors", errors: failure.problems, warnings: failure.warnings };
+}
+
+/** A sheet named like ours that the user made since it was read: the shell refused before writing anything. */
+function refusal(error: unknown): Refusal | null {
   return error instanceof ForeignSheetError ? { kind: "refused", reason: "foreignSheet", sheet: error.sheet } : null;
 }
 
@@ -91,23 +95,22 @@ export function createExcelService(): PricingService {
         // for thousands of clients: the pane shows "checking" while it runs, "pricing" for the KPIs.
         onProgress("checking");
         await nextPaint();
-        const flow = runFlow(read.grids, { sheets: ["results"] });
-        if (flow.plan === null || flow.parse.model === null || flow.analysis.errors.length > 0) return inputErrors(flow);
+        const outcome = analyze(workbookInput(read));
+        if (!outcome.ok) return failed(outcome);
         onProgress("pricing");
         await nextPaint();
-        const figures = kpis(flow.analysis);
         onProgress("writing");
         try {
-          const written = await applyPlan(context, flow.plan, read.state);
+          const written = await applyPlan(context, outcome.plan, read.state);
           return {
             kind: "results",
-            kpis: figures,
-            currency: flow.parse.model.settings.currency,
-            warnings: flow.analysis.warnings,
-            sheet: written.sheets[0] ?? flow.plan.sheets[0]!.name,
-            model: flow.parse.model,
-            cells: flow.parse.cells,
-            analysis: flow.analysis,
+            kpis: kpis(outcome.analysis),
+            currency: outcome.model.settings.currency,
+            warnings: outcome.analysis.warnings,
+            sheet: written.sheets[0] ?? outcome.sheet,
+            model: outcome.model,
+            cells: outcome.cells,
+            analysis: outcome.analysis,
           };
         } catch (error) {
           const refused = refusal(error);
@@ -119,13 +122,11 @@ export function createExcelService(): PricingService {
     generateRateCard: () =>
       run("Generate rate card", async (context): Promise<RateCardOutcome> => {
         const read = await readWorkbook(context);
-        const flow = runFlow(read.grids, { sheets: ["rateCard"] });
-        if (flow.plan === null || flow.analysis.errors.length > 0) return inputErrors(flow);
-        // The consultant asked for the rate card: show it.
-        const plan = { sheets: flow.plan.sheets.map((sheet) => ({ ...sheet, activate: true })) };
+        const outcome = rateCard(workbookInput(read));
+        if (!outcome.ok) return failed(outcome);
         try {
-          const written = await applyPlan(context, plan, read.state);
-          const sheet = written.sheets[0] ?? plan.sheets[0]!.name;
+          const written = await applyPlan(context, outcome.plan, read.state);
+          const sheet = written.sheets[0] ?? outcome.sheet;
           // "Set to print on one page" only when Excel read it back so (OfficeDev/office-js#1860).
           if (written.printUnconfirmed.length > 0) return { kind: "done", sheet, printSetUp: false, printUnconfirmed: true };
           return { kind: "done", sheet, printSetUp: written.printSkipped.length === 0 };
@@ -141,21 +142,15 @@ export function createExcelService(): PricingService {
     makeProposal: (choice) =>
       run("Make proposal", async (context): Promise<ProposalOutcome> => {
         const read = await readWorkbook(context);
-        const flow = runFlow(read.grids, { sheets: [] });
-        if (flow.parse.model === null || flow.analysis.errors.length > 0) return inputErrors(flow);
-        const resolved = resolveProposal(flow.analysis, flow.parse.model, choice);
-        if (!resolved.ok) return { kind: "gone", what: resolved.unknown, name: resolved.name };
-        const clients = flow.analysis.clients.map((c) => c.client);
-        const name = proposalSheetName(resolved.result.client, clients, (sheet) => sheetState(read.state, sheet) === "foreign");
-        const plan = { sheets: [planProposalSheet(resolved, flow.parse.model, name)] };
+        const outcome = proposal(workbookInput(read), choice);
+        if (!outcome.ok) return outcome.reason === "unknownName" ? { kind: "gone", what: outcome.unknown!.what, name: outcome.unknown!.name } : failed(outcome);
         try {
-          const written = await applyPlan(context, plan, read.state);
+          const written = await applyPlan(context, outcome.plan, read.state);
           // Fit to one page is claimed only where Excel read it back as set (OfficeDev/office-js#1860).
-          const warning = proposalWarning(resolved.result, resolved.tier, flow.parse.model);
           return {
-            kind: "done", sheet: name, client: resolved.result.client,
+            kind: "done", sheet: outcome.sheet, client: outcome.client.client,
             printSetUp: written.printSkipped.length === 0 && written.printUnconfirmed.length === 0,
-            ...(warning !== null ? { warning } : {}),
+            ...(outcome.warning !== null ? { warning: outcome.warning } : {}),
           };
         } catch (error) {
           const refused = refusal(error);

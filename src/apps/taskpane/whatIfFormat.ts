@@ -7,6 +7,7 @@ import type { Kpis } from "../../core/pricing/kpis";
 import { leverUnit, type LeverRef } from "../../core/whatIf/levers";
 import type { Settings } from "../../core/workbook/model";
 import { signed, type Formats } from "./format";
+import { keyFigure, type FigureKind } from "../../core/report/keyFigures";
 
 /** Text after a lever's input: what its number measures. */
 export function leverSuffix(lever: LeverRef, unit: Settings["distanceUnit"]): string {
@@ -75,7 +76,7 @@ export function formatLever(lever: LeverRef, value: number, formats: Formats, un
   }
 }
 
-export type KpiKind = "annualMoney" | "money" | "percent" | "rate" | "count" | "ratio";
+export type KpiKind = FigureKind;
 
 export interface KpiRow {
   key: keyof Kpis;
@@ -85,20 +86,27 @@ export interface KpiRow {
   neutral?: boolean;
 }
 
-/** The figures the What-if section compares, in the order a consultant reads them. */
+/** A figure as the catalogue labels it; a figure read with a unit says it ("… (home clients)"). */
+function kpiRow(key: keyof Kpis, neutral = false): KpiRow {
+  const figure = keyFigure(key);
+  const label = figure.unit ? `${figure.label} (${figure.unit})` : figure.label;
+  return { key, label, kind: figure.kind, ...(neutral ? { neutral } : {}) };
+}
+
+/** The figures the What-if section compares, in the order a consultant reads them (labels from the catalogue). */
 export const WHAT_IF_KPIS: readonly KpiRow[] = [
-  { key: "annualCurrentRevenue", label: "Annual revenue, current billing", kind: "annualMoney" },
-  { key: "annualRecommendedRevenue", label: "Annual revenue, recommended tiers", kind: "annualMoney" },
-  { key: "annualHourlyRevenue", label: "Annual revenue, all billed hourly", kind: "annualMoney" },
-  { key: "annualCurrentMargin", label: "Annual margin, current billing", kind: "annualMoney" },
-  { key: "currentMarginPct", label: "Margin %, current billing", kind: "percent" },
-  { key: "annualRecommendedMargin", label: "Annual margin, recommended tiers", kind: "annualMoney" },
-  { key: "effectiveRate", label: "Effective rate", kind: "rate" },
-  { key: "clients", label: "Clients", kind: "count" },
-  { key: "homeClientsPerSmallBusiness", label: "Home clients per small-business client", kind: "ratio" },
+  kpiRow("annualCurrentRevenue"),
+  kpiRow("annualRecommendedRevenue"),
+  kpiRow("annualHourlyRevenue"),
+  kpiRow("annualCurrentMargin"),
+  kpiRow("currentMarginPct"),
+  kpiRow("annualRecommendedMargin"),
+  kpiRow("effectiveRate"),
+  kpiRow("clients"),
+  kpiRow("homeClientsPerSmallBusiness"),
   // PRICING.md v2: what the contract term and the team's hours change.
-  { key: "contractValue", label: "Contract value, recommended agreements", kind: "money" },
-  { key: "utilisation", label: "Capacity used", kind: "percent", neutral: true },
+  kpiRow("contractValue"),
+  kpiRow("utilisation", true),
 ];
 
 export function formatKpi(kind: KpiKind, value: number | null, formats: Formats): string {
@@ -111,6 +119,10 @@ export function formatKpi(kind: KpiKind, value: number | null, formats: Formats)
       return formats.percent(value);
     case "rate":
       return formats.rate(value);
+    case "hours":
+      return formats.hours(value);
+    case "minutes":
+      return `${formats.number(value)} min`;
     default:
       return formats.number(value);
   }

@@ -5,25 +5,20 @@
  * cell as a value Excel refuses to open. Such a workbook is refused, naming the client's row.
  */
 import type { Analysis } from "../pricing/results";
-import type { Grid } from "../workbook/grid";
-import type { Problem } from "../workbook/model";
-import { newProblems } from "../workbook/problems";
-import { readTable } from "../workbook/readTable";
-import { CLIENTS_TABLE } from "../workbook/tables";
+import type { Model, Problem } from "../workbook/model";
 
 const NOT_FINITE = (x: unknown) => typeof x === "number" && !Number.isFinite(x);
 
 /** One error per client with a figure that is not finite, and one for any other such figure. */
-export function overflowErrors(analysis: Analysis, grids: readonly Grid[]): Problem[] {
+/** `model`: the clients priced, in the analysis's order; each carries the cell it was read from. */
+export function overflowErrors(analysis: Analysis, model: Pick<Model, "clients">): Problem[] {
   const errors: Problem[] = [];
-  const clientsGrid = grids.find((g) => g.key === "clients");
-  const table = clientsGrid ? readTable(clientsGrid, CLIENTS_TABLE, newProblems()) : null;
   analysis.clients.forEach((client, i) => {
     const bad = Object.entries(client).filter(([, v]) => NOT_FINITE(v)).map(([k]) => k);
     if (bad.length === 0) return;
-    const row = table?.rows[i];
+    const cell = model.clients[i]?.cell;
     errors.push({
-      ...(row !== undefined ? { cell: table!.address(row, "client") } : {}),
+      ...(cell !== undefined ? { cell } : {}),
       message: `The figures for ${client.client} cannot be worked out (${bad.join(", ")} would be infinite) — check this client's distance, visits and hours for a typo: a value far too large, or a tiny one such as 1E-300.`,
     });
   });

@@ -98,6 +98,12 @@ export interface Client {
    * has a Time log; null when the client has no entries. Blank Clients cells took these values.
    */
   timeLog?: ClientTimeLog | null;
+  /**
+   * Where the client was read from: its name's cell (`Clients!A7`), so a problem about the whole
+   * client names its row without anything downstream reading the grid again. Absent for a client
+   * not read from a workbook (a test's, a what-if's added by the mix).
+   */
+  cell?: string;
 }
 
 /** One client's figures from its Time log entries, per month (PRICING.md §1). */

@@ -95,6 +95,7 @@ export function parseClients(
       devices: numberField(at("devices"), DEVICES, false, 0) ?? 0,
       servers: numberField(at("servers"), SERVERS, false, 0) ?? 0,
       ...(log.hasRows ? { timeLog: logged } : {}),
+      cell: table.address(row, "client"),
     });
   }
   if (table.rows.length === 0) {

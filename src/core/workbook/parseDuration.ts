@@ -5,16 +5,15 @@
  */
 import type { CellValue } from "./grid";
 import { readNumber, type CellRead } from "./parseNumber";
-
-const HOURS_MINUTES = /^(\d+):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$/;
+import { durationTextHours, timeCellHours } from "./duration";
 
 /** `timeCell`: the shell saw a time number format on the cell, so its number is a fraction of a day. */
 export function readDuration(cell: CellValue | undefined, timeCell = false): CellRead<number> {
   if (typeof cell === "string") {
-    const m = HOURS_MINUTES.exec(cell.trim());
-    if (m) return { kind: "ok", value: Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600 };
+    const hours = durationTextHours(cell);
+    if (hours !== null) return { kind: "ok", value: hours };
   }
   const read = readNumber(cell);
-  if (read.kind === "ok" && timeCell && typeof cell === "number") return { kind: "ok", value: read.value * 24 };
+  if (read.kind === "ok" && timeCell && typeof cell === "number") return { kind: "ok", value: timeCellHours(read.value) };
   return read;
 }

@@ -21,7 +21,7 @@ export interface ParseOptions {
   dateOrder?: DateOrder | null;
 }
 
-export function parseModel(grids: Grid[], options: ParseOptions = {}): ParseResult {
+export function parseModel(grids: readonly Grid[], options: ParseOptions = {}): ParseResult {
   const byKey = new Map<TableKey, Grid>();
   for (const grid of grids) if (!byKey.has(grid.key)) byKey.set(grid.key, grid);
   const problems = newProblems();

@@ -8,6 +8,7 @@
 import type { CellValue } from "./grid";
 import { readNumber, type CellRead } from "./parseNumber";
 import type { ColumnUnit } from "./tables";
+import { durationTextHours, timeCellHours } from "./duration";
 
 export type QuantityRead =
   | CellRead<number>
@@ -30,25 +31,20 @@ const VISITS_WORD = /^(?:visits?|trips?|x)$/i;
 /** `/hr`, `per month`, `a visit`, `pm`: what a money or visit count is per; the column already says it. */
 const PER = /\s*(?:(?:\/|\bper\b|\ba\b)\s*(?:h|hr|hrs|hour|mo|mth|month|visit|trip|call)\.?|\bpm|\bp\/m|\bmonthly)\s*$/i;
 const CURRENCY_CODE = /^(?:[A-Z]{3}\s+)?(.*?)(?:\s+[A-Z]{3})?$/;
-const TIME_TEXT = /^\s*(\d{1,4}):([0-5]\d)(?::([0-5]\d(?:\.\d+)?))?\s*$/;
 const DECIMAL_COMMA = /^\s*[-+\u2212]?\s*\p{Sc}?\s*\d+,(?:\d{1,2}|\d{4,})\s*\p{Sc}?\s*$/u;
 
 export function readQuantity(cell: CellValue | undefined, unit: ColumnUnit | undefined, ctx: QuantityContext): QuantityRead {
   const time = unit === "hours" || unit === "minutes";
   if (typeof cell === "number" && ctx.isTime && time && Number.isFinite(cell)) {
-    // A time cell holds a fraction of a day with the float noise of 1/24ths: rounded to the second it shows.
-    const seconds = Math.round(cell * 86_400);
-    return { kind: "ok", value: unit === "hours" ? seconds / 3600 : seconds / 60 };
+    const hours = timeCellHours(cell);
+    return { kind: "ok", value: unit === "hours" ? hours : hours * 60 };
   }
   const plain = readNumber(cell);
   if (plain.kind !== "invalid" || typeof cell !== "string" || unit === undefined) return decimalComma(cell, plain);
   const text = cell.trim();
   if (time) {
-    const m = TIME_TEXT.exec(text);
-    if (m) {
-      const hours = Number(m[1]) + Number(m[2]) / 60 + Number(m[3] ?? 0) / 3600;
-      return { kind: "ok", value: unit === "hours" ? hours : hours * 60 };
-    }
+    const hours = durationTextHours(text);
+    if (hours !== null) return { kind: "ok", value: unit === "hours" ? hours : hours * 60 };
   }
   const split = /^(.*?\d[\d.,]*%?)\s*([\p{L}.]+)$/u.exec(text.replace(PER, ""));
   const numberPart = split ? split[1]! : text.replace(PER, "");

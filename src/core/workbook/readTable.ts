@@ -7,6 +7,7 @@
  * here; the per-table parsers check the cells.
  */
 import { cellAddress, rangeAddress } from "./address";
+import { asShown } from "./mergedCells";
 import type { CellValue, Grid } from "./grid";
 import { findHeaderLayout, headingTexts } from "./headerRow";
 import { headingKeys, headingUnit, sameHeading, sharedWords, type HeadingKeys } from "./headings";
@@ -170,20 +171,6 @@ function checkDistanceHeading(heading: string, address: string, unit: "miles" | 
     `The heading "${heading}" says ${saidUnit}, but the workbook's Distance unit is ${unit} — enter the distances in ${unit}, or set Distance unit to ${saidUnit} in the Settings table.`);
 }
 
-/** The grid's values with each merged range's value in every cell of the range's first column. */
-function mergedValues(grid: Grid): CellValue[][] {
-  if (!grid.merges?.length) return grid.values;
-  const values = grid.values.slice();
-  for (const m of grid.merges) {
-    const value = grid.values[m.top]?.[m.left] ?? null;
-    for (let r = Math.max(m.top + 1, 0); r <= Math.min(m.bottom, values.length - 1); r++) {
-      const row = (values[r] = values[r] === grid.values[r] ? values[r]!.slice() : values[r]!);
-      if (m.left < row.length) row[m.left] = value;
-    }
-  }
-  return values;
-}
-
 /**
  * Reads the header row and finds the data rows. Returns null, after reporting it, when the
  * header row is blank: a required table then cannot be read at all; an optional one is empty.
@@ -193,7 +180,7 @@ export function readTable<K extends string>(
 ): TableReader<K> | null {
   const { row: top, col: left } = grid.origin;
   const at = (r: number) => (c: number) => cellAddress(grid.sheet, top + r, left + c);
-  const values = mergedValues(grid);
+  const values = asShown(grid.values, grid.merges);
   const view: Grid = values === grid.values ? grid : { ...grid, values };
   const layout = findHeaderLayout(view, spec, options.isSettingName ?? (() => false));
   let columns: Partial<Record<K, number>>;

@@ -112,17 +112,6 @@ function byRect(a: GridRect, b: GridRect): number {
   return a.top - b.top || a.left - b.left;
 }
 
-/** The values as Excel shows them: a merged range's value in every cell of its first column (as the core reads them). */
-export function asShown(values: CellValue[][], merges: readonly GridRect[]): CellValue[][] {
-  if (merges.length === 0) return values;
-  const out = values.map((r) => r.slice());
-  for (const m of merges) {
-    const value = values[m.top]?.[m.left] ?? null;
-    for (let r = Math.max(m.top + 1, 0); r <= Math.min(m.bottom, out.length - 1); r++) if (m.left >= 0 && m.left < out[r]!.length) out[r]![m.left] = value;
-  }
-  return out;
-}
-
 /** A sheet's block trimmed to its last non-blank row and column (the core finds the header row). */
 export function trimBlank(rows: CellValue[][]): CellValue[][] {
   let right = -1;

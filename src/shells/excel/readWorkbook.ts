@@ -23,7 +23,8 @@ import { settingByName } from "../../core/workbook/parseSettings";
 import { columnLetter } from "../../core/workbook/address";
 import { OWNERSHIP_NAMES } from "../../core/report/outputs/names";
 import { rangeValues } from "./cellInput";
-import { asShown, FoundFacts, queueCells, trimBlank, type CellFactsLoad } from "./readCellFacts";
+import { FoundFacts, queueCells, trimBlank, type CellFactsLoad } from "./readCellFacts";
+import { asShown } from "../../core/workbook/mergedCells";
 import { CELL_BUDGET, estimateRowBytes, readRows, type RowsToRead } from "./readChunks";
 import { findSheet, loadWorkbookState, sheetState, type WorkbookState } from "./workbookState";
 

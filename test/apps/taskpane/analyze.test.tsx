@@ -47,8 +47,8 @@ describe("Analyze", () => {
     expect(screen.queryByRole("list", { name: "Analysis progress" })).not.toBeInTheDocument();
     expect(revenue).toHaveTextContent("$123,000");
     expect(revenue).toHaveTextContent("Today, from 30 clients");
-    expect(revenue).toHaveTextContent("All billed by the hour$110,830");
-    expect(revenue).toHaveTextContent("On the recommended tiers$134,151");
+    expect(revenue).toHaveTextContent("Annual revenue, all clients hourly$110,830");
+    expect(revenue).toHaveTextContent("Annual revenue, recommended tiers$134,151");
     expect(revenue).toHaveTextContent("Recommended vs today+$11,151");
     expect(card("Margin")).toHaveTextContent("54.4%");
     expect(card("Margin")).toHaveTextContent("$66,960 a year today");

@@ -276,7 +276,7 @@ describe("Apply to workbook", () => {
     ]);
     // The workbook now holds 140 and 950: only the mix still differs, and there is nothing left to write.
     expect(screen.getByText("1 changed from the workbook.")).toBeInTheDocument();
-    expect(kpiRow("Annual revenue, all billed hourly")[0]).toBe(
+    expect(kpiRow("Annual revenue, all clients hourly")[0]).toBe(
       formats.money(analyzeWhatIf(model, { settings: { hourlyRate: 140 } }).kpis.annualHourlyRevenue),
     );
     expect(screen.getByRole("button", { name: "Apply to workbook…" })).toHaveAttribute("aria-disabled", "true");

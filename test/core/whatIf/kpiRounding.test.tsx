@@ -58,7 +58,7 @@ describe("a what-if change", () => {
         formats={formats}
       />,
     );
-    const cells = within(screen.getByRole("row", { name: /^Home clients per small-business client/ })).getAllByRole("cell");
+    const cells = within(screen.getByRole("row", { name: /^One small-business client earns as much as \(home clients\)/ })).getAllByRole("cell");
     expect(cells.map((c) => c.textContent)).toEqual(["3.9", "3.9", "±0"]);
   });
 });

@@ -63,7 +63,7 @@ describe("the Scenarios sheet", () => {
     expect(row![col("Annual revenue, current billing")]).toBe(higherRate.kpis.annualCurrentRevenue);
     expect(row![col("Annual margin, current billing")]).toBe(higherRate.kpis.annualCurrentMargin);
     expect(row![col("Margin %, current billing")]).toBe(higherRate.kpis.currentMarginPct);
-    expect(row![col("Effective rate")]).toBe(higherRate.kpis.effectiveRate);
+    expect(row![col("Effective rate per hour (work + travel)")]).toBe(higherRate.kpis.effectiveRate);
     // A higher hourly rate earns more from the hourly clients.
     expect(higherRate.kpis.annualCurrentRevenue).toBeGreaterThan(workbookKpis.annualCurrentRevenue);
   });
@@ -130,6 +130,6 @@ describe("the Scenarios sheet", () => {
     expect(decodeScenario(encodeScenario(saved))).toEqual(saved);
     const row = rowsOf(planScenariosSheet([saved], "USD"))[0]!;
     expect(row[1]).toBe("None");
-    expect(row[col("Effective rate")]).toBeNull();
+    expect(row[col("Effective rate per hour (work + travel)")]).toBeNull();
   });
 });

@@ -41,10 +41,10 @@ describe("a valid workbook", () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it("reads every client field, with defaults for the optional ones", () => {
+  it("reads every client field, with defaults for the optional ones, and the cell each client was read from", () => {
     expect(result.model!.clients).toEqual([
-      { name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2, hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null, ...NO_UNITS },
-      { name: "Linda Park", segment: "Home", tier: null, distance: 4, visitsPerMonth: 0.5, hoursPerVisit: 1, remoteHoursPerMonth: 0.5, driveMinutes: 12, ...NO_UNITS },
+      { name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2, hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null, ...NO_UNITS, cell: "Clients!A2" },
+      { name: "Linda Park", segment: "Home", tier: null, distance: 4, visitsPerMonth: 0.5, hoursPerVisit: 1, remoteHoursPerMonth: 0.5, driveMinutes: 12, ...NO_UNITS, cell: "Clients!A3" },
     ]);
   });
 
@@ -85,6 +85,7 @@ describe("headers and columns", () => {
     expect(result.model!.clients[0]).toEqual({
       name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2,
       hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null, ...NO_UNITS,
+      cell: "Clients!E2", // the client's name, wherever its column is
     });
     expect(result.model!.tiers[0]).toMatchObject({ name: "Business", monthlyFee: 900, includedHours: 8, responseTime: 4, travelIncluded: true });
   });

@@ -117,6 +117,7 @@ describe("the sample model", () => {
       name: "Acme Dental", segment: "Small business", tier: "Business", distance: 20, visitsPerMonth: 2,
       hoursPerVisit: 1.1, remoteHoursPerMonth: 3, driveMinutes: null, users: 0, devices: 0, servers: 0,
       timeLog: null, // typed figures, and no Time log entries
+      cell: "Clients!A14",
     });
   });
 

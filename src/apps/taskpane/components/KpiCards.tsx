@@ -3,10 +3,30 @@
  * margin (after tool costs), capacity, effective rate, hours, and how many home clients one
  * small-business client is worth.
  */
-import { useId, type ReactNode } from "react";
+import { Fragment, useId, type ReactNode } from "react";
 import { Body1, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Kpis } from "../../../core/pricing/kpis";
 import type { Formats } from "../format";
+import { keyFigure, type KeyFigure } from "../../../core/report/keyFigures";
+import { formatKpi } from "../whatIfFormat";
+
+/** Rows of figures from the catalogue, with its labels: the sheet and the CLI say the same. */
+const REVENUE_ROWS = (["annualHourlyRevenue", "annualRecommendedRevenue"] as const).map(keyFigure);
+const MARGIN_ROWS = (["annualRecommendedMargin"] as const).map(keyFigure);
+
+function FigureRows({ figures, kpis, formats }: { figures: readonly KeyFigure[]; kpis: Kpis; formats: Formats }) {
+  const styles = useStyles();
+  return (
+    <>
+      {figures.map((figure) => (
+        <Fragment key={figure.field}>
+          <dt className={styles.term}>{figure.label}</dt>
+          <dd className={styles.figure}>{formatKpi(figure.kind, kpis[figure.field as keyof Kpis], formats)}</dd>
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 const useStyles = makeStyles({
   grid: {
@@ -67,10 +87,7 @@ export function KpiCards({ kpis, annualHours, formats, afterTools = false }: Kpi
         <Text className={styles.value}>{formats.money(kpis.annualCurrentRevenue)}</Text>
         <Caption1 className={styles.note}>{`Today, from ${kpis.clients.toLocaleString()} clients`}</Caption1>
         <dl className={styles.rows}>
-          <dt className={styles.term}>All billed by the hour</dt>
-          <dd className={styles.figure}>{formats.money(kpis.annualHourlyRevenue)}</dd>
-          <dt className={styles.term}>On the recommended tiers</dt>
-          <dd className={styles.figure}>{formats.money(kpis.annualRecommendedRevenue)}</dd>
+          <FigureRows figures={REVENUE_ROWS} kpis={kpis} formats={formats} />
           <dt className={styles.term}>Recommended vs today</dt>
           <dd className={mergeClasses(styles.figure, change > 0.5 && styles.up, change < -0.5 && styles.down)}>
             {formats.moneyChange(change)}
@@ -85,6 +102,9 @@ export function KpiCards({ kpis, annualHours, formats, afterTools = false }: Kpi
         {kpis.recommendedMarginPct !== null && (
           <Caption1 className={styles.note}>{`${formats.percent(kpis.recommendedMarginPct)} on the recommended tiers`}</Caption1>
         )}
+        <dl className={styles.rows}>
+          <FigureRows figures={MARGIN_ROWS} kpis={kpis} formats={formats} />
+        </dl>
       </Card>
       <Card title="Capacity">
         <Text className={styles.value}>{kpis.utilisation === null ? "—" : formats.percent(kpis.utilisation)}</Text>

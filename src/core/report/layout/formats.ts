@@ -67,9 +67,12 @@ export const MINUTES_FORMAT: NumberFormat = "0";
 export const COUNT_FORMAT: NumberFormat = "#,##0";
 export const DISTANCE_FORMAT: NumberFormat = "#,##0.##";
 
-/** An amount as text, e.g. "$1,200.00", "-$122.50", "1,200.00 SEK" (for sentences on the rate card). */
-export function formatMoney(amount: number, currency: string): string {
-  const digits = decimals(currency);
+/**
+ * An amount as text, e.g. "$1,200.00", "-$122.50", "1,200.00 SEK" (for sentences on the rate card);
+ * `wholeUnits`: rounded as wholeMoneyFormat shows it ("$135,298").
+ */
+export function formatMoney(amount: number, currency: string, wholeUnits = false): string {
+  const digits = wholeUnits ? 0 : decimals(currency);
   const text = Math.abs(amount).toLocaleString("en-US", {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,

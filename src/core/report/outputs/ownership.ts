@@ -5,7 +5,6 @@
  */
 import { ForeignSheetError } from "./foreignSheet";
 import { ownershipName } from "./names";
-import type { SheetPlan } from "../sheetPlan";
 
 export type SheetState = "absent" | "ours" | "foreign";
 
@@ -30,9 +29,18 @@ export function sheetOwnership(
   return sheetsNamedBy(marker).some((s) => sameName(s, sheet)) ? "ours" : "foreign";
 }
 
-/** Throws ForeignSheetError, before anything is written, when any planned sheet is the user's. */
-export function checkOwnership(plan: SheetPlan, stateOf: (sheetName: string) => SheetState): void {
-  for (const spec of plan.sheets) {
-    if (stateOf(spec.name) === "foreign") throw new ForeignSheetError(spec.name);
-  }
+/** The first planned sheet whose name is taken by a sheet of the user's; null when none is. */
+export function foreignSheet(plan: { sheets: readonly { name: string }[] }, stateOf: (sheetName: string) => SheetState): string | null {
+  return plan.sheets.find((spec) => stateOf(spec.name) === "foreign")?.name ?? null;
+}
+
+/**
+ * Before anything is written: throws ForeignSheetError when any planned sheet is the user's, and
+ * otherwise returns the planned sheets that are ours already (to be updated in place).
+ * Both shells call it on what they read of the workbook.
+ */
+export function checkOwnership(plan: { sheets: readonly { name: string }[] }, stateOf: (sheetName: string) => SheetState): string[] {
+  const foreign = foreignSheet(plan, stateOf);
+  if (foreign !== null) throw new ForeignSheetError(foreign);
+  return plan.sheets.filter((spec) => stateOf(spec.name) === "ours").map((spec) => spec.name);
 }

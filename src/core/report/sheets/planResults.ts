@@ -3,10 +3,8 @@
  * sensitivity tables with the charts to their right, the notes, and the client table last, so a
  * client table of any length has nothing below it and nothing beside it.
  */
-import type { Analysis } from "../../pricing/results";
-import { kpis } from "../../pricing/kpis";
+import type { Analysis, SegmentFigures } from "../../pricing/results";
 import { BREAK_EVEN_MAX_MINUTES } from "../../pricing/sensitivity";
-import type { CellValue } from "../../workbook/grid";
 import type { Model, Problem } from "../../workbook/model";
 import { HOURLY } from "../../workbook/parseTiers";
 import { formatProblem } from "../../workbook/problems";
@@ -14,39 +12,60 @@ import type { Block, ChartSpec, NumberFormat, SheetSpec } from "../sheetPlan";
 import { contentWidths } from "../layout/contentWidths";
 import { wrappedRowHeights } from "../layout/wrappedRowHeights";
 import { CLIENT_HEADERS, clientTable } from "./clientColumns";
-import { hasToolCosts } from "../../pricing/toolCost";
 import { RESULTS_SHEET, RESULT_TABLES } from "../outputs/names";
 import { a1, rangeA1 } from "../../workbook/address";
 import { timeLogReview, type TimeLogRow } from "../../pricing/timeLogReview";
 import { describeTimeLog, flagLabel, flagSentence } from "./timeLogText";
-import {
-  COUNT_FORMAT,
-  HOURS_FORMAT,
-  MINUTES_FORMAT,
-  PERCENT_FORMAT,
-  formatNumber,
-  moneyFormat,
-  wholeMoneyFormat,
-} from "../layout/formats";
+import { formatNumber, moneyFormat } from "../layout/formats";
+import { columnFormats, columnIndex, rowValues, tableValues, type Column } from "../layout/columns";
+import { KEY_FIGURES, figureFormat, figureLabel, keyFigures, labelContext } from "../keyFigures";
 
 export { CLIENT_HEADERS };
 
-/** The first ten columns feed the charts; PRICING.md v2's recommended margin and contract value follow. */
-export const SEGMENT_HEADERS = [
-  "Segment", "Clients", "Work hours", "Travel hours", "Hourly revenue", "Current revenue",
-  "Recommended revenue", "Cost", "Current margin", "Annual revenue per client", "Revenue per hour",
-  "Recommended margin", "Contract value",
-] as const;
+type SegmentRow = SegmentFigures & { segment: string };
 
-export const BAND_HEADERS = ["Drive time (one way)", "Clients", "Visits", "Travel charges", "Travel cost", "Current margin"] as const;
+/** PRICING.md v2's recommended margin and contract value follow the first version's ten. */
+const SEGMENT_COLUMNS: readonly Column<SegmentRow>[] = [
+  { header: "Segment", kind: "text", value: (s) => s.segment },
+  { header: "Clients", kind: "count", value: (s) => s.clients },
+  { header: "Work hours", kind: "hours", value: (s) => s.workHours },
+  { header: "Travel hours", kind: "hours", value: (s) => s.travelHours },
+  { header: "Hourly revenue", kind: "money", value: (s) => s.hourlyRevenue },
+  { header: "Current revenue", kind: "money", value: (s) => s.currentRevenue },
+  { header: "Recommended revenue", kind: "money", value: (s) => s.recommendedRevenue },
+  { header: "Cost", kind: "money", value: (s) => s.cost },
+  { header: "Current margin", kind: "money", value: (s) => s.currentMargin },
+  { header: "Annual revenue per client", kind: "money", value: (s) => s.annualRevenuePerClient },
+  { header: "Revenue per hour", kind: "money", value: (s) => s.revenuePerHour },
+  { header: "Recommended margin", kind: "money", value: (s) => s.recommendedMargin },
+  { header: "Contract value", kind: "money", value: (s) => s.contractValue },
+];
+export const SEGMENT_HEADERS = SEGMENT_COLUMNS.map((c) => c.header);
 
-export const SENSITIVITY_HEADERS = [
-  "Drive minutes (one way)", "Revenue with travel charge", "Revenue without travel charge",
-  "Margin with travel charge", "Margin without travel charge",
-] as const;
+type Band = Analysis["travel"]["bands"][number];
+const BAND_COLUMNS: readonly Column<Band>[] = [
+  { header: "Drive time (one way)", kind: "text", value: (b) => b.band },
+  { header: "Clients", kind: "count", value: (b) => b.clients },
+  // Visits in General: "#,##0.##" would show a whole number as "6." in Excel.
+  { header: "Visits", kind: "general", value: (b) => b.visits },
+  { header: "Travel charges", kind: "money", value: (b) => b.travelCharges },
+  { header: "Travel cost", kind: "money", value: (b) => b.travelCost },
+  { header: "Current margin", kind: "money", value: (b) => b.currentMargin },
+];
+export const BAND_HEADERS = BAND_COLUMNS.map((c) => c.header);
+
+type SensitivityRow = Analysis["travel"]["sensitivity"][number];
+const SENSITIVITY_COLUMNS: readonly Column<SensitivityRow>[] = [
+  { header: "Drive minutes (one way)", kind: "minutes", value: (s) => s.minutes },
+  { header: "Revenue with travel charge", kind: "money", value: (s) => s.revenue },
+  { header: "Revenue without travel charge", kind: "money", value: (s) => s.revenueNoCharge },
+  { header: "Margin with travel charge", kind: "money", value: (s) => s.margin },
+  { header: "Margin without travel charge", kind: "money", value: (s) => s.marginNoCharge },
+];
+export const SENSITIVITY_HEADERS = SENSITIVITY_COLUMNS.map((c) => c.header);
 
 /** Charts sit right of the summary tables, clear of the widest of them (the segment table). */
-const CHART_LEFT = SEGMENT_HEADERS.length + 1;
+const CHART_LEFT = SEGMENT_COLUMNS.length + 1;
 const CHART_WIDTH = 8;
 const CHART_HEIGHT = 16;
 const CHART_GAP = 1;
@@ -61,7 +80,6 @@ const SIZED_BLOCKS = new Set(["kpiLabels", "kpiValues", "segments", "segmentTota
 export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   const currency = model.settings.currency;
   const money = moneyFormat(currency);
-  const whole = wholeMoneyFormat(currency);
   const blocks: Block[] = [];
   let row = 0;
   const add = (block: Omit<Block, "at">, gapAfter = 1, col = 0): void => {
@@ -78,7 +96,7 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
 
   const chartsTop = row;
   add({ id: "kpiHeading", values: [["Key figures"]], style: "heading" }, 0);
-  const kpiRows = kpiTable(analysis, model, whole, money);
+  const kpiRows = kpiTable(analysis, model);
   const kpiTop = row;
   blocks.push({ id: "kpiLabels", at: a1(row, 0), values: kpiRows.map((k) => [k.label]), style: "kpiLabel" });
   blocks.push({
@@ -91,29 +109,17 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   row += kpiRows.length + 1;
 
   add({ id: "segmentsHeading", values: [["Segments (monthly)"]], style: "heading" }, 0);
-  const segmentFormats = [null, COUNT_FORMAT, HOURS_FORMAT, HOURS_FORMAT, money, money, money, money, money, money, money, money, money];
+  const segmentFormats = columnFormats(SEGMENT_COLUMNS, money);
   add({
     id: "segments",
-    values: [
-      [...SEGMENT_HEADERS],
-      ...analysis.segments.map((s): CellValue[] => [
-        s.segment, s.clients, s.workHours, s.travelHours, s.hourlyRevenue, s.currentRevenue,
-        s.recommendedRevenue, s.cost, s.currentMargin, s.annualRevenuePerClient, s.revenuePerHour,
-        s.recommendedMargin, s.contractValue,
-      ]),
-    ],
+    values: tableValues(SEGMENT_COLUMNS, analysis.segments),
     table: { name: RESULT_TABLES.segments },
     wrapHeader: true,
     columnFormats: segmentFormats,
   }, 0);
-  const t = analysis.totals;
   add({
     id: "segmentTotals",
-    values: [[
-      "Total", t.clients, t.workHours, t.travelHours, t.hourlyRevenue, t.currentRevenue,
-      t.recommendedRevenue, t.cost, t.currentMargin, t.annualRevenuePerClient, t.revenuePerHour,
-      t.recommendedMargin, t.contractValue,
-    ]],
+    values: [rowValues(SEGMENT_COLUMNS, { ...analysis.totals, segment: "Total" })],
     cellFormats: [segmentFormats],
     style: "kpiLabel",
   });
@@ -121,14 +127,10 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   add({ id: "bandsHeading", values: [["Travel bands (monthly, by one-way drive time)"]], style: "heading" }, 0);
   add({
     id: "travelBands",
-    values: [
-      [...BAND_HEADERS],
-      ...analysis.travel.bands.map((b): CellValue[] => [b.band, b.clients, b.visits, b.travelCharges, b.travelCost, b.currentMargin]),
-    ],
+    values: tableValues(BAND_COLUMNS, analysis.travel.bands),
     table: { name: RESULT_TABLES.travelBands },
     wrapHeader: true,
-    // Visits in General: "#,##0.##" would show a whole number as "6." in Excel.
-    columnFormats: [null, COUNT_FORMAT, null, money, money, money],
+    columnFormats: columnFormats(BAND_COLUMNS, money),
   });
 
   const hRef = analysis.travel.referenceVisitHours;
@@ -139,13 +141,10 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   }, 0);
   add({
     id: "sensitivity",
-    values: [
-      [...SENSITIVITY_HEADERS],
-      ...analysis.travel.sensitivity.map((s): CellValue[] => [s.minutes, s.revenue, s.revenueNoCharge, s.margin, s.marginNoCharge]),
-    ],
+    values: tableValues(SENSITIVITY_COLUMNS, analysis.travel.sensitivity),
     table: { name: RESULT_TABLES.sensitivity },
     wrapHeader: true,
-    columnFormats: [MINUTES_FORMAT, money, money, money, money],
+    columnFormats: columnFormats(SENSITIVITY_COLUMNS, money),
   }, 0);
   add({ id: "breakEven", values: [[breakEvenSentence(analysis)]], style: "note" });
 
@@ -178,16 +177,29 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
     rowHeights: wrappedRowHeights(blocks, columnWidths),
     activate: true,
     showGridlines: false,
-    namedCells: kpiRows.flatMap((k, i) => (k.name ? [{ name: k.name, at: a1(kpiTop + i, 1) }] : [])),
+    namedCells: kpiRows.map((k, i) => ({ name: k.name, at: a1(kpiTop + i, 1) })),
   };
 }
 
-export const TIME_LOG_HEADERS = [
-  "Client", "Tier", "Visits per month (model)", "Visits per month (log)", "Hours per visit (model)",
-  "Hours per visit (log)", "Remote hours (model)", "Remote hours (log)", "Hourly revenue (model)",
-  "Actual revenue (log)", "Revenue on logged use", "Cost of logged use", "Margin on logged use",
-  "Flag", "Loss per month", "Pays × hourly value",
-] as const;
+const TIME_LOG_COLUMNS: readonly Column<TimeLogRow>[] = [
+  { header: "Client", kind: "text", value: (r) => r.client },
+  { header: "Tier", kind: "text", value: (r) => r.tier ?? HOURLY },
+  { header: "Visits per month (model)", kind: "hours", value: (r) => r.modelled.visits },
+  { header: "Visits per month (log)", kind: "hours", value: (r) => r.logged.visits },
+  { header: "Hours per visit (model)", kind: "hours", value: (r) => r.modelled.hoursPerVisit },
+  { header: "Hours per visit (log)", kind: "hours", value: (r) => r.logged.hoursPerVisit },
+  { header: "Remote hours (model)", kind: "hours", value: (r) => r.modelled.remoteHours },
+  { header: "Remote hours (log)", kind: "hours", value: (r) => r.logged.remoteHours },
+  { header: "Hourly revenue (model)", kind: "money", value: (r) => r.hourlyRevenue },
+  { header: "Actual revenue (log)", kind: "money", value: (r) => r.actualRevenue },
+  { header: "Revenue on logged use", kind: "money", value: (r) => r.loggedRevenue },
+  { header: "Cost of logged use", kind: "money", value: (r) => r.loggedCost },
+  { header: "Margin on logged use", kind: "money", value: (r) => r.loggedMargin },
+  { header: "Flag", kind: "text", value: (r) => (r.flag === null ? null : flagLabel(r)) },
+  { header: "Loss per month", kind: "money", value: (r) => (r.flag === "loss" ? r.keyFigure : null) },
+  { header: "Pays × hourly value", kind: { format: '0.0"×"' }, value: (r) => (r.flag === "churnRisk" && Number.isFinite(r.keyFigure!) ? r.keyFigure : null) },
+];
+export const TIME_LOG_HEADERS = TIME_LOG_COLUMNS.map((c) => c.header);
 
 /**
  * Per client with entries: logged against modelled, actual against the model's hourly revenue,
@@ -210,21 +222,10 @@ function timeLogBlocks(analysis: Analysis, model: Model, money: NumberFormat): O
   if (review.rows.length === 0) return blocks;
   blocks.push({
     id: "timeLog",
-    values: [
-      [...TIME_LOG_HEADERS],
-      ...review.rows.map((r): CellValue[] => [
-        r.client, r.tier ?? HOURLY, r.modelled.visits, r.logged.visits, r.modelled.hoursPerVisit, r.logged.hoursPerVisit,
-        r.modelled.remoteHours, r.logged.remoteHours, r.hourlyRevenue, r.actualRevenue, r.loggedRevenue, r.loggedCost,
-        r.loggedMargin, r.flag === null ? null : flagLabel(r), r.flag === "loss" ? r.keyFigure : null,
-        r.flag === "churnRisk" && Number.isFinite(r.keyFigure!) ? r.keyFigure : null,
-      ]),
-    ],
+    values: tableValues(TIME_LOG_COLUMNS, review.rows),
     table: { name: RESULT_TABLES.timeLog },
     wrapHeader: true,
-    columnFormats: [
-      null, null, HOURS_FORMAT, HOURS_FORMAT, HOURS_FORMAT, HOURS_FORMAT, HOURS_FORMAT, HOURS_FORMAT,
-      money, money, money, money, money, null, money, '0.0"×"',
-    ],
+    columnFormats: columnFormats(TIME_LOG_COLUMNS, money),
   });
   return blocks;
 }
@@ -234,56 +235,20 @@ interface KpiRow {
   value: number | null;
   format: NumberFormat;
   /** The figure's workbook name (NamedCell): a user's formula =Pricer_AnnualRevenue keeps working after every re-run. */
-  name?: string;
+  name: string;
 }
 
-function kpiTable(analysis: Analysis, model: Model, whole: NumberFormat, money: NumberFormat): KpiRow[] {
-  const k = kpis(analysis);
-  const { policy, noCharge } = analysis.travel.breakEvenMinutes;
-  const s = model.settings;
-  // Margins carry the tools of clients on agreements: say so where the workbook costs tools.
-  const tools = hasToolCosts(model) ? " (after tools)" : "";
-  const term = `${formatNumber(s.contractTerm)}-month term`;
-  const team = `${formatNumber(s.technicians)} technician${s.technicians === 1 ? "" : "s"} × ${formatNumber(s.billableHoursPerTechnician)} h`;
-  // ---- Named key figures: each row sits at a fixed cell (B5 down) and its name refers to it, so
-  // a user's links survive every re-run. Append new figures at the end (never insert or reorder:
-  // that would move the cells the names and the user's formulas point at).
-  return [
-    { label: "Clients", value: k.clients, format: COUNT_FORMAT, name: "Pricer_Clients" },
-    { label: "Annual revenue, all clients hourly", value: k.annualHourlyRevenue, format: whole, name: "Pricer_AnnualHourlyRevenue" },
-    { label: "Annual revenue, current billing", value: k.annualCurrentRevenue, format: whole, name: "Pricer_AnnualRevenue" },
-    { label: "Annual revenue, recommended tiers", value: k.annualRecommendedRevenue, format: whole, name: "Pricer_AnnualRecommendedRevenue" },
-    { label: `Annual margin, current billing${tools}`, value: k.annualCurrentMargin, format: whole, name: "Pricer_AnnualMargin" },
-    { label: `Margin %, current billing${tools}`, value: k.currentMarginPct, format: PERCENT_FORMAT, name: "Pricer_MarginPct" },
-    { label: `Annual margin, recommended tiers${tools}`, value: k.annualRecommendedMargin, format: whole, name: "Pricer_AnnualRecommendedMargin" },
-    { label: `Margin %, recommended tiers${tools}`, value: k.recommendedMarginPct, format: PERCENT_FORMAT, name: "Pricer_RecommendedMarginPct" },
-    { label: "Effective rate per hour (work + travel)", value: k.effectiveRate, format: money, name: "Pricer_EffectiveRate" },
-    {
-      label: "One small-business client earns as much as",
-      value: k.homeClientsPerSmallBusiness,
-      format: '0.0" home clients"',
-      name: "Pricer_HomeClientsPerSmallBusiness",
-    },
-    {
-      label: "Home clients needed to match all small-business revenue",
-      value: analysis.equivalence.homeClientsToMatchSmallBusinessBook,
-      format: "#,##0.0",
-      name: "Pricer_HomeClientsToMatchSmallBusiness",
-    },
-    { label: "Break-even drive, with travel charge", value: policy, format: '0" min"', name: "Pricer_BreakEvenMinutes" },
-    { label: "Break-even drive, no travel charge", value: noCharge, format: '0" min"', name: "Pricer_BreakEvenMinutesNoCharge" },
-    // PRICING.md v2, appended so the figures above keep their cells (and workbook names).
-    { label: `Hours available a month (${team})`, value: k.availableHours, format: HOURS_UNIT_FORMAT, name: "Pricer_AvailableHours" },
-    { label: "Hours used a month (work + travel)", value: k.usedHours, format: HOURS_UNIT_FORMAT, name: "Pricer_UsedHours" },
-    { label: "Capacity used", value: k.utilisation, format: PERCENT_FORMAT, name: "Pricer_Utilisation" },
-    { label: "Hours left a month (negative: more than the team has)", value: k.availableHours - k.usedHours, format: HOURS_UNIT_FORMAT, name: "Pricer_HoursLeft" },
-    { label: `Contract value, recommended agreements (${term}, onboarding included)`, value: k.contractValue, format: whole, name: "Pricer_ContractValue" },
-  ];
-  // ---- end of the named key figures
+/**
+ * The named key figures of the catalogue (keyFigures.ts), in its order: each at a fixed cell
+ * (B5 down), its name referring to it, so a user's links survive every re-run.
+ */
+function kpiTable(analysis: Analysis, model: Model): KpiRow[] {
+  const values = keyFigures(analysis);
+  const context = labelContext(model);
+  return KEY_FIGURES.flatMap((f) =>
+    f.name === undefined ? [] : [{ label: figureLabel(f, context), value: values[f.field], format: figureFormat(f, model.settings.currency), name: f.name }],
+  );
 }
-
-/** Hours with their unit, one decimal: "120.0 h". */
-const HOURS_UNIT_FORMAT: NumberFormat = '#,##0.0" h"';
 
 function breakEvenSentence(analysis: Analysis): string {
   const { policy, noCharge } = analysis.travel.breakEvenMinutes;
@@ -302,14 +267,16 @@ function planCharts(top: number): ChartSpec[] {
     const chartTop = top + i * (CHART_HEIGHT + CHART_GAP);
     return rangeA1(chartTop, CHART_LEFT, chartTop + CHART_HEIGHT - 1, CHART_LEFT + CHART_WIDTH - 1);
   };
+  const segment = (header: string) => columnIndex(SEGMENT_COLUMNS, header);
+  const sensitivity = (header: string) => columnIndex(SENSITIVITY_COLUMNS, header);
   return [
     {
       id: "revenueBySegment",
       type: "columnClustered",
       title: "Monthly revenue by segment: hourly, current, recommended",
       sourceBlock: "segments",
-      categoryColumn: 0,
-      seriesColumns: [4, 5, 6],
+      categoryColumn: segment("Segment"),
+      seriesColumns: ["Hourly revenue", "Current revenue", "Recommended revenue"].map(segment),
       placeAt: place(0),
       yAxisTitle: "Revenue per month",
     },
@@ -318,8 +285,8 @@ function planCharts(top: number): ChartSpec[] {
       type: "barClustered",
       title: "Annual revenue per client by segment",
       sourceBlock: "segments",
-      categoryColumn: 0,
-      seriesColumns: [9],
+      categoryColumn: segment("Segment"),
+      seriesColumns: [segment("Annual revenue per client")],
       placeAt: place(1),
     },
     {
@@ -327,8 +294,8 @@ function planCharts(top: number): ChartSpec[] {
       type: "line",
       title: "Margin per visit by one-way drive time",
       sourceBlock: "sensitivity",
-      categoryColumn: 0,
-      seriesColumns: [3, 4],
+      categoryColumn: sensitivity("Drive minutes (one way)"),
+      seriesColumns: ["Margin with travel charge", "Margin without travel charge"].map(sensitivity),
       placeAt: place(2),
       xAxisTitle: "Drive minutes (one way)",
       yAxisTitle: "Margin per visit",

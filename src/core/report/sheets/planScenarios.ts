@@ -11,7 +11,8 @@ import { leverUnit, type LeverChange } from "../../whatIf/levers";
 import type { Block, ChartSpec, SheetSpec } from "../sheetPlan";
 import { SCENARIOS_SHEET } from "../outputs/names";
 import { a1, rangeA1 } from "../../workbook/address";
-import { COUNT_FORMAT, PERCENT_FORMAT, formatMoney, formatNumber, moneyFormat, wholeMoneyFormat } from "../layout/formats";
+import { formatMoney, formatNumber } from "../layout/formats";
+import { figureFormat, keyFigure } from "../keyFigures";
 import { SCENARIO_DATA_HEADER, encodeScenario, type SavedScenario } from "../../whatIf/scenarios";
 
 /** The Excel table's name (unique in the workbook, like the results sheet's tables). */
@@ -20,18 +21,12 @@ export const SCENARIOS_TABLE = "PricingScenarios";
 /** The first row, when the workbook's own figures are given. */
 export const WORKBOOK_ROW_NAME = "Workbook settings";
 
-export const SCENARIO_HEADERS = [
-  "Scenario",
-  "Changes from the workbook",
-  "Clients",
-  "Annual revenue, current billing",
-  "Annual revenue, recommended tiers",
-  "Annual margin, current billing",
-  "Margin %, current billing",
-  "Annual margin, recommended tiers",
-  "Margin %, recommended tiers",
-  "Effective rate",
-] as const;
+/** The key figures each scenario row shows, labelled and formatted as the catalogue says. */
+const SCENARIO_FIGURES = (
+  ["clients", "annualCurrentRevenue", "annualRecommendedRevenue", "annualCurrentMargin", "currentMarginPct", "annualRecommendedMargin", "recommendedMarginPct", "effectiveRate"] as const
+).map(keyFigure);
+
+export const SCENARIO_HEADERS: readonly string[] = ["Scenario", "Changes from the workbook", ...SCENARIO_FIGURES.map((f) => f.label)];
 
 /**
  * The scenarios as data sit right of the table, outside it, unwrapped: the table's text wraps
@@ -60,16 +55,7 @@ export function describeChanges(changes: readonly LeverChange[], currency: strin
 }
 
 function kpiCells(k: Kpis): CellValue[] {
-  return [
-    k.clients,
-    k.annualCurrentRevenue,
-    k.annualRecommendedRevenue,
-    k.annualCurrentMargin,
-    k.currentMarginPct,
-    k.annualRecommendedMargin,
-    k.recommendedMarginPct,
-    k.effectiveRate,
-  ];
+  return SCENARIO_FIGURES.map((f) => k[f.field as keyof Kpis]);
 }
 
 /**
@@ -78,7 +64,6 @@ function kpiCells(k: Kpis): CellValue[] {
  * it is never read back as a scenario.
  */
 export function planScenariosSheet(scenarios: readonly SavedScenario[], currency: string, workbook?: Kpis): SheetSpec {
-  const whole = wholeMoneyFormat(currency);
   const tableTop = CHART_TOP + CHART_HEIGHT + 2;
   const rows: CellValue[][] = [
     ...(workbook ? [[WORKBOOK_ROW_NAME, "None (the workbook as it is)", ...kpiCells(workbook)]] : []),
@@ -106,7 +91,7 @@ export function planScenariosSheet(scenarios: readonly SavedScenario[], currency
       at: a1(tableTop, 0),
       values: [[...SCENARIO_HEADERS], ...rows],
       table: { name: SCENARIOS_TABLE },
-      columnFormats: [null, null, COUNT_FORMAT, whole, whole, whole, PERCENT_FORMAT, whole, PERCENT_FORMAT, moneyFormat(currency)],
+      columnFormats: [null, null, ...SCENARIO_FIGURES.map((f) => figureFormat(f, currency))],
       wrap: true,
     },
     { id: "scenarioData", at: a1(tableTop, DATA_COLUMN), values: data, style: "note" },
@@ -117,7 +102,7 @@ export function planScenariosSheet(scenarios: readonly SavedScenario[], currency
     title: "Annual revenue and margin by scenario (current billing)",
     sourceBlock: "scenarios",
     categoryColumn: 0,
-    seriesColumns: [3, 5],
+    seriesColumns: [keyFigure("annualCurrentRevenue").label, keyFigure("annualCurrentMargin").label].map((h) => SCENARIO_HEADERS.indexOf(h)),
     placeAt: rangeA1(CHART_TOP, 0, CHART_TOP + CHART_HEIGHT - 1, CHART_WIDTH - 1),
     yAxisTitle: `Per year (${currency})`,
   };

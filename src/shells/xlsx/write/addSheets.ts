@@ -9,9 +9,8 @@
  * user's stops everything with ForeignSheetError.
  */
 import path from "node:path";
-import { ForeignSheetError } from "../../../core/report/outputs/foreignSheet";
 import { ownershipName, uniqueTableName } from "../../../core/report/outputs/names";
-import { sameName, sheetOwnership } from "../../../core/report/outputs/ownership";
+import { checkOwnership, sameName, sheetOwnership } from "../../../core/report/outputs/ownership";
 import { parseA1, splitAddress } from "../../../core/workbook/address";
 import { readDefinedNames, withDefinedNames, type DefinedNameElement } from "./definedNames";
 import { chartXml, drawingXml } from "./chartXml";
@@ -74,13 +73,9 @@ export function addSheets(input: Buffer, sheets: readonly SheetContent[], palett
     names.filter((n) => n.localSheetId === null && sameName(n.name, marker)).map((n) => splitAddress(nameFormula(n)).sheet ?? "");
 
   // Ownership first: nothing is built when one planned sheet is the user's.
+  const stateOf = (name: string) => sheetOwnership(name, elements.map((e) => e.name), sheetsNamedBy);
   const replaced = new Map<string, SheetElement>();
-  for (const sheet of sheets) {
-    const state = sheetOwnership(sheet.name, elements.map((e) => e.name), sheetsNamedBy);
-    if (state === "foreign") throw new ForeignSheetError(sheet.name);
-    const old = elements.find((e) => sameName(e.name, sheet.name));
-    if (state === "ours" && old) replaced.set(sheet.name, old);
-  }
+  for (const name of checkOwnership({ sheets }, stateOf)) replaced.set(name, elements.find((e) => sameName(e.name, name))!);
 
   // Our old sheets' parts, and everything only they lead to.
   const removed = new Set<string>();

@@ -17,13 +17,9 @@ import { sheetTables } from "../tables";
 
 export { ForeignSheetError } from "../../../core/report/outputs/foreignSheet";
 
-/** Refuse before writing anything when any planned sheet name belongs to the user. */
-export function checkPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  checkOwnership(plan, (sheetName) => sheetState(workbook, sheetName));
-}
-
 export function applyPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  checkPlan(workbook, plan);
+  // Refuse before writing anything when any planned sheet name belongs to the user.
+  checkOwnership(plan, (sheetName) => sheetState(workbook, sheetName));
   const charted = plan.sheets.find((s) => s.charts.length > 0);
   if (charted) throw new Error(`ExcelJS cannot draw the charts of ${charted.name}: write the plan with resultWorkbook (src/shells/xlsx/write/resultWorkbook.ts).`);
   let activate: ExcelJS.Worksheet | undefined;
