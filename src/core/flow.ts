@@ -90,6 +90,7 @@ export function failedAnalysis(parse: Pick<ParseResult, "errors" | "warnings">):
     equivalence: { homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null },
     travel: { bands: [], referenceVisitHours: 0, sensitivity: [], breakEvenMinutes: { policy: null, noCharge: null } },
     capacity: { availableHours: 0, usedHours: 0, utilisation: 0 },
+    renewal: null,
     timeLog: null,
     rateCard: null,
     warnings: [...parse.warnings],

@@ -12,6 +12,7 @@ import { tierKey, type ParsedTiers } from "./parseTiers";
 import { isNoAgreement } from "./noAgreement";
 import { missingTableMessage, readTable, tableTitle } from "./readTable";
 import { CLIENTS_TABLE, type ClientColumn, type TableSpec } from "./tables";
+import { readRenewalDate } from "./renewalDate";
 import { clientKey, NO_TIME_LOG, type ParsedTimeLog } from "./parseTimeLog";
 
 const NAME: FieldRule = { label: "Client name", hint: "enter the client's name, or clear the row" };
@@ -94,6 +95,7 @@ export function parseClients(
       users: numberField(at("users"), USERS, false, 0) ?? 0,
       devices: numberField(at("devices"), DEVICES, false, 0) ?? 0,
       servers: numberField(at("servers"), SERVERS, false, 0) ?? 0,
+      ...(table.has("renewalDate") && !table.unsaved(row, "renewalDate") ? { renewalDate: renewalDate(table.value(row, "renewalDate"), settings, () => table.address(row, "renewalDate"), name, problems) } : {}),
       ...(log.hasRows ? { timeLog: logged } : {}),
     });
   }
@@ -101,6 +103,14 @@ export function parseClients(
     addError(problems, table.headerRange, `${tableTitle(CLIENTS_TABLE)} has no clients — add at least one row.`);
   }
   return clients;
+}
+
+/** The Renewal date as `YYYY-MM-DD`, null when blank (after reporting it when it is not a date). */
+function renewalDate(cell: CellValue | undefined, settings: Settings, address: () => string, client: string | null, problems: Problems): string | null {
+  const read = readRenewalDate(cell, settings.dateOrder, `Renewal date${forWhom(client)}`);
+  if (read.kind === "ok") return read.value;
+  if (read.kind === "bad") addError(problems, address(), read.message);
+  return null;
 }
 
 /** PRICING.md §1: a one-way distance over 300 miles (500 km) is possible but almost certainly a typo. */
