@@ -59,6 +59,7 @@ export const RESULT_TABLES = {
   travelBands: "PricingTravelBands",
   sensitivity: "PricingSensitivity",
   timeLog: "PricingTimeLog",
+  renewals: "PricingRenewals",
 } as const;
 
 export const RATE_CARD_TABLES = {

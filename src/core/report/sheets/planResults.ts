@@ -19,6 +19,7 @@ import { RESULTS_SHEET, RESULT_TABLES } from "../outputs/names";
 import { a1, rangeA1 } from "../../workbook/address";
 import { timeLogReview, type TimeLogRow } from "../../pricing/timeLogReview";
 import { describeTimeLog, flagLabel, flagSentence } from "./timeLogText";
+import { planRenewals } from "./planRenewals";
 import {
   COUNT_FORMAT,
   HOURS_FORMAT,
@@ -56,7 +57,7 @@ const NOT_AVAILABLE = "n/a";
 /** Columns fit their figures and labels; client names longer than the widest KPI label are cut. */
 const WIDTH_LIMITS = { min: 9, max: 44 };
 /** Blocks whose cells size the columns; the title, headings and notes run on over empty cells. */
-const SIZED_BLOCKS = new Set(["kpiLabels", "kpiValues", "segments", "segmentTotals", "travelBands", "sensitivity", "timeLog", "clients"]);
+const SIZED_BLOCKS = new Set(["kpiLabels", "kpiValues", "segments", "segmentTotals", "travelBands", "sensitivity", "timeLog", "renewals", "clients"]);
 
 export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   const currency = model.settings.currency;
@@ -158,6 +159,8 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
 
   // The Time log section (issue 12): wider than the summary tables, so below the charts.
   for (const block of timeLogBlocks(analysis, model, money)) add(block, block.id === "timeLog" ? 1 : 0);
+  // Renewals (PRICING.md §5c): its own plan, planRenewals.ts.
+  for (const block of planRenewals(analysis, model, money)) add(block, block.id === "renewals" ? 1 : 0);
 
   add({ id: "clientsHeading", values: [["Clients (monthly), then each tier's price for the client and whether it earns the margin"]], style: "heading" }, 0);
   const clients = clientTable(analysis, model, money);
