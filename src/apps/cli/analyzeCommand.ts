@@ -15,6 +15,7 @@ import type { Problem } from "../../core/workbook/model";
 import { DEFAULT_SETTINGS } from "../../core/workbook/defaults";
 import { formatProblem } from "../../core/workbook/problems";
 import { formatSummary } from "./summary";
+import { renewalSummaryLines } from "../../core/report/sheets/renewalText";
 import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension, type StagedFile } from "./paths";
 import { CliError, EXIT, type Io } from "./io";
 import type { LeverArgs } from "./leverArgs";
@@ -100,7 +101,11 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
   const settings = parse.model?.settings ?? DEFAULT_SETTINGS;
   if (whatIf) io.stdout(`${whatIf.note.message}\n`);
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource));
+  // Renewals are told with the what-if's settings where --set moved them (Annual increase, Annual cost increase…).
+  const priced = parse.model ? { ...parse.model, settings: { ...settings } } : null;
+  for (const c of whatIf?.changes ?? []) if (priced && c.lever.kind === "setting") priced.settings[c.lever.key] = c.to;
+  const renewals = priced ? renewalSummaryLines(analysis, priced) : [];
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(out), logSource, renewals));
   return EXIT.ok;
 }
 

@@ -12,6 +12,8 @@ const HEADERS = ["Segment", "Clients", "Revenue / year", "Margin / year", "Recom
 /** `timeLogSource`: where the Time log was read from ("entries.csv", "the workbook's TimeLog table"). */
 export function formatSummary(
   analysis: Analysis, businessName: string, currency: string, resultPath: string | null, timeLogSource: string | null = null,
+  /** PRICING.md §5c: the renewal sentence and the clients below target (renewalSummaryLines). */
+  renewalLines: readonly string[] = [],
 ): string {
   const money = (x: number) => formatMoney(12 * x, currency);
   const rows: string[][] = analysis.segments.map((s) => [
@@ -43,6 +45,7 @@ export function formatSummary(
   } else if (timeLogSource !== null) {
     lines.push(`Time log: no entries in ${timeLogSource}.`);
   }
+  lines.push(...renewalLines);
   const perSmallBusiness = analysis.equivalence.homeClientsPerSmallBusiness;
   if (perSmallBusiness !== null) {
     lines.push(`One small-business client brings in as much as ${formatNumber(perSmallBusiness, 1)} home clients.`);

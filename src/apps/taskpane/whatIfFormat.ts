@@ -41,6 +41,9 @@ export function leverSuffix(lever: LeverRef, unit: Settings["distanceUnit"]): st
       return "people";
     case "billableHoursPerTechnician":
       return "h/mo";
+    case "annualIncrease":
+    case "annualCostIncrease":
+      return "%/yr";
     case "hourlyRate":
     case "agreementHourlyRate":
     case "travelTimeRate":
@@ -54,6 +57,17 @@ export function leverSuffix(lever: LeverRef, unit: Settings["distanceUnit"]): st
     default:
       return "h";
   }
+}
+
+/** What a lever's input shows: its value, a fraction lever as a percentage (0.04 → "4"). */
+export function leverText(lever: LeverRef, value: number): string {
+  return leverUnit(lever) === "percent" ? String(Number((value * 100).toPrecision(12))) : String(value);
+}
+
+/** An input's text as the lever's value (NaN when it is not a number): "4" → 0.04 for a fraction lever. */
+export function leverTextValue(lever: LeverRef, text: string): number {
+  const value = text.trim() === "" ? Number.NaN : Number(text);
+  return leverUnit(lever) === "percent" ? value / 100 : value;
 }
 
 /** A lever value as text, e.g. for the Apply confirmation: "$140.00", "1.5 h", "25 miles", "100 clients". */
@@ -71,6 +85,8 @@ export function formatLever(lever: LeverRef, value: number, formats: Formats, un
       return `${formats.number(value)} ${value === 1 ? "month" : "months"}`;
     case "people":
       return `${formats.number(value)} ${value === 1 ? "technician" : "technicians"}`;
+    case "percent":
+      return formats.percent(value);
   }
 }
 

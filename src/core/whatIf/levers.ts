@@ -29,6 +29,9 @@ export const SETTING_LEVERS = [
   "contractTerm",
   "technicians",
   "billableHoursPerTechnician",
+  // PRICING.md v3 §5c: what prices and costs do a year on (fractions, shown as percentages).
+  "annualIncrease",
+  "annualCostIncrease",
 ] as const satisfies readonly SettingKey[];
 
 export type SettingLever = (typeof SETTING_LEVERS)[number];
@@ -97,7 +100,7 @@ export function leverLabel(lever: LeverRef): string {
   }
 }
 
-export type LeverUnit = "money" | "hours" | "distance" | "clients" | "months" | "people";
+export type LeverUnit = "money" | "hours" | "distance" | "clients" | "months" | "people" | "percent";
 
 const SETTING_UNITS: Readonly<Record<SettingLever, LeverUnit>> = {
   hourlyRate: "money",
@@ -114,6 +117,8 @@ const SETTING_UNITS: Readonly<Record<SettingLever, LeverUnit>> = {
   contractTerm: "months",
   technicians: "people",
   billableHoursPerTechnician: "hours",
+  annualIncrease: "percent",
+  annualCostIncrease: "percent",
 };
 
 /** What a lever's value measures, so front doors can show it ("$140.00", "1.5 h", "25", "100 clients"). */
@@ -229,6 +234,8 @@ export function leversDiff(base: Model, levers: Levers): LeverChange[] {
 export function describeBounds(lever: LeverRef): string {
   if (lever.kind === "mix") return "a whole number of clients, 0 or more";
   const b = leverBounds(lever);
+  // A fraction lever is typed and read as a percentage ("4%").
+  if (leverUnit(lever) === "percent" && b.min !== undefined && b.max !== undefined) return `a percentage from ${b.min * 100}% to ${b.max * 100}%`;
   if (b.max !== undefined) {
     const low = b.minExclusive ? `above ${b.min}` : `from ${b.min}`;
     const range = b.maxExclusive ? `${low} up to but not including ${b.max}` : `${low} to ${b.max}`;

@@ -121,7 +121,7 @@ describe("What-if levers", () => {
       "Hourly rate", "Agreement hourly rate", "Minimum hours per visit", "Billing increment",
       "Free travel radius", "Trip charge", "Mileage rate", "Travel time rate",
       "Tool cost per user", "Tool cost per device", "Tool cost per server",
-      "Contract term", "Technicians", "Billable hours per technician",
+      "Contract term", "Technicians", "Billable hours per technician", "Annual increase", "Annual cost increase",
       ...["Essentials", "Business", "Managed", "Premier"].flatMap((t) =>
         ["monthly fee", "included hours", "per user", "per device", "per server", "minimum fee", "onboarding fee"].map((f) => `${t} ${f}`)),
       "Home clients", "Small business clients", "Large business clients",

@@ -11,6 +11,7 @@ import { WhatIfApply } from "./WhatIfApply";
 import { WhatIfKpis } from "./WhatIfKpis";
 import { WhatIfLevers } from "./WhatIfLevers";
 import { WhatIfSave } from "./WhatIfSave";
+import { leverText } from "../whatIfFormat";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -23,7 +24,7 @@ export function WhatIf({ results, formats, service, onWorkbookChanged }: WhatIfS
   const styles = useStyles();
   const pane = useWhatIf(results.model, results.cells, results.currency, service, onWorkbookChanged);
   const { distanceUnit } = pane.baseModel.settings;
-  const changed = pane.inputs.filter((i) => i.text !== String(i.base)).length;
+  const changed = pane.inputs.filter((i) => i.text !== leverText(i.lever, i.base)).length;
 
   return (
     <section className={styles.root} aria-labelledby="what-if-heading">

@@ -49,6 +49,7 @@ const RATES: readonly SettingLever[] = ["hourlyRate", "agreementHourlyRate", "mi
 const TRAVEL: readonly SettingLever[] = ["freeTravelRadius", "tripCharge", "mileageRate", "travelTimeRate"];
 const TOOLS: readonly SettingLever[] = ["toolCostPerUser", "toolCostPerDevice", "toolCostPerServer"];
 const TEAM: readonly SettingLever[] = ["contractTerm", "technicians", "billableHoursPerTechnician"];
+const RENEWAL: readonly SettingLever[] = ["annualIncrease", "annualCostIncrease"];
 
 /** Steps for the arrow keys: a consultant moves rates by 5, hours by a quarter, fees by 50. */
 function step(input: LeverInput): number {
@@ -66,6 +67,8 @@ function step(input: LeverInput): number {
       return 5;
     case "contractTerm":
     case "technicians":
+    case "annualIncrease":
+    case "annualCostIncrease":
       return 1;
     case "hourlyRate":
     case "agreementHourlyRate":
@@ -147,6 +150,10 @@ export function WhatIfLevers({ inputs, onChange, formats, distanceUnit, hasTrave
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Contract and team</legend>
         {settings(TEAM).map((i) => field(i))}
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend className={styles.legend}>Renewals (a year on)</legend>
+        {settings(RENEWAL).map((i) => field(i))}
       </fieldset>
       {tiers.map((tier) => (
         <fieldset key={tier} className={styles.group}>

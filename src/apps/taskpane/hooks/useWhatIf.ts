@@ -33,6 +33,7 @@ import { analyzeWhatIf, type WhatIf } from "../../../core/whatIf/whatIf";
 import { planLeverWrites, type LeverWritePlan } from "../../../core/report/sheets/planLeverWrites";
 import { scenarioNameProblem } from "../../../core/whatIf/scenarios";
 import type { PricingService } from "../service";
+import { leverText, leverTextValue } from "../whatIfFormat";
 
 export interface LeverInput {
   lever: LeverRef;
@@ -117,7 +118,7 @@ function valueIn(levers: Required<Levers>, lever: LeverRef): number {
 
 /** The input's text as a lever value, or why it cannot be one. */
 function readInput(lever: LeverRef, text: string): { value: number } | { problem: string } {
-  const value = text.trim() === "" ? Number.NaN : Number(text);
+  const value = leverTextValue(lever, text);
   return isValidLeverValue(lever, value) ? { value } : { problem: `Enter ${describeBounds(lever)}.` };
 }
 
@@ -127,7 +128,7 @@ function leverValues(refs: readonly LeverRef[], levers: Required<Levers>): Recor
 }
 
 function initialTexts(refs: readonly LeverRef[], levers: Required<Levers>): Record<string, string> {
-  return Object.fromEntries(refs.map((r) => [leverKey(r), String(valueIn(levers, r))]));
+  return Object.fromEntries(refs.map((r) => [leverKey(r), leverText(r, valueIn(levers, r))]));
 }
 
 export function useWhatIf(

@@ -78,3 +78,23 @@ export function renewalLine(row: RenewalRow, s: Settings): string {
     : `an increase of ${formatPercent(row.renewal.increaseForTarget)} would keep ${formatPercent(s.targetMargin)}`;
   return `${row.client} (${row.tier}): margin ${pct(row.marginToday)} → ${pct(row.marginAtRenewal)}; ${keep}.`;
 }
+
+/** Clients listed by name on the command line; the rest are counted (the Renewals table lists all). */
+export const MAX_LISTED_RENEWALS = 20;
+
+/**
+ * The command line's renewal lines: the sentence, then each client below target with what would
+ * keep it there. Nothing when no client is on a tier.
+ */
+export function renewalSummaryLines(analysis: Analysis, model: Model): string[] {
+  if (analysis.renewal === null) return [];
+  const s = model.settings;
+  const below = renewalRows(analysis, model).filter((r) => r.renewal.belowTarget);
+  const sentence = renewalSentence(analysis.renewal, s);
+  if (below.length === 0) return [sentence];
+  const lines = [`${sentence.slice(0, -1)}:`, ...below.slice(0, MAX_LISTED_RENEWALS).map((r) => `  ${renewalLine(r, s)}`)];
+  if (below.length > MAX_LISTED_RENEWALS) {
+    lines.push(`  … and ${below.length - MAX_LISTED_RENEWALS} more (the Renewals table on the Pricing Results sheet lists them all).`);
+  }
+  return lines;
+}
