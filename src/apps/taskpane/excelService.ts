@@ -12,8 +12,9 @@ import { TABLES, TABLE_KEYS } from "../../core/workbook/tables";
 import { timeLogCoverage } from "../../core/workbook/timeLogCoverage";
 import { createWhatIfActions } from "./whatIfExcel";
 import { planProposalSheet, resolveProposal } from "../../core/report/sheets/planProposal";
-import { proposalSheetName } from "../../core/report/outputs/proposalSheetName";
-import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type PricingService, type ProposalOutcome, type RateCardOutcome, type SampleOutcome } from "./service";
+import { letterSheetName, proposalSheetName } from "../../core/report/outputs/proposalSheetName";
+import { letterTierWarning, noLetterReason, planLetterSheet, resolveLetter } from "../../core/report/sheets/planLetter";
+import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type LetterOutcome, type PricingService, type ProposalOutcome, type RateCardOutcome, type SampleOutcome } from "./service";
 
 /** Let the pane paint the step just reported before the next synchronous stretch of work. */
 function nextPaint(): Promise<void> {
@@ -151,6 +152,35 @@ export function createExcelService(): PricingService {
           const written = await applyPlan(context, plan, read.state);
           // Fit to one page is claimed only where Excel read it back as set (OfficeDev/office-js#1860).
           return { kind: "done", sheet: name, client: resolved.result.client, printSetUp: written.printSkipped.length === 0 && written.printUnconfirmed.length === 0 };
+        } catch (error) {
+          const refused = refusal(error);
+          if (refused) return refused;
+          throw error;
+        }
+      }),
+
+    // As for a proposal: the workbook read again, the letter on the client's own sheet (letterSheetName).
+    makeLetter: (client) =>
+      run("Price-change letter", async (context): Promise<LetterOutcome> => {
+        const read = await readWorkbook(context);
+        const flow = runFlow(read.grids, { sheets: [] });
+        if (flow.parse.model === null || flow.analysis.errors.length > 0) return inputErrors(flow);
+        const letter = resolveLetter(flow.analysis, flow.parse.model, client);
+        if (!letter.ok) {
+          return letter.why === "unknown" ? { kind: "gone", what: "client", name: letter.name } : { kind: "noLetter", message: noLetterReason(letter.why, letter.name) };
+        }
+        const clients = flow.analysis.clients.map((c) => c.client);
+        const name = letterSheetName(letter.result.client, clients, (sheet) => sheetState(read.state, sheet) === "foreign");
+        const plan = { sheets: [planLetterSheet(letter, flow.parse.model, name)] };
+        try {
+          const written = await applyPlan(context, plan, read.state);
+          return {
+            kind: "done",
+            sheet: name,
+            client: letter.result.client,
+            printSetUp: written.printSkipped.length === 0 && written.printUnconfirmed.length === 0,
+            warning: letterTierWarning(letter),
+          };
         } catch (error) {
           const refused = refusal(error);
           if (refused) return refused;

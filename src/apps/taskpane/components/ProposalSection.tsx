@@ -8,6 +8,7 @@ import { Body1, Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitl
 import type { ClientResult } from "../../../core/pricing/results";
 import type { PricingService, ProposalOutcome } from "../service";
 import { HOURLY } from "../../../core/workbook/parseTiers";
+import { LetterAction } from "./LetterAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -23,6 +24,10 @@ export interface ProposalSectionProps {
   clients: readonly ClientResult[];
   tiers: readonly string[];
   makeProposal: NonNullable<PricingService["makeProposal"]>;
+  /** PRICING.md §5d: the price-change letter, beside the proposal; absent = not offered. */
+  makeLetter?: PricingService["makeLetter"];
+  /** The Annual increase setting (a fraction): 0 = no change to announce. */
+  annualIncrease?: number;
   busy?: boolean;
 }
 
@@ -33,7 +38,7 @@ export function tierWords(tier: string): string {
   return tier === HOURLY ? "Pay as you go" : tier;
 }
 
-export function ProposalSection({ clients, tiers, makeProposal, busy = false }: ProposalSectionProps) {
+export function ProposalSection({ clients, tiers, makeProposal, makeLetter, annualIncrease = 0, busy = false }: ProposalSectionProps) {
   const styles = useStyles();
   const [search, setSearch] = useState("");
   const [chosen, setChosen] = useState<string | null>(null);
@@ -58,6 +63,12 @@ export function ProposalSection({ clients, tiers, makeProposal, busy = false }: 
       setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
     }
   };
+
+  const proposalButton = (
+    <Button className={styles.button} type="submit" appearance="primary" disabledFocusable={working || busy || client === null}>
+      {working ? "Making proposal…" : "Make proposal"}
+    </Button>
+  );
 
   return (
     <section className={styles.root} aria-labelledby="proposal-heading">
@@ -101,9 +112,14 @@ export function ProposalSection({ clients, tiers, makeProposal, busy = false }: 
             <option value={HOURLY}>Pay as you go</option>
           </Select>
         </Field>
-        <Button className={styles.button} type="submit" appearance="primary" disabledFocusable={working || busy || client === null}>
-          {working ? "Making proposal…" : "Make proposal"}
-        </Button>
+        {makeLetter ? (
+          // PRICING.md §5d: the price-change letter for the same client, beside Make proposal.
+          <LetterAction client={client} annualIncrease={annualIncrease} makeLetter={makeLetter} busy={busy || working}>
+            {proposalButton}
+          </LetterAction>
+        ) : (
+          proposalButton
+        )}
       </form>
       <Outcome state={state} />
     </section>

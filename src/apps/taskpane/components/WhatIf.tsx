@@ -12,6 +12,7 @@ import { WhatIfKpis } from "./WhatIfKpis";
 import { WhatIfLevers } from "./WhatIfLevers";
 import { WhatIfSave } from "./WhatIfSave";
 import { leverText } from "../whatIfFormat";
+import { RenewalFindings } from "./RenewalFindings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -36,6 +37,7 @@ export function WhatIf({ results, formats, service, onWorkbookChanged }: WhatIfS
       </Body1>
 
       <WhatIfKpis comparison={pane.comparison} formats={formats} />
+      <RenewalFindings model={pane.whatIf.model} analysis={pane.whatIf.analysis} id="what-if-renewals" title="At renewal, with these values" />
 
       <div className={styles.bar}>
         <Button appearance="subtle" onClick={pane.reset} disabledFocusable={changed === 0}>

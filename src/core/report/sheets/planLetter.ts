@@ -93,7 +93,6 @@ export function planLetterSheet(letter: Extract<ResolvedLetter, { ok: true }>, m
   const feeToday = option.tierFee;
   const feeNew = feeToday * (1 + rise);
   const from = client.renewalDate ? `From ${letterDate(client.renewalDate, s)}` : "From your next renewal";
-  const fromLower = client.renewalDate ? `from ${letterDate(client.renewalDate, s)}` : "from your next renewal";
 
   const blocks: Block[] = [];
   let row = 0;
