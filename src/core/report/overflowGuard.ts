@@ -20,6 +20,8 @@ export function overflowErrors(analysis: Analysis, grids: readonly Grid[]): Prob
   const table = clientsGrid ? readTable(clientsGrid, CLIENTS_TABLE, newProblems()) : null;
   analysis.clients.forEach((client, i) => {
     const bad = Object.entries(client).filter(([, v]) => NOT_FINITE(v)).map(([k]) => k);
+    // The renewal's increaseForTarget divides by the tier's price, which may be tiny.
+    if (client.renewal) bad.push(...Object.entries(client.renewal).filter(([, v]) => NOT_FINITE(v)).map(([k]) => `renewal.${k}`));
     if (bad.length === 0) return;
     const row = table?.rows[i];
     errors.push({

@@ -148,3 +148,15 @@ describe("reading Renewal date", () => {
     expect(blank.model!.clients.map((c) => c.renewalDate ?? null)).toEqual([null, null]);
   });
 });
+
+describe("a renewal that cannot be worked out", () => {
+  it("a tier priced at 1E-308: the increase that keeps the target would be infinite — refused, at the client's row", async () => {
+    const { runFlow } = await import("../../../src/core/flow");
+    const flow = runFlow([
+      grid("tiers", [["Tier", "Monthly fee", "Included hours"], ["Token", 1e-308, 10]]),
+      grid("clients", [["Client", "Segment", "Tier", "Distance", "Visits per month", "Remote hours per month"], ["Acme Dental", "Small business", "Token", 0, 0, 2]]),
+    ]);
+    expect(flow.plan).toBeNull();
+    expect(flow.analysis.errors).toEqual([expect.objectContaining({ cell: "Clients!A2", message: expect.stringContaining("renewal.increaseForTarget") })]);
+  });
+});
