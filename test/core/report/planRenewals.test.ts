@@ -28,7 +28,7 @@ describe("Pricing Results: Renewals", () => {
 
   it("says how many agreements fall below target, and on what assumptions", () => {
     expect(parsed.errors).toEqual([]);
-    expect(block(sheet, "renewalsNote").values[0][0]).toBe("At renewal, 1 of 2 agreements falls below your 50% margin if costs rise 4% and prices 5%.");
+    expect(block(sheet, "renewalsSentence").values[0][0]).toBe("At renewal, 1 of 2 agreements falls below your 50% margin if costs rise 4% and prices 5%.");
   });
 
   it("lists the clients on a tier, Pine Clinic (below target) before Acme Dental; Harbor Law, billed by the hour, not at all", () => {

@@ -28,10 +28,11 @@ export function planRenewals(analysis: Analysis, model: Model, money: NumberForm
   const serial = (iso: string | null) => (iso === null ? null : serialOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))));
   return [
     { id: "renewalsHeading", values: [["Renewals (monthly, a year on)"]], style: "heading" },
+    // The answer first, in the body's type; how it is worked out in a note under it.
+    { id: "renewalsSentence", values: [[renewalSentence(analysis.renewal, s)]], style: "body" },
     {
       id: "renewalsNote",
       values: [
-        [renewalSentence(analysis.renewal, s)],
         [`Prices rise by the Annual increase (${formatPercent(s.annualIncrease)}) and costs by the Annual cost increase (${formatPercent(s.annualCostIncrease)}); "Increase for target margin" is the least annual increase that keeps ${formatPercent(s.targetMargin)} (n/a: a price of 0).`],
       ],
       style: "note",
