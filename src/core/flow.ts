@@ -25,7 +25,8 @@ import { HOURLY } from "./workbook/parseTiers";
 import { foreignSheet, type SheetState } from "./report/outputs/ownership";
 import { ForeignSheetError } from "./report/outputs/foreignSheet";
 import { proposalWarning } from "./report/sheets/proposalWarning";
-import { proposalSheetName } from "./report/outputs/proposalSheetName";
+import { letterTierWarning, noLetterReason, planLetterSheet, resolveLetter, type ResolvedLetter } from "./report/sheets/planLetter";
+import { letterSheetName, proposalSheetName } from "./report/outputs/proposalSheetName";
 import { planProposalSheet, resolveProposal, type ProposalChoice } from "./report/sheets/planProposal";
 import { keyFigures, type KeyFigures } from "./report/keyFigures";
 
@@ -109,6 +110,7 @@ export function failedAnalysis(parse: Pick<ParseResult, "errors" | "warnings">):
     equivalence: { homeClientsPerSmallBusiness: null, homeClientsToMatchSmallBusinessBook: null },
     travel: { bands: [], referenceVisitHours: 0, sensitivity: [], breakEvenMinutes: { policy: null, noCharge: null } },
     capacity: { availableHours: 0, usedHours: 0, utilisation: 0 },
+    renewal: null,
     timeLog: null,
     rateCard: null,
     warnings: [...parse.warnings],
@@ -139,9 +141,11 @@ export interface FlowFailure {
    * by a sheet of the user's (`sheet`); unknownName: the client or tier asked for is not in the
    * workbook (`unknown`, with the names there are).
    */
-  reason: "inputErrors" | "foreignSheet" | "unknownName";
+  reason: "inputErrors" | "foreignSheet" | "unknownName" | "noLetter";
   sheet?: string;
   unknown?: { what: "client" | "tier"; name: string; known: string[] };
+  /** noLetter: the client is billed by the hour (a proposal instead), or the Annual increase is 0 (§5d). */
+  noLetter?: { why: "hourly" | "noIncrease"; client: string };
 }
 
 export type FlowOutcome<T> = ({ ok: true } & T) | FlowFailure;
@@ -231,6 +235,37 @@ export function proposal(
   // A tier the client would not be pitched (beaten by another, or not for its segment) is made as asked, and said (§5b).
   const warning = proposalWarning(resolved.result, resolved.tier, model);
   return { ...base, ok: true, plan, sheet, client: resolved.result, tier: resolved.tier, option, warning };
+}
+
+/**
+ * One client's price-change letter (PRICING.md §5d), shown, on the client's own sheet
+ * (`Letter – CLIENT`). Refused for a client billed by the hour or with an Annual increase of 0
+ * (`noLetter`, with the sentence why); `warning`: for the consultant, when the client's tier is one
+ * it would not be pitched (§5b).
+ */
+export function letter(
+  workbook: WorkbookInput, clientName: string, options: ProposalVerbOptions = {},
+): FlowOutcome<Planned & { letter: Extract<ResolvedLetter, { ok: true }>; warning: string | null }> {
+  const flow = runFlow(workbook.grids, { parse: options.parse, sheets: options.withReport ? ["results", "rateCard"] : [] });
+  const base = priced(flow);
+  if (!base.ok) return base;
+  const { analysis, model } = base;
+  const resolved = resolveLetter(analysis, model, clientName);
+  if (!resolved.ok) {
+    if (resolved.why === "unknown") {
+      const problem = { message: `Unknown client "${resolved.name}".` };
+      return { ...failure(analysis, [problem], "unknownName"), unknown: { what: "client", name: resolved.name, known: analysis.clients.map((c) => c.client) } };
+    }
+    const problem = { message: noLetterReason(resolved.why, resolved.name) };
+    return { ...failure(analysis, [problem], "noLetter"), noLetter: { why: resolved.why, client: resolved.name } };
+  }
+  const isForeign = (name: string) => workbook.sheetState?.(name) === "foreign";
+  const sheet = letterSheetName(resolved.result.client, analysis.clients.map((c) => c.client), isForeign);
+  const report = (flow.plan?.sheets ?? []).map((spec) => ({ ...spec, activate: false }));
+  const plan: SheetPlan = { sheets: [...report, { ...planLetterSheet(resolved, model, sheet), activate: true }] };
+  const refused = refusal(workbook, plan, analysis);
+  if (refused) return refused;
+  return { ...base, ok: true, plan, sheet, letter: resolved, warning: letterTierWarning(resolved) };
 }
 
 /** The flow's figures, or why there are none. */

@@ -44,6 +44,11 @@ export function compareReport(report: Json, want: OReport, g: Generated): string
       same(`${at}.tierOptions[${o.tier}].dominatedBy`, option.dominatedBy, o.dominatedBy);
       same(`${at}.tierOptions[${o.tier}].qualifies`, option.qualifies, o.qualifies);
     });
+    if (c.renewal === null) same(`${at}.renewal`, got.renewal, null);
+    else {
+      for (const k of ["revenue", "cost", "margin", "increaseForTarget"] as const) num(`${at}.renewal.${k}`, got.renewal?.[k], c.renewal[k]);
+      same(`${at}.renewal.belowTarget`, got.renewal?.belowTarget, c.renewal.belowTarget);
+    }
     if (c.timeLog === null) same(`${at}.timeLog`, got.timeLog, null);
     else for (const k of ["visits", "hoursPerVisit", "remoteHours", "actualRevenue"] as const) num(`${at}.timeLog.${k}`, got.timeLog?.[k], c.timeLog[k]);
   });
@@ -57,6 +62,10 @@ export function compareReport(report: Json, want: OReport, g: Generated): string
   num("totals.actualRevenue", report.totals?.actualRevenue, want.totals.actualRevenue);
   for (const k of ["availableHours", "usedHours", "utilisation"] as const) num(`capacity.${k}`, report.capacity?.[k], want.capacity[k]);
   same("timeLog", report.timeLog, want.timeLog);
+  if (want.renewal === null) same("renewal", report.renewal, null);
+  else {
+    for (const k of ["clients", "revenue", "margin", "belowTarget"] as const) num(`renewal.${k}`, report.renewal?.[k], want.renewal[k]);
+  }
   num("equivalence.homeClientsPerSmallBusiness", report.equivalence?.homeClientsPerSmallBusiness, want.equivalence.homeClientsPerSmallBusiness);
   num("equivalence.homeClientsToMatchSmallBusinessBook", report.equivalence?.homeClientsToMatchSmallBusinessBook, want.equivalence.homeClientsToMatchSmallBusinessBook);
 

@@ -27,8 +27,9 @@ export interface OSettings {
   contractTerm: number;
   technicians: number;
   billableHoursPerTechnician: number;
-  /** v3: what agreement prices rise by at each anniversary (a fraction); absent = 0. */
-  annualIncrease?: number;
+  /** v3 (fractions); absent in a model stored before v3 = 0. */
+  annualIncrease: number;
+  annualCostIncrease: number;
 }
 
 /** PRICING.md §1's defaults. */
@@ -56,6 +57,7 @@ export const O_DEFAULTS: OSettings = {
   technicians: 1,
   billableHoursPerTechnician: 120,
   annualIncrease: 0,
+  annualCostIncrease: 0,
 };
 
 export interface OTier {
@@ -160,6 +162,7 @@ export interface OClientResult {
   tierOptions: { tier: string; tierFee: number; revenue: number; margin: number; offered: boolean; dominatedBy: string | null; qualifies: boolean }[];
   beyondLastZone: boolean;
   timeLog: OClientLog | null;
+  renewal: { revenue: number; cost: number; margin: number; belowTarget: boolean; increaseForTarget: number | null } | null;
 }
 
 export interface OFigures {
@@ -195,6 +198,7 @@ export interface OReport {
   contractTerm: number;
   capacity: { availableHours: number; usedHours: number; utilisation: number };
   timeLog: { months: number; entries: number; first: string; last: string } | null;
+  renewal: { clients: number; revenue: number; margin: number; belowTarget: number } | null;
   /** Names in the log that are no client, trimmed and lower-cased, each once. */
   unknownLogClients: string[];
 }
@@ -359,6 +363,25 @@ export function oracle(input: OModel): OReport {
     const best = bestAt < 0 ? null : model.tiers[bestAt];
     const recommendedRevenue = best ? tierOptions[bestAt].revenue : hourlyRevenue;
     const recommendedCost = best ? agreementCost : serviceCost;
+    // §2 contractValue: month k of the term pays recommendedRevenue × (1 + annual increase)^⌊k / 12⌋.
+    let contractValue: number | null = null;
+    if (best) {
+      contractValue = n(best.onboardingFee);
+      for (let k = 0; k < s.contractTerm; k++) contractValue += recommendedRevenue * Math.pow(1 + s.annualIncrease, Math.floor(k / 12));
+    }
+    // §2 renewal: on its own tier, a year on.
+    let renewal: OClientResult["renewal"] = null;
+    if (agreement !== null) {
+      const revenue = agreement * (1 + s.annualIncrease);
+      const rCost = agreementCost * (1 + s.annualCostIncrease);
+      renewal = {
+        revenue,
+        cost: rCost,
+        margin: revenue - rCost,
+        belowTarget: revenue <= 0 || (revenue - rCost) / revenue < s.targetMargin - 1e-9,
+        increaseForTarget: agreement === 0 ? null : Math.max(0, rCost / (1 - s.targetMargin) / agreement - 1),
+      };
+    }
 
     clients.push({
       client: c.name,
@@ -385,10 +408,11 @@ export function oracle(input: OModel): OReport {
       agreementCost,
       recommendedCost,
       recommendedMargin: recommendedRevenue - recommendedCost,
-      contractValue: best ? overContract(recommendedRevenue) + n(best.onboardingFee) : null,
+      contractValue,
       tierOptions,
       beyondLastZone: sortedZones.length > 0 && d > s.freeTravelRadius && d > sortedZones[sortedZones.length - 1].upTo,
       timeLog: logged.perClient[clients.length],
+      renewal,
     });
   }
 
@@ -520,6 +544,22 @@ export function oracle(input: OModel): OReport {
     contractTerm: s.contractTerm,
     capacity: { availableHours, usedHours, utilisation: usedHours / availableHours },
     timeLog: logged.summary,
+    renewal: renewalTotals(clients),
     unknownLogClients: logged.unknown,
   };
+}
+
+/** §5c: the sums over the clients on a tier; null when none is. */
+function renewalTotals(clients: OClientResult[]): OReport["renewal"] {
+  const on = clients.filter((c) => c.renewal !== null);
+  if (on.length === 0) return null;
+  let revenue = 0;
+  let margin = 0;
+  let below = 0;
+  for (const c of on) {
+    revenue += c.renewal!.revenue;
+    margin += c.renewal!.margin;
+    if (c.renewal!.belowTarget) below++;
+  }
+  return { clients: on.length, revenue, margin, belowTarget: below };
 }

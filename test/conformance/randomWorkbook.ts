@@ -164,8 +164,11 @@ const SETTING_NAMES: Record<keyof OSettings, string> = {
   technicians: "Technicians",
   billableHoursPerTechnician: "Billable hours per technician",
   annualIncrease: "Annual increase",
+  annualCostIncrease: "Annual cost increase",
 };
-/** PRICING.md v2's (and v3's) settings: not in a v1 workbook. */
+/** PRICING.md v3's annual increases: drawn from their own randomness (renewalSettings), so the rest of a seed stays as it was. */
+const RENEWAL_SETTINGS: ReadonlySet<keyof OSettings> = new Set(["annualIncrease", "annualCostIncrease"]);
+/** PRICING.md v2's settings: not in a v1 workbook. */
 const V2_SETTINGS: ReadonlySet<keyof OSettings> = new Set([
   "toolCostPerUser", "toolCostPerDevice", "toolCostPerServer", "contractTerm", "technicians", "billableHoursPerTechnician", "annualIncrease",
 ]);
@@ -280,6 +283,7 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
   const blankValued: (keyof OSettings)[] = [];
   for (const key of SETTING_KEYS) {
     if (!v2 && V2_SETTINGS.has(key)) continue;
+    if (RENEWAL_SETTINGS.has(key)) continue;
     if (!hasSettings || (!full && r.chance(0.25))) continue;
     present.push(key);
     if (!full && r.chance(0.05)) {
@@ -299,11 +303,6 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
     } else if (key === "targetMargin" || key === "maxPremiumOverHourly") {
       settings[key] = pct[key] / 100;
       values[key] = percentCell(r, pct[key]);
-    } else if (key === "annualIncrease") {
-      // v3: prices rise at each anniversary; money over the contract decides which tier dominates.
-      const increase = r.pick([0, 3, 5, 12.5, 50]);
-      settings.annualIncrease = increase / 100;
-      values[key] = percentCell(r, increase);
     } else {
       const x = r.pick(choices[key]!);
       settings[key] = x;
@@ -578,6 +577,15 @@ export function generate(seed: number, opts: GenOptions = {}): Generated {
     else log.model.months = null;
   }
 
+  // PRICING.md v3: the annual increases, in the Settings table when there is one.
+  const settingsTable = tables.find((t) => t.key === "settings");
+  if (settingsTable) {
+    for (const row of renewalSettings(seed, settings)) {
+      settingsTable.rows.push({ setting: row.name, value: row.value });
+      present.push(row.key);
+    }
+  }
+
   layOut(r, shape, tables);
   const extraSheets = r.chance(0.3) ? ["Notes"] : [];
   r.shuffle(tables);
@@ -627,6 +635,23 @@ const OTHER_SHEETS: Record<Key, string[]> = {
  * text or blank (or no column). A logged client's Visits, Hours and Remote cells are often left
  * blank for the log to fill. Sometimes the Time log months setting.
  */
+/** Each annual increase present in about two workbooks in three, as a percentage typed or a fraction (0 to 50 %). */
+function renewalSettings(seed: number, settings: OSettings): { key: keyof OSettings; name: string; value: Cell }[] {
+  const r = rng(seed * 15_485_863 + 11);
+  const rows: { key: keyof OSettings; name: string; value: Cell }[] = [];
+  const names: Record<"annualIncrease" | "annualCostIncrease", string[]> = {
+    annualIncrease: ["Annual increase", "Annual increase", "Annual price increase", "Escalator"],
+    annualCostIncrease: ["Annual cost increase", "Annual cost increase", "Cost inflation"],
+  };
+  for (const key of ["annualIncrease", "annualCostIncrease"] as const) {
+    if (!r.chance(0.65)) continue;
+    const pct = r.pick([0, 2, 3, 3.5, 4, 5, 7.5, 10, 25, 50]);
+    settings[key] = pct / 100;
+    rows.push({ key, name: r.pick(names[key]), value: percentCell(r, pct) });
+  }
+  return rows;
+}
+
 function timeLogFor(
   seed: number, clients: OClient[], duplicates: string[], columns: { hours: boolean; remote: boolean },
 ): { table: LaidTable; model: OTimeLog; monthsName: string; monthsCell: Cell } | null {

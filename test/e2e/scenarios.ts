@@ -289,7 +289,7 @@ const secondAnalyzeReplaces: Scenario = {
       assert.deepEqual(second.names, first.names, "one ownership marker per sheet, as before");
       assert.deepEqual(
         sheet(second, RESULTS_SHEET).tables.map((t) => t.name).sort(),
-        ["PricingClients", "PricingSegments", "PricingSensitivity", "PricingTimeLog", "PricingTravelBands"], // the sample has a Time log
+        ["PricingClients", "PricingRenewals", "PricingSegments", "PricingSensitivity", "PricingTimeLog", "PricingTravelBands"], // the sample has a Time log and clients on tiers
         "the results tables keep their names (no PricingClients2)",
       );
 

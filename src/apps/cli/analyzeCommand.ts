@@ -6,9 +6,11 @@
 import { analyze, whatIf, type FlowOutcome, type Planned } from "../../core/flow";
 import type { Problem } from "../../core/workbook/model";
 import type { Analysis } from "../../core/pricing/results";
+import type { LeverChange } from "../../core/whatIf/levers";
 import { labelContext } from "../../core/report/keyFigures";
 import { formatSummary } from "./summary";
 import { realTarget } from "./paths";
+import { renewalSummaryLines } from "../../core/report/sheets/renewalText";
 import { CliError, EXIT, type Io } from "./io";
 import type { LeverArgs } from "./leverArgs";
 import type { TableLocation } from "../../core/workbook/tables";
@@ -37,7 +39,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   const logSource = timeLogSource(args.timeLog, opened.read.located.timeLog, opened.read.grids.some((g) => g.key === "timeLog"));
   const workbook = opened.input(grids);
   const parse = args.dateOrder ? { dateOrder: args.dateOrder } : undefined;
-  const outcome: FlowOutcome<Planned & { note?: Problem; before?: Analysis }> = args.levers
+  const outcome: FlowOutcome<Planned & { note?: Problem; before?: Analysis; changes?: LeverChange[] }> = args.levers
     ? whatIf(workbook, await whatIfStepOf(args.levers), { rateCard: true, parse })
     : analyze(workbook, { rateCard: true, parse });
   if (!outcome.ok) return reportFailure(io, outcome, "result workbook", args.json);
@@ -53,7 +55,11 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   // The clients to talk to first, as the pane lists them (on the workbook's own figures: not after a what-if).
   const before = outcome.before ?? null;
   const talkFirst = before === null ? talkFirstLines(model, analysis) : [];
-  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(opened.out), logSource, labelContext(model), talkFirst, before));
+  // Renewals are told with the what-if's settings where --set moved them (Annual increase, Annual cost increase…).
+  const priced = { ...model, settings: { ...settings } };
+  for (const c of outcome.changes ?? []) if (c.lever.kind === "setting") (priced.settings as Record<string, unknown>)[c.lever.key] = c.to;
+  const renewals = renewalSummaryLines(analysis, priced);
+  io.stdout(formatSummary(analysis, settings.businessName, settings.currency, realTarget(opened.out), logSource, labelContext(model), [...talkFirst, ...renewals], before));
   return EXIT.ok;
 }
 

@@ -2,6 +2,7 @@
  * The command line (PRICING.md §7):
  *   analyze WORKBOOK.xlsx [--out RESULT.xlsx] [--json REPORT.json]
  *   proposal WORKBOOK.xlsx --client NAME [--tier TIER] [--out RESULT.xlsx]
+ *   letter WORKBOOK.xlsx --client NAME [--out RESULT.xlsx]
  *   sample FILE.xlsx
  *   demo
  * Exit 0: done; 1: the workbook has errors; 2: bad arguments or an unreadable file.
@@ -59,6 +60,22 @@ const COMMANDS: Record<string, Command> = {
       if (options.client === undefined || options.client.trim() === "") throw usageError("proposal needs --client NAME.");
       const { proposalCommand } = await import("./proposalCommand");
       return proposalCommand({ input: args[0], client: options.client, tier: options.tier, out: nonEmpty(options.out, "--out") }, io);
+    },
+  },
+  letter: {
+    usage: async () => [
+      "  letter WORKBOOK.xlsx --client NAME [--out RESULT.xlsx]",
+      "      The result workbook of analyze with a one-page price-change letter for a client on an agreement:",
+      "      its new monthly fee after the Annual increase, from its Renewal date. Making it again updates that sheet.",
+    ],
+    run: async (args, options, io) => {
+      if (args.length !== 1) throw usageError("letter needs exactly one workbook.");
+      if (options.json !== undefined || options.set !== undefined || options.mix !== undefined || options["time-log"] !== undefined || options.tier !== undefined) {
+        throw usageError("letter takes no --json, --time-log, --set, --mix or --tier.");
+      }
+      if (options.client === undefined || options.client.trim() === "") throw usageError("letter needs --client NAME.");
+      const { letterCommand } = await import("./letterCommand");
+      return letterCommand({ input: args[0], client: options.client, out: nonEmpty(options.out, "--out") }, io);
     },
   },
   sample: {

@@ -33,7 +33,7 @@ function segmentValue(figure: KeyFigure, segment: SegmentFigures): number {
 /**
  * `timeLogSource`: where the Time log was read from ("entries.csv", "the workbook's TimeLog table");
  * `labels`: what the labels say about the workbook ("after tools"), as on the sheet;
- * `talkFirst`: the lines listing the clients to talk to first (talkFirst.ts), printed after it;
+ * `talkFirst`: lines printed after the Time log line: the clients to talk to first (talkFirst.ts) and the renewals (renewalText.ts);
  * `before`: with --set / --mix, the workbook priced as it stands; the segment table then shows each
  * figure before and after the what-if, and the change (PRICING.md §7).
  */

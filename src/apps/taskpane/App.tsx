@@ -33,6 +33,7 @@ import { KpiCards } from "./components/KpiCards";
 import { hasToolCosts } from "../../core/pricing/toolCost";
 import { WarningList } from "./components/WarningList";
 import { TimeLogFindings } from "./components/TimeLogFindings";
+import { RenewalFindings } from "./components/RenewalFindings";
 import { ErrorList } from "./components/ErrorList";
 import { RateCardButton } from "./components/RateCardButton";
 import { ProposalSection } from "./components/ProposalSection";
@@ -251,6 +252,7 @@ export function App({ service, locale, whatIf }: AppProps) {
                       />
                     </div>
                     <TimeLogFindings model={state.results.model} analysis={state.results.analysis} sheet={state.results.sheet} />
+                    <RenewalFindings model={state.results.model} analysis={state.results.analysis} id="renewals" title="At renewal" sheet={state.results.sheet} />
                     <WarningList warnings={state.results.warnings} onSelectCell={(cell) => void analysis.selectCell(cell)} />
                   </section>
                 </AccordionPanel>
@@ -282,6 +284,8 @@ export function App({ service, locale, whatIf }: AppProps) {
                     busy={busy}
                     whatIfChanges={whatIfChanges}
                     currency={currency}
+                    makeLetter={service.makeLetter}
+                    annualIncrease={state.results.model.settings?.annualIncrease ?? 0}
                   />
                 </AccordionPanel>
               </AccordionItem>

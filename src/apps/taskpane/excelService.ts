@@ -7,11 +7,11 @@
 import { CellEditModeError, ForeignSheetError, applyPlan, outputSheetStates, readWorkbook, runInExcel, selectCell, sheetState, writeSample } from "../../shells/excel";
 import type { WorkbookRead } from "../../shells/excel";
 import { kpis } from "../../core/pricing/kpis";
-import { analyze, proposal, rateCard, type FlowFailure, type WorkbookInput } from "../../core/flow";
+import { analyze, letter, proposal, rateCard, type FlowFailure, type WorkbookInput } from "../../core/flow";
 import { TABLES, TABLE_KEYS } from "../../core/workbook/tables";
 import { timeLogCoverage } from "../../core/workbook/timeLogCoverage";
 import { createWhatIfActions } from "./whatIfExcel";
-import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type PricingService, type ProposalOutcome, type RateCardOutcome, type Refusal, type SampleOutcome } from "./service";
+import { ExcelBusyError, type AnalyzeOutcome, type Detection, type InputErrors, type LetterOutcome, type PricingService, type ProposalOutcome, type RateCardOutcome, type Refusal, type SampleOutcome } from "./service";
 
 /** Let the pane paint the step just reported before the next synchronous stretch of work. */
 function nextPaint(): Promise<void> {
@@ -151,6 +151,32 @@ export function createExcelService(): PricingService {
             kind: "done", sheet: outcome.sheet, client: outcome.client.client,
             printSetUp: written.printSkipped.length === 0 && written.printUnconfirmed.length === 0,
             ...(outcome.warning !== null ? { warning: outcome.warning } : {}),
+          };
+        } catch (error) {
+          const refused = refusal(error);
+          if (refused) return refused;
+          throw error;
+        }
+      }),
+
+    // As for a proposal: the workbook read again, the letter on the client's own sheet (letterSheetName).
+    makeLetter: (client) =>
+      run("Price-change letter", async (context): Promise<LetterOutcome> => {
+        const read = await readWorkbook(context);
+        const outcome = letter(workbookInput(read), client);
+        if (!outcome.ok) {
+          if (outcome.reason === "unknownName") return { kind: "gone", what: "client", name: outcome.unknown!.name };
+          if (outcome.reason === "noLetter") return { kind: "noLetter", message: outcome.problems[0]!.message };
+          return failed(outcome);
+        }
+        try {
+          const written = await applyPlan(context, outcome.plan, read.state);
+          return {
+            kind: "done",
+            sheet: outcome.sheet,
+            client: outcome.letter.result.client,
+            printSetUp: written.printSkipped.length === 0 && written.printUnconfirmed.length === 0,
+            warning: outcome.warning,
           };
         } catch (error) {
           const refused = refusal(error);

@@ -101,6 +101,18 @@ export type ProposalOutcome =
   | InputErrors
   | Refusal;
 
+/**
+ * Price-change letter (PRICING.md §5d): the client's Letter sheet written and shown. "noLetter":
+ * the client is billed by the hour, or the Annual increase is 0 (the message says why); "done"
+ * carries a warning for the consultant when the client's tier is not offered to it or another beats it.
+ */
+export type LetterOutcome =
+  | { kind: "done"; sheet: string; client: string; printSetUp: boolean; warning: string | null }
+  | { kind: "noLetter"; message: string }
+  | { kind: "gone"; what: "client"; name: string }
+  | InputErrors
+  | Refusal;
+
 /** The What-if section's saveScenario and applyLevers (issue 5) are optional: without them its Save and Apply are hidden. */
 export interface PricingService extends Partial<WhatIfActions> {
   /** Which input tables exist (with row counts) and the state of our output sheets. Reads only. */
@@ -113,6 +125,8 @@ export interface PricingService extends Partial<WhatIfActions> {
   generateRateCard(): Promise<RateCardOutcome>;
   /** Writes one client's Proposal sheet (the recommended tier unless another is chosen) and shows it. Optional: without it the Proposal section is hidden. */
   makeProposal?(choice: ProposalChoice): Promise<ProposalOutcome>;
+  /** Writes one client's price-change letter and shows it. Optional: without it the pane offers no letter. */
+  makeLetter?(client: string): Promise<LetterOutcome>;
   /** Selects a cell such as `Clients!E7` (or `'Travel Zones'!A2`) in the workbook. */
   selectCell(address: string): Promise<void>;
 }

@@ -43,6 +43,9 @@ export function leverSuffix(lever: LeverRef, unit: Settings["distanceUnit"]): st
       return "people";
     case "billableHoursPerTechnician":
       return "h/mo";
+    case "annualIncrease":
+    case "annualCostIncrease":
+      return "%/yr";
     case "hourlyRate":
     case "agreementHourlyRate":
     case "travelTimeRate":
@@ -73,6 +76,8 @@ export function formatLever(lever: LeverRef, value: number, formats: Formats, un
       return `${formats.number(value)} ${value === 1 ? "month" : "months"}`;
     case "people":
       return `${formats.number(value)} ${value === 1 ? "technician" : "technicians"}`;
+    case "percent":
+      return formats.percent(value);
   }
 }
 

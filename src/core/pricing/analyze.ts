@@ -19,6 +19,7 @@ import { travelBands } from "./travelBands";
 import { beyondLastZoneWarning, comparedSegmentsWarning, unknownTierWarning } from "./warnings";
 import { segmentKey } from "./segmentKey";
 import { capacity } from "./capacity";
+import { renewalTotals } from "./renewal";
 
 export interface AnalyzeOptions {
   /**
@@ -73,6 +74,7 @@ export function analyze(model: Model, options: AnalyzeOptions = {}): Analysis {
       breakEvenMinutes: breakEvenMinutes(hRef, settings, travelZones),
     },
     capacity: capacity(totals, settings),
+    renewal: renewalTotals(results),
     timeLog: model.timeLog ?? null,
     rateCard: rateCard(model),
     warnings,

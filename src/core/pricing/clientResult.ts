@@ -18,6 +18,7 @@ import { HOURLY, recommendTier } from "./recommendTier";
 import { tierOptions as tierOptionsOf } from "./tierOptions";
 import { agreementCost as agreementCostOf, toolCost as toolCostOf } from "./toolCost";
 import { contractValue } from "./contractValue";
+import { clientRenewal } from "./renewal";
 
 /** `tier` is the client's resolved tier, null when billed by the hour. */
 export function clientResult(
@@ -67,5 +68,6 @@ export function clientResult(
     contractValue: contractValue(best === -1 ? null : tiers[best], recommendedRevenue, s),
     tierOptions: options,
     timeLog: client.timeLog ?? null,
+    renewal: agreement === null ? null : clientRenewal(agreement, agreementCost, s),
   };
 }

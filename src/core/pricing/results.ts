@@ -40,6 +40,30 @@ export interface ClientResult {
   tierOptions: TierOption[];
   /** The client's Time log figures, null when it has no entries (reported even where typed values won). */
   timeLog: ClientTimeLog | null;
+  /** A year on, on its own tier (PRICING.md §2); null when billed by the hour. */
+  renewal: ClientRenewal | null;
+}
+
+/** One client's agreement at its next anniversary: prices and costs risen one step. */
+export interface ClientRenewal {
+  /** agreementRevenue × (1 + annual increase). */
+  revenue: Money;
+  /** agreementCost × (1 + annual cost increase). */
+  cost: Money;
+  margin: Money;
+  /** revenue ≤ 0, or margin / revenue under the target margin. */
+  belowTarget: boolean;
+  /** The least annual increase (a fraction) that keeps the target margin; null when agreementRevenue is 0. */
+  increaseForTarget: number | null;
+}
+
+/** PRICING.md §5c: the clients on a tier, a year on. */
+export interface RenewalTotals {
+  clients: number;
+  revenue: Money;
+  margin: Money;
+  /** How many fall below the target margin. */
+  belowTarget: number;
 }
 
 export interface TierOption {
@@ -174,6 +198,8 @@ export interface Analysis {
   equivalence: Equivalence;
   travel: TravelResult;
   capacity: Capacity;
+  /** The clients on a tier at renewal; null when none is on a tier. */
+  renewal: RenewalTotals | null;
   /** The Time log's coverage; null with no Time log, or no rows read. */
   timeLog: TimeLogSummary | null;
   rateCard: RateCard | null;

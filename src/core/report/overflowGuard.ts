@@ -15,6 +15,8 @@ export function overflowErrors(analysis: Analysis, model: Pick<Model, "clients">
   const errors: Problem[] = [];
   analysis.clients.forEach((client, i) => {
     const bad = Object.entries(client).filter(([, v]) => NOT_FINITE(v)).map(([k]) => k);
+    // The renewal's increaseForTarget divides by the tier's price, which may be tiny.
+    if (client.renewal) bad.push(...Object.entries(client.renewal).filter(([, v]) => NOT_FINITE(v)).map(([k]) => `renewal.${k}`));
     if (bad.length === 0) return;
     const cell = model.clients[i]?.cell;
     errors.push({

@@ -31,6 +31,9 @@ export const SETTING_LEVERS = [
   "contractTerm",
   "technicians",
   "billableHoursPerTechnician",
+  // PRICING.md v3 §5c: what prices and costs do a year on (fractions, shown as percentages).
+  "annualIncrease",
+  "annualCostIncrease",
 ] as const satisfies readonly SettingKey[];
 
 export type SettingLever = (typeof SETTING_LEVERS)[number];
@@ -115,7 +118,7 @@ export function leverLabel(lever: LeverRef): string {
   }
 }
 
-export type LeverUnit = "money" | "hours" | "distance" | "clients" | "months" | "people";
+export type LeverUnit = "money" | "hours" | "distance" | "clients" | "months" | "people" | "percent";
 
 const SETTING_UNITS: Readonly<Record<SettingLever, LeverUnit>> = {
   hourlyRate: "money",
@@ -132,6 +135,8 @@ const SETTING_UNITS: Readonly<Record<SettingLever, LeverUnit>> = {
   contractTerm: "months",
   technicians: "people",
   billableHoursPerTechnician: "hours",
+  annualIncrease: "percent",
+  annualCostIncrease: "percent",
 };
 
 /** What a lever's value measures, so front doors can show it ("$140.00", "1.5 h", "25", "100 clients"). */
@@ -259,6 +264,8 @@ export function leversDiff(base: Model, levers: Levers): LeverChange[] {
 export function describeBounds(lever: LeverRef): string {
   if (lever.kind === "mix") return "a whole number of clients, 0 or more";
   const b = leverBounds(lever);
+  // A fraction lever is typed and read as a percentage ("4%").
+  if (leverUnit(lever) === "percent" && b.min !== undefined && b.max !== undefined) return `a percentage from ${b.min * 100}% to ${b.max * 100}%`;
   if (b.max !== undefined) {
     const low = b.minExclusive ? `above ${b.min}` : `from ${b.min}`;
     const range = b.maxExclusive ? `${low} up to but not including ${b.max}` : `${low} to ${b.max}`;
@@ -335,7 +342,7 @@ export function leverValue(levers: Levers, lever: LeverRef): number | undefined 
  * the trip charge or each zone's, each tier's monthly fee) and `mix` the client counts, both always
  * shown; the other groups are folded until opened.
  */
-export type LeverGroup = "main" | "mix" | "rates" | "travel" | "tier" | "tools" | "team";
+export type LeverGroup = "main" | "mix" | "rates" | "travel" | "tier" | "tools" | "team" | "renewal";
 
 export interface LeverEntry {
   lever: LeverRef;
@@ -364,6 +371,8 @@ const GROUP_OF_SETTING: Readonly<Record<SettingLever, LeverGroup>> = {
   contractTerm: "team",
   technicians: "team",
   billableHoursPerTechnician: "team",
+  annualIncrease: "renewal",
+  annualCostIncrease: "renewal",
 };
 
 const SETTING_STEPS: Readonly<Record<SettingLever, number>> = {
@@ -381,6 +390,9 @@ const SETTING_STEPS: Readonly<Record<SettingLever, number>> = {
   contractTerm: 1,
   technicians: 1,
   billableHoursPerTechnician: 5,
+  // Typed as percentages (leverText): one point at a time.
+  annualIncrease: 1,
+  annualCostIncrease: 1,
 };
 
 function tierStep(field: TierLever): number {
@@ -397,7 +409,7 @@ export function tripChargeIsIdle(model: Pick<Model, "travelZones">): boolean {
  * Every lever of this model, in the pane's order: the main levers (hourly rate, free radius, the
  * trip charge — or each zone's when the workbook has zones —, each tier's monthly fee), the client
  * mix, then the folded groups (other rates, other travel, each tier's other prices, tool costs,
- * contract and team).
+ * contract and team, renewals).
  */
 export function leverCatalogue(model: Model): LeverEntry[] {
   const entry = (lever: LeverRef, group: LeverGroup, step: number): LeverEntry => ({ lever, key: leverKey(lever), label: leverLabel(lever), group, step });
@@ -420,5 +432,6 @@ export function leverCatalogue(model: Model): LeverEntry[] {
     ...model.tiers.flatMap((t) => TIER_LEVERS.filter((f) => f !== "monthlyFee").map((f) => tier(t.name, f))),
     ...byGroup("tools"),
     ...byGroup("team"),
+    ...byGroup("renewal"),
   ];
 }

@@ -14,6 +14,7 @@ import {
   describeBounds,
   isValidLeverValue,
   leverCatalogue,
+  leverUnit,
   leverValue,
   leversFromChanges,
   leversOf,
@@ -74,7 +75,7 @@ export interface LeverInput extends LeverEntry {
 
 /** The input's text as a lever value, or why it cannot be one. */
 export function readLeverText(lever: LeverRef, text: string): { value: number } | { problem: string } {
-  const value = text.trim() === "" ? Number.NaN : Number(text);
+  const value = leverTextValue(lever, text);
   return isValidLeverValue(lever, value) ? { value } : { problem: `Enter ${describeBounds(lever)}.` };
 }
 
@@ -83,14 +84,25 @@ function valuesOf(catalogue: readonly LeverEntry[], model: Model): Record<string
   return Object.fromEntries(catalogue.map((e) => [e.key, leverValue(levers, e.lever)!]));
 }
 
-function textsOf(values: Record<string, number>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value)]));
+function textsOf(catalogue: readonly LeverEntry[], values: Record<string, number>): Record<string, string> {
+  return Object.fromEntries(catalogue.map((e) => [e.key, leverText(e.lever, values[e.key]!)]));
+}
+
+/** A lever value as its input shows it: a fraction lever as a percentage (0.04 → "4"). */
+export function leverText(lever: LeverRef, value: number): string {
+  return leverUnit(lever) === "percent" ? String(Number((value * 100).toPrecision(12))) : String(value);
+}
+
+/** An input's text as the lever's value (NaN when it is not a number): "4" → 0.04 for a fraction lever. */
+export function leverTextValue(lever: LeverRef, text: string): number {
+  const value = text.trim() === "" ? Number.NaN : Number(text);
+  return leverUnit(lever) === "percent" ? value / 100 : value;
 }
 
 export function initialWhatIfState(model: Model): WhatIfState {
   const catalogue = leverCatalogue(model);
   const values = valuesOf(catalogue, model);
-  return { base: model, catalogue, texts: textsOf(values), values, save: { status: "idle" }, apply: { status: "idle" } };
+  return { base: model, catalogue, texts: textsOf(catalogue, values), values, save: { status: "idle" }, apply: { status: "idle" } };
 }
 
 export function whatIfReducer(state: WhatIfState, action: WhatIfAction): WhatIfState {
@@ -112,7 +124,7 @@ export function whatIfReducer(state: WhatIfState, action: WhatIfAction): WhatIfS
     }
     case "reset": {
       const values = valuesOf(state.catalogue, state.base);
-      return { ...state, texts: textsOf(values), values, save: { status: "idle" }, apply: { status: "idle" } };
+      return { ...state, texts: textsOf(state.catalogue, values), values, save: { status: "idle" }, apply: { status: "idle" } };
     }
     case "saveStarted":
       return { ...state, save: { status: "saving" } };

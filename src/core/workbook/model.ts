@@ -93,6 +93,8 @@ export interface Client {
   users: number;
   devices: number;
   servers: number;
+  /** When the client's agreement next renews, `YYYY-MM-DD`; null or absent when not given. */
+  renewalDate?: string | null;
   /**
    * The client's Time log figures (PRICING.md §1, §2 `timeLog`), present only when the workbook
    * has a Time log; null when the client has no entries. Blank Clients cells took these values.

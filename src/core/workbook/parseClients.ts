@@ -5,13 +5,14 @@
  */
 import { forWhom, numberField, textField, type FieldRule, type NumberRule } from "./fields";
 import type { CellValue, Grid } from "./grid";
-import type { Client, ClientTimeLog, Settings } from "./model";
+import type { Client, ClientTimeLog, DateOrder, Settings } from "./model";
 import { isBlank, readText } from "./parseNumber";
 import { addError, addWarning, describeValue, listOf, type Problems } from "./problems";
 import { tierKey, type ParsedTiers } from "./parseTiers";
 import { isNoAgreement } from "./noAgreement";
 import { missingTableMessage, readTable, tableTitle } from "./readTable";
 import { CLIENTS_TABLE, type ClientColumn, type TableSpec } from "./tables";
+import { readRenewalDate } from "./renewalDate";
 import { clientKey, NO_TIME_LOG, type ParsedTimeLog } from "./parseTimeLog";
 
 const NAME: FieldRule = { label: "Client name", hint: "enter the client's name, or clear the row" };
@@ -94,6 +95,7 @@ export function parseClients(
       users: numberField(at("users"), USERS, false, 0) ?? 0,
       devices: numberField(at("devices"), DEVICES, false, 0) ?? 0,
       servers: numberField(at("servers"), SERVERS, false, 0) ?? 0,
+      ...(table.has("renewalDate") && !table.unsaved(row, "renewalDate") ? { renewalDate: renewalDate(table.value(row, "renewalDate"), log.dateOrder, () => table.address(row, "renewalDate"), name, problems) } : {}),
       ...(log.hasRows ? { timeLog: logged } : {}),
       cell: table.address(row, "client"),
     });
@@ -102,6 +104,17 @@ export function parseClients(
     addError(problems, table.headerRange, `${tableTitle(CLIENTS_TABLE)} has no clients — add at least one row.`);
   }
   return clients;
+}
+
+/**
+ * The Renewal date as `YYYY-MM-DD`, null when blank (after reporting it when it is not a date).
+ * `dateOrder`: `--date-order`, else the Date order setting, else the Time log's own order (§1).
+ */
+function renewalDate(cell: CellValue | undefined, dateOrder: DateOrder | null, address: () => string, client: string | null, problems: Problems): string | null {
+  const read = readRenewalDate(cell, dateOrder, `Renewal date${forWhom(client)}`);
+  if (read.kind === "ok") return read.value;
+  if (read.kind === "bad") addError(problems, address(), read.message);
+  return null;
 }
 
 /** PRICING.md §1: a one-way distance over 300 miles (500 km) is possible but almost certainly a typo. */

@@ -90,7 +90,7 @@ export const TIERS_TABLE: TableSpec<TierColumn> = {
 
 export type ClientColumn =
   | "client" | "segment" | "tier" | "distance" | "visitsPerMonth" | "hoursPerVisit" | "remoteHoursPerMonth"
-  | "driveMinutes" | "users" | "devices" | "servers";
+  | "driveMinutes" | "users" | "devices" | "servers" | "renewalDate";
 
 export const CLIENTS_TABLE: TableSpec<ClientColumn> = {
   key: "clients",
@@ -129,6 +129,8 @@ export const CLIENTS_TABLE: TableSpec<ClientColumn> = {
     { key: "users", header: "Users", required: false, aliases: ["Seats", "User count", "Number of users", "Users under management"] },
     { key: "devices", header: "Devices", required: false, aliases: ["Endpoints", "Workstations", "Device count", "Number of devices", "Devices under management"] },
     { key: "servers", header: "Servers", required: false, aliases: ["Server count", "Number of servers"] },
+    // PRICING.md v3 §5c: when the client's agreement next renews.
+    { key: "renewalDate", header: "Renewal date", required: false, aliases: ["Renewal", "Renews", "Renews on", "Next renewal", "Renewal due", "Contract renewal", "Anniversary", "Anniversary date"] },
   ],
 };
 

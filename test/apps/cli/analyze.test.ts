@@ -65,12 +65,12 @@ describe("analyze on the sample", () => {
 
   it("writes the JSON report with exactly the §6 fields", () => {
     const report = readJson(json());
-    expect(Object.keys(report)).toEqual(["clients", "segments", "totals", "equivalence", "travel", "capacity", "timeLog", "rateCard", "warnings", "errors"]);
+    expect(Object.keys(report)).toEqual(["clients", "segments", "totals", "equivalence", "travel", "capacity", "renewal", "timeLog", "rateCard", "warnings", "errors"]);
     expect(Object.keys(report.clients[0])).toEqual([
       "client", "segment", "tier", "workHours", "travelHours", "travelCharges", "hourlyRevenue", "agreementRevenue",
       "currentRevenue", "cost", "hourlyMargin", "currentMargin", "effectiveRate", "clientSaving", "targetPrice",
       "recommendedTier", "recommendedRevenue", "serviceCost", "toolCost", "agreementCost", "recommendedCost",
-      "recommendedMargin", "contractValue", "tierOptions", "timeLog",
+      "recommendedMargin", "contractValue", "tierOptions", "timeLog", "renewal",
     ]);
     expect(Object.keys(report.clients[0].tierOptions[0])).toEqual(["tier", "tierFee", "revenue", "margin", "offered", "dominatedBy", "qualifies"]);
     expect(Object.keys(report.segments[0])).toEqual([

@@ -147,7 +147,7 @@ describe("the preview's download (.xlsx from the in-memory workbook)", () => {
       ["timeLog", "TimeLog"],
     ]);
     const clients = after.sheets.find((s) => s.name === RESULTS_SHEET)!.tables.find((t) => t.name === "PricingClients")!;
-    expect(saved.getWorksheet(RESULTS_SHEET)!.getTables().length).toBe(5); // with the sample's Time log table
+    expect(saved.getWorksheet(RESULTS_SHEET)!.getTables().length).toBe(6); // with the sample's Time log table, and Renewals (the sample has clients on tiers)
     expect(clients.range).toMatch(/^A\d+:[A-Z]+\d+$/);
     const money = after.sheets.find((s) => s.name === RESULTS_SHEET)!.cells.find((c) => c.numberFormat?.includes("$"))!;
     expect(saved.getWorksheet(RESULTS_SHEET)!.getCell(money.address).numFmt).toBe(money.numberFormat);

@@ -1,4 +1,5 @@
 /** A hand-made Analysis and Model, small enough to check every cell of a plan by eye. */
+import { renewalTotals } from "../../../src/core/pricing/renewal";
 import type { Analysis, ClientResult } from "../../../src/core/pricing/results";
 import type { Model } from "../../../src/core/workbook/model";
 import { DEFAULT_SETTINGS } from "../../../src/core/workbook/defaults";
@@ -50,6 +51,8 @@ export const ACME: ClientResult = {
     { tier: "Business", tierFee: 900, revenue: 900, margin: 490, offered: true, dominatedBy: null, qualifies: true },
   ],
   timeLog: null,
+  // No annual increases: the same price and cost a year on; 410 / 0.5 = 820 ≤ 900, so no increase needed.
+  renewal: { revenue: 900, cost: 410, margin: 490, belowTarget: false, increaseForTarget: 0 },
 };
 
 /** A home client billed by the hour: 0.5 visits of 1 h, 0.5 remote hours, 4 miles out. */
@@ -82,6 +85,7 @@ export const LINDA: ClientResult = {
     { tier: "Business", tierFee: 900, revenue: 900, margin: 846.2, offered: true, dominatedBy: null, qualifies: false },
   ],
   timeLog: null,
+  renewal: null,
 };
 
 export function handAnalysis(clients: ClientResult[] = [ACME, LINDA]): Analysis {
@@ -124,6 +128,7 @@ export function handAnalysis(clients: ClientResult[] = [ACME, LINDA]): Analysis 
       breakEvenMinutes: { policy: 101, noCharge: 91 },
     },
     capacity: { availableHours: 120, usedHours: 6.2 + 8 / 3 + 2 / 15, utilisation: (6.2 + 8 / 3 + 2 / 15) / 120 },
+    renewal: renewalTotals(clients),
     timeLog: null,
     rateCard: {
       businessName: "Summit IT",

@@ -244,7 +244,7 @@ describe("Pricing Results: layout", () => {
     expect(new Set(ids).size).toBe(ids.length);
     const tables = sheets[0].blocks.flatMap((b) => (b.table ? [b.table.name] : []));
     expect(new Set(tables).size).toBe(tables.length);
-    expect(tables).toHaveLength(4);
+    expect(tables).toHaveLength(5); // segments, travel bands, sensitivity, renewals (Acme Dental is on a tier), clients
   });
 });
 

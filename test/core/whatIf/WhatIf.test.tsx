@@ -131,7 +131,7 @@ describe("What-if levers", () => {
       "Mileage rate", "Travel time rate",
       ...tiers.flatMap((t) => ["included hours", "per user", "per device", "per server", "minimum fee", "onboarding fee"].map((f) => `${t} ${f}`)),
       "Tool cost per user", "Tool cost per device", "Tool cost per server",
-      "Contract term", "Technicians", "Billable hours per technician",
+      "Contract term", "Technicians", "Billable hours per technician", "Annual increase", "Annual cost increase",
     ]);
     expect(screen.getByRole("spinbutton", { name: "Hourly rate" })).toHaveValue(125);
     expect(screen.getByRole("spinbutton", { name: "Home clients" })).toHaveValue(12);

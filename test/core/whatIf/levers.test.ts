@@ -113,7 +113,7 @@ describe("leversOf and leversDiff", () => {
       settings: {
         hourlyRate: 125, agreementHourlyRate: 95, minimumHoursPerVisit: 1, billingIncrement: 0.25,
         freeTravelRadius: 15, tripCharge: 45, mileageRate: 0, travelTimeRate: 0,
-        toolCostPerUser: 6, toolCostPerDevice: 4, toolCostPerServer: 25, contractTerm: 12, technicians: 2, billableHoursPerTechnician: 120,
+        toolCostPerUser: 6, toolCostPerDevice: 4, toolCostPerServer: 25, contractTerm: 12, technicians: 2, billableHoursPerTechnician: 120, annualIncrease: 0, annualCostIncrease: 0,
       },
       tiers: {
         Essentials: { monthlyFee: 250, includedHours: 2, perUser: 0, perDevice: 0, perServer: 0, minimumFee: 0, onboardingFee: 0 },

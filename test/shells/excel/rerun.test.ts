@@ -63,7 +63,7 @@ describe("a second and a third Analyze", () => {
       expect(fake.workbook.sheetNames().filter((n) => n.toLowerCase() === RESULTS_SHEET.toLowerCase())).toHaveLength(1);
       expectPlanLanded(fake, resultsSpec(grids));
       expect(fake.workbook.get(RESULTS_SHEET).charts.map((c) => c.name)).toEqual(["revenueBySegment", "revenuePerClient", "marginByDriveTime"]);
-      expect(fake.workbook.tablesOn(RESULTS_SHEET)).toHaveLength(5);
+      expect(fake.workbook.tablesOn(RESULTS_SHEET)).toHaveLength(6); // segments, travel bands, sensitivity, Time log, Renewals, clients
     }
     // Three runs, three different hourly rates: the figure really changed under the formulas.
     expect(new Set([125, 140, 95].map((r) => kpis(runFlow(withHourlyRate(r), { sheets: [] }).analysis).annualCurrentRevenue)).size).toBe(3);

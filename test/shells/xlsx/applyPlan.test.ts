@@ -102,8 +102,8 @@ describe("the result workbook only ever replaces our own sheets", () => {
     expect(second.wb.worksheets.slice(0, 6).map((ws) => [ws.name, sheetCells(ws)])).toEqual(before);
     const workbookXml = await zipText(second.bytes, "xl/workbook.xml");
     expect(workbookXml.match(/ServicePricer_Owned_Results/g)).toHaveLength(1);
-    // six inputs (the Time log's too), five results tables (the Time log's too); the rate card, a printed price list, has none
-    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(6 + 5);
+    // six inputs (the Time log's too), six results tables (the Time log's and Renewals too); the rate card, a printed price list, has none
+    expect((await zipParts(second.bytes, "xl/tables/")).length).toBe(6 + 6);
   });
 
   it("refuses a same-named sheet it did not make, before changing anything", async () => {

@@ -13,6 +13,7 @@ import type { PricingService, ProposalOutcome } from "../service";
 import { HOURLY } from "../../../core/workbook/parseTiers";
 import type { LeverChange } from "../../../core/whatIf/levers";
 import { describeChanges } from "../../../core/report/sheets/planScenarios";
+import { LetterAction } from "./LetterAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -33,6 +34,10 @@ export interface ProposalSectionProps {
   clients: readonly ClientResult[];
   tiers: readonly string[];
   makeProposal: NonNullable<PricingService["makeProposal"]>;
+  /** PRICING.md §5d: the price-change letter, beside the proposal; absent = not offered. */
+  makeLetter?: PricingService["makeLetter"];
+  /** The Annual increase setting (a fraction): 0 = no change to announce. */
+  annualIncrease?: number;
   busy?: boolean;
   /** The open what-if's changes from the workbook (none: no what-if, or one at the workbook's values). */
   whatIfChanges?: readonly LeverChange[];
@@ -47,7 +52,7 @@ export function tierWords(tier: string): string {
   return tier === HOURLY ? "Pay as you go" : tier;
 }
 
-export function ProposalSection({ clients, tiers, makeProposal, busy = false, whatIfChanges = [], currency = "USD" }: ProposalSectionProps) {
+export function ProposalSection({ clients, tiers, makeProposal, makeLetter, annualIncrease = 0, busy = false, whatIfChanges = [], currency = "USD" }: ProposalSectionProps) {
   const styles = useStyles();
   const [search, setSearch] = useState("");
   const [chosen, setChosen] = useState<string | null>(null);
@@ -74,6 +79,12 @@ export function ProposalSection({ clients, tiers, makeProposal, busy = false, wh
       setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
     }
   };
+
+  const proposalButton = (
+    <Button className={styles.button} type="submit" appearance="primary" disabledFocusable={working || busy || client === null}>
+      {working ? "Making proposal…" : "Make proposal"}
+    </Button>
+  );
 
   return (
     <section className={styles.root} aria-labelledby="proposal-heading">
@@ -125,9 +136,14 @@ export function ProposalSection({ clients, tiers, makeProposal, busy = false, wh
             </MessageBarBody>
           </MessageBar>
         )}
-        <Button className={styles.button} type="submit" appearance="primary" disabledFocusable={working || busy || client === null}>
-          {working ? "Making proposal…" : "Make proposal"}
-        </Button>
+        {makeLetter ? (
+          // PRICING.md §5d: the price-change letter for the same client, beside Make proposal.
+          <LetterAction client={client} annualIncrease={annualIncrease} makeLetter={makeLetter} busy={busy || working}>
+            {proposalButton}
+          </LetterAction>
+        ) : (
+          proposalButton
+        )}
       </form>
       <Outcome state={state} workbookPrices={priceChanges.length > 0} />
     </section>

@@ -16,6 +16,8 @@ import { WhatIfLevers } from "./WhatIfLevers";
 import { WhatIfSave } from "./WhatIfSave";
 import { WhatIfSegments, segmentRevenues } from "./WhatIfSegments";
 import { WhatIfSummary } from "./WhatIfSummary";
+import { RenewalFindings } from "./RenewalFindings";
+import { leverText } from "../../../core/whatIf/whatIfState";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -33,7 +35,7 @@ export function WhatIf({ results, formats, service, onWorkbookChanged, onChanges
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [changesKey, onChanges]);
   const { distanceUnit } = pane.baseModel.settings;
-  const changed = pane.inputs.filter((i) => i.text !== String(i.base)).length;
+  const changed = pane.inputs.filter((i) => i.text !== leverText(i.lever, i.base)).length;
   const bySegment = useMemo(() => segmentRevenues(pane.baseAnalysis, pane.whatIf.analysis), [pane.baseAnalysis, pane.whatIf.analysis]);
 
   return (
@@ -43,6 +45,7 @@ export function WhatIf({ results, formats, service, onWorkbookChanged, onChanges
       </Body1>
 
       <WhatIfSummary comparison={pane.comparison} formats={formats} changed={changed} onReset={pane.reset} />
+      <RenewalFindings model={pane.whatIf.model} analysis={pane.whatIf.analysis} id="what-if-renewals" title="At renewal, with these values" />
 
       <WhatIfLevers inputs={pane.inputs} onChange={pane.setText} formats={formats} distanceUnit={distanceUnit} />
 

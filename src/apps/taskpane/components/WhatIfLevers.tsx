@@ -64,6 +64,7 @@ const FOLDED: readonly { group: Exclude<LeverGroup, "main" | "mix" | "tier">; he
   { group: "travel", heading: "Other travel charges" },
   { group: "tools", heading: "Tool costs (per month, clients on agreements)" },
   { group: "team", heading: "Contract and team" },
+  { group: "renewal", heading: "Renewals (a year on)" },
 ];
 
 export function WhatIfLevers({ inputs, onChange, formats, distanceUnit, disabled }: WhatIfLeversProps) {

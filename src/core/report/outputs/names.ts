@@ -20,9 +20,25 @@ export const OWNERSHIP_NAMES: Readonly<Record<string, string>> = {
 export const PROPOSAL_SHEET_PREFIX = "Proposal – ";
 const PROPOSAL_MARKER_PREFIX = "ServicePricer_Owned_Proposal_";
 
+/** A client's price-change letter (PRICING.md §5d): `Letter – Acme Dental`, named and marked like a proposal. */
+export const LETTER_SHEET_PREFIX = "Letter – ";
+const LETTER_MARKER_PREFIX = "ServicePricer_Owned_Letter_";
+
 /** The ownership marker's name for an output sheet; undefined for any other sheet. */
 export function ownershipName(sheetName: string): string | undefined {
-  return OWNERSHIP_NAMES[sheetName] ?? (isProposalSheetName(sheetName) ? proposalMarker(sheetName) : undefined);
+  return OWNERSHIP_NAMES[sheetName]
+    ?? (isProposalSheetName(sheetName) ? proposalMarker(sheetName) : undefined)
+    ?? (isLetterSheetName(sheetName) ? letterMarker(sheetName) : undefined);
+}
+
+/** Is this a letter's sheet name (the prefix in any case)? */
+export function isLetterSheetName(sheetName: string): boolean {
+  return sheetName.toLocaleLowerCase().startsWith(LETTER_SHEET_PREFIX.toLocaleLowerCase());
+}
+
+/** The marker of one letter sheet, made as a proposal's is: `ServicePricer_Owned_Letter_AcmeDental_…`. */
+export function letterMarker(sheetName: string): string {
+  return clientSheetMarker(sheetName, LETTER_SHEET_PREFIX, LETTER_MARKER_PREFIX);
 }
 
 /** Is this a proposal's sheet name (the prefix in any case)? Whether it is ours is the marker's business. */
@@ -37,9 +53,13 @@ export function isProposalSheetName(sheetName: string): boolean {
  * `ServicePricer_Owned_Proposal_HarborLaw_3f9c…`.
  */
 export function proposalMarker(sheetName: string): string {
+  return clientSheetMarker(sheetName, PROPOSAL_SHEET_PREFIX, PROPOSAL_MARKER_PREFIX);
+}
+
+function clientSheetMarker(sheetName: string, sheetPrefix: string, markerPrefix: string): string {
   const key = sheetName.toLocaleLowerCase();
-  const readable = sheetName.slice(PROPOSAL_SHEET_PREFIX.length).normalize("NFD").replace(/[^A-Za-z0-9]/g, "").slice(0, 24);
-  return `${PROPOSAL_MARKER_PREFIX}${readable}_${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x01000193)}`;
+  const readable = sheetName.slice(sheetPrefix.length).normalize("NFD").replace(/[^A-Za-z0-9]/g, "").slice(0, 24);
+  return `${markerPrefix}${readable}_${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x01000193)}`;
 }
 
 /** FNV-1a over the UTF-16 code units, as 8 hex digits. */
@@ -59,6 +79,7 @@ export const RESULT_TABLES = {
   travelBands: "PricingTravelBands",
   sensitivity: "PricingSensitivity",
   timeLog: "PricingTimeLog",
+  renewals: "PricingRenewals",
 } as const;
 
 export const RATE_CARD_TABLES = {

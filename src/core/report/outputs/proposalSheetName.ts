@@ -8,7 +8,7 @@
  * https://docs.devexpress.com/OfficeFileAPI/114076/excel-export-library/examples/worksheets/how-to-set-a-worksheet-name).
  * Names compare without regard to case.
  */
-import { PROPOSAL_SHEET_PREFIX } from "./names";
+import { LETTER_SHEET_PREFIX, PROPOSAL_SHEET_PREFIX } from "./names";
 
 export const MAX_SHEET_NAME = 31;
 
@@ -26,9 +26,9 @@ export function sheetSafeText(text: string): string {
 }
 
 /** The n-th candidate (1 = the plain name, 2 = "… (2)"), at most 31 characters, never ending in an apostrophe. */
-export function proposalSheetCandidate(client: string, n = 1): string {
+export function proposalSheetCandidate(client: string, n = 1, prefix: string = PROPOSAL_SHEET_PREFIX): string {
   const suffix = n > 1 ? ` (${n})` : "";
-  let name = `${PROPOSAL_SHEET_PREFIX}${sheetSafeText(client)}`;
+  let name = `${prefix}${sheetSafeText(client)}`;
   const room = MAX_SHEET_NAME - suffix.length;
   if (name.length > room) {
     name = name.slice(0, room);
@@ -51,7 +51,9 @@ export function clientKey(name: string): string {
  * updates it), two clients whose names shorten alike get "…" and "… (2)", and a user's own sheet
  * of that name is passed over, never touched.
  */
-export function proposalSheetName(client: string, clients: readonly string[], isForeign: IsForeignSheet): string {
+export function proposalSheetName(
+  client: string, clients: readonly string[], isForeign: IsForeignSheet, prefix: string = PROPOSAL_SHEET_PREFIX,
+): string {
   const target = clientKey(client);
   const taken = new Set<string>();
   const seen = new Set<string>();
@@ -60,11 +62,16 @@ export function proposalSheetName(client: string, clients: readonly string[], is
     if (seen.has(key)) continue;
     seen.add(key);
     let n = 1;
-    let candidate = proposalSheetCandidate(name, n);
-    while (taken.has(candidate.toLocaleLowerCase()) || isForeign(candidate)) candidate = proposalSheetCandidate(name, ++n);
+    let candidate = proposalSheetCandidate(name, n, prefix);
+    while (taken.has(candidate.toLocaleLowerCase()) || isForeign(candidate)) candidate = proposalSheetCandidate(name, ++n, prefix);
     if (key === target) return candidate;
     taken.add(candidate.toLocaleLowerCase());
   }
   /* c8 ignore next: the loop always reaches the client itself. */
-  return proposalSheetCandidate(client);
+  return proposalSheetCandidate(client, 1, prefix);
+}
+
+/** The sheet a client's price-change letter goes on: `Letter – CLIENT`, chosen as a proposal's is. */
+export function letterSheetName(client: string, clients: readonly string[], isForeign: IsForeignSheet): string {
+  return proposalSheetName(client, clients, isForeign, LETTER_SHEET_PREFIX);
 }

@@ -18,6 +18,7 @@ import { wrappedRowHeights } from "../layout/wrappedRowHeights";
 import { fitWidth } from "../layout/textWidth";
 import { clientKey } from "../outputs/proposalSheetName";
 import { durationInWords, visitsInWords } from "./usageWords";
+import { formatPercent } from "./renewalText";
 
 /** The consultant's choice: a client, and a tier other than the recommended one if wanted. */
 export interface ProposalChoice {
@@ -208,6 +209,10 @@ function offerBlocks(add: Add, figures: Figures, { c, client, tier, option, mode
   if (travel > 0) fee.push(["Travel charges, as today", travel]);
   figures("offer", fee);
   figures("offerTotal", [["Your price", option.revenue]], "kpiLabel");
+  // PRICING.md §5c: over a term longer than a year, the price after the first anniversary.
+  if (s.contractTerm > 12 && s.annualIncrease > 0) {
+    figures("secondYear", [[`In the second year (prices rise ${formatPercent(s.annualIncrease)} at each anniversary)`, option.revenue * (1 + s.annualIncrease)]]);
+  }
 
   add({ id: "difference", values: [[differenceLine(c.currentRevenue - option.revenue, $)]], style: "heading", wrap: true }, 1);
 

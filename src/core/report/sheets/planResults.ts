@@ -19,6 +19,7 @@ import { describeTimeLog, flagLabel, flagSentence } from "./timeLogText";
 import { formatNumber, moneyFormat } from "../layout/formats";
 import { columnFormats, columnIndex, rowValues, tableValues, type Column } from "../layout/columns";
 import { KEY_FIGURES, figureFormat, figureLabel, keyFigures, labelContext } from "../keyFigures";
+import { planRenewals } from "./planRenewals";
 
 export { CLIENT_HEADERS };
 
@@ -75,7 +76,7 @@ const NOT_AVAILABLE = "n/a";
 /** Columns fit their figures and labels; client names longer than the widest KPI label are cut. */
 const WIDTH_LIMITS = { min: 9, max: 44 };
 /** Blocks whose cells size the columns; the title, headings and notes run on over empty cells. */
-const SIZED_BLOCKS = new Set(["kpiLabels", "kpiValues", "segments", "segmentTotals", "travelBands", "sensitivity", "timeLog", "clients"]);
+const SIZED_BLOCKS = new Set(["kpiLabels", "kpiValues", "segments", "segmentTotals", "travelBands", "sensitivity", "timeLog", "renewals", "clients"]);
 
 export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
   const currency = model.settings.currency;
@@ -157,6 +158,8 @@ export function planResultsSheet(analysis: Analysis, model: Model): SheetSpec {
 
   // The Time log section (issue 12): wider than the summary tables, so below the charts.
   for (const block of timeLogBlocks(analysis, model, money)) add(block, block.id === "timeLog" ? 1 : 0);
+  // Renewals (PRICING.md §5c): its own plan, planRenewals.ts.
+  for (const block of planRenewals(analysis, model, money)) add(block, block.id === "renewals" ? 1 : 0);
 
   add({ id: "clientsHeading", values: [["Clients (monthly), then each tier's price for the client and why it is or is not recommended"]], style: "heading" }, 0);
   const clients = clientTable(analysis, model, money);

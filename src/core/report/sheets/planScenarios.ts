@@ -47,6 +47,8 @@ export function describeChanges(changes: readonly LeverChange[], currency: strin
         return formatMoney(x, currency);
       case "hours":
         return `${formatNumber(x)} h`;
+      case "percent":
+        return `${formatNumber(x * 100, 2)}%`;
       default:
         return formatNumber(x);
     }
