@@ -78,6 +78,8 @@ describe("the What-if: costs +4%, prices +3%, 40 agreements", () => {
     await user.click(await screen.findByRole("button", { name: "Analyze" }));
     const live = await screen.findByRole("region", { name: "At renewal, with these values" });
     expect(within(live).getByText(/^At renewal, 8 of 40 agreements fall below your 50% margin with today's costs and prices/)).toBeInTheDocument();
+    // The renewal levers sit in their own folded group: one click opens it.
+    await user.click(screen.getByRole("button", { name: /^Renewals \(a year on\)/ }));
     for (const [name, text] of [["Annual cost increase", "4"], ["Annual increase", "3"]] as const) {
       const input = screen.getByRole("spinbutton", { name });
       expect(input).toHaveValue(0);
@@ -94,6 +96,7 @@ describe("the What-if: costs +4%, prices +3%, 40 agreements", () => {
   it("a percentage above 50 is refused at the lever, with what to type", async () => {
     const { user } = setup(FORTY);
     await user.click(await screen.findByRole("button", { name: "Analyze" }));
+    await user.click(await screen.findByRole("button", { name: /^Renewals \(a year on\)/ }));
     const input = await screen.findByRole("spinbutton", { name: "Annual increase" });
     await user.clear(input);
     await user.type(input, "60");

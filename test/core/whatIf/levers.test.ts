@@ -228,9 +228,9 @@ describe("zone levers and the catalogue", () => {
     ]);
     expect(catalogue.some((e) => e.label === "Trip charge")).toBe(false);
     expect(catalogue.filter((e) => e.group === "mix").map((e) => e.label)).toEqual(["Home clients", "Small business clients", "Large business clients"]);
-    // Every lever once: 13 settings (Trip charge idle), 4 tiers × 7, 3 zones, 3 segments.
+    // Every lever once: 15 settings (Trip charge idle; the two renewal levers), 4 tiers × 7, 3 zones, 3 segments.
     expect(new Set(catalogue.map((e) => e.key)).size).toBe(catalogue.length);
-    expect(catalogue).toHaveLength(13 + 28 + 3 + 3);
+    expect(catalogue).toHaveLength(15 + 28 + 3 + 3);
     const noZones = leverCatalogue({ ...model, travelZones: [] });
     expect(noZones.filter((e) => e.group === "main").map((e) => e.label).slice(0, 3)).toEqual(["Hourly rate", "Free travel radius", "Trip charge"]);
   });
