@@ -8,13 +8,13 @@ import type { CellValue, Grid } from "../../core/workbook/grid";
 import { sheetFacts } from "./views";
 import { parseA1 } from "../../core/workbook/address";
 import { FakeContext, compareVersions } from "./context";
-import { FakeWorkbookObject } from "./objects";
+import { FakeWorkbookObject } from "./workbook";
 import { FakeWorkbook, enterValue, parseRect } from "./state";
 
 export { FakeWorkbook, FakeSheet, FakeExcelError, parseRect, rectAddress } from "./state";
 export type { FakeCell, FakeChart, FakeSeries, FakeTable, FakeName, FakePageLayout, Rect } from "./state";
 export { PAYLOAD_LIMIT } from "./context";
-export { CELL_READ_LIMIT } from "./objects";
+export { CELL_READ_LIMIT } from "./range";
 
 export interface FakeSheetInit {
   name: string;

@@ -1,5 +1,5 @@
 /**
- * The workbook behind the fake Excel: plain data that the proxies (objects.ts) read and change
+ * The workbook behind the fake Excel: plain data that the proxies (one file per Office object: worksheet.ts, range.ts, table.ts, …) read and change
  * when a batch is synced, and that tests and the preview inspect directly. No Office.js, no Node.
  */
 import type { CellValue } from "../../core/workbook/grid";
@@ -187,7 +187,7 @@ export class FakeWorkbook {
   readonly requests: { ops: number; bytes: number; responseBytes: number }[] = [];
   /**
    * Where the pretend Excel runs. Excel on the web (the default) has the platform bugs the
-   * shell works around (objects.ts names each with its issue).
+   * shell works around (the proxy files name each with its issue).
    */
   platform: "OfficeOnline" | "PC" | "Mac" = "OfficeOnline";
   /** The user is editing a cell: requests fail (or wait, with delayForCellEdit) until exitCellEdit(). */

@@ -2,9 +2,10 @@
  * The fake's hidden rows and merged areas, as Office.js shows them to a reader (issue 8):
  * `Range.getVisibleView()` → RangeView.cellAddresses of the cells in rows not hidden (ExcelApi 1.3),
  * `Range.getMergedAreasOrNullObject()` → RangeAreas.address of the merged areas it touches (ExcelApi 1.13).
- * Kept apart from objects.ts so the fake's range proxy grows by two methods only.
+ * Kept apart from range.ts so the range proxy grows by two methods only.
  */
-import { FakeObject, type FakeContext } from "./context";
+import { FakeObject } from "./clientObject";
+import type { FakeContext } from "./context";
 import { a1, sheetPrefix } from "../../core/workbook/address";
 import type { FakeSheet, Rect } from "./state";
 

@@ -1,0 +1,91 @@
+/** The fake Excel (see context.ts for load-then-sync): one chart: title, legend, axes, series, position. */
+import { FakeObject } from "./clientObject";
+import { FakeExcelError, parseRect, rectAddress, type FakeChart } from "./state";
+import { FakeSeriesCollection } from "./chartSeries";
+import { FakeRange } from "./range";
+
+export class FakeChartObject extends FakeObject<FakeChart> {
+  protected readonly kind = "chart";
+
+  protected readers(c: FakeChart): Record<string, () => unknown> {
+    return { name: () => c.name, chartType: () => c.type };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.queue({ name: value }, (c) => {
+      c.name = value;
+    });
+  }
+
+  get title(): { text: string } {
+    const queue = (text: string) => this.queue({ title: text }, (c) => {
+      c.title = text;
+    });
+    return {
+      set text(value: string) {
+        queue(value);
+      },
+      get text(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "The fake does not load chart titles.");
+      },
+    };
+  }
+
+  get legend(): { position: string } {
+    const queue = (p: string) => this.queue({ legend: p }, (c) => {
+      c.legendPosition = p;
+    });
+    return {
+      set position(value: string) {
+        queue(value);
+      },
+      get position(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "The fake does not load legends.");
+      },
+    };
+  }
+
+  get axes(): { valueAxis: { title: { text: string } }; categoryAxis: { title: { text: string } } } {
+    const axis = (which: "valueAxisTitle" | "categoryAxisTitle") => {
+      const queue = (text: string) => this.queue({ [which]: text }, (c) => {
+        c[which] = text;
+      });
+      return {
+        title: {
+          set text(value: string) {
+            queue(value);
+          },
+          get text(): string {
+            throw new FakeExcelError("PropertyNotLoaded", "The fake does not load axis titles.");
+          },
+        },
+      };
+    };
+    return { valueAxis: axis("valueAxisTitle"), categoryAxis: axis("categoryAxisTitle") };
+  }
+
+  get series(): FakeSeriesCollection {
+    return this.nav("series", () => new FakeSeriesCollection(this.ctx, () => this.target()));
+  }
+
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    const text = (x: FakeRange | string) => (typeof x === "string" ? x : x.rectNow());
+    this.queue({ setPosition: [typeof startCell === "string" ? startCell : "<range>", typeof endCell === "string" ? endCell : "<range>"] }, (c) => {
+      const start = parseRect(text(startCell));
+      const end = endCell === undefined ? start : parseRect(text(endCell));
+      c.position = rectAddress({ top: start.top, left: start.left, bottom: end.bottom, right: end.right });
+    });
+  }
+
+  delete(): void {
+    this.queue({ delete: true }, (c) => {
+      for (const s of this.ctx.book.sheets) {
+        const i = s.charts.indexOf(c);
+        if (i >= 0) s.charts.splice(i, 1);
+      }
+    });
+  }
+}

@@ -1,0 +1,67 @@
+/** The fake Excel (see context.ts for load-then-sync): one Excel table. */
+import { FakeObject } from "./clientObject";
+import { type FakeTable } from "./state";
+import { FakeRange } from "./range";
+import { FakeWorksheet } from "./worksheet";
+
+export class FakeTableObject extends FakeObject<FakeTable> {
+  protected readonly kind = "table";
+
+  protected override alive(t: FakeTable): boolean {
+    return this.ctx.book.tables.includes(t);
+  }
+
+  protected readers(t: FakeTable): Record<string, () => unknown> {
+    return { name: () => t.name, style: () => t.style, showTotals: () => t.showTotals };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(value: string) {
+    this.queue({ name: value }, (t) => this.ctx.book.renameTable(t, value));
+  }
+  get style(): string {
+    return this.read("style");
+  }
+  set style(value: string) {
+    this.queue({ style: value }, (t) => {
+      t.style = value;
+    });
+  }
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
+  set showTotals(value: boolean) {
+    this.queue({ showTotals: value }, (t) => {
+      t.showTotals = value;
+    });
+  }
+
+  get worksheet(): FakeWorksheet {
+    return this.nav("worksheet", () => new FakeWorksheet(this.ctx, () => this.target().sheet));
+  }
+
+  /** Header, data and (when shown) totals rows. */
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => this.target().sheet, () => this.target().rect);
+  }
+
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.ctx, () => this.target().sheet, () => ({ ...this.target().rect, bottom: this.target().rect.top }));
+  }
+
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.ctx, () => this.target().sheet, () => {
+      const r = this.target().rect;
+      return { ...r, top: r.top + 1, bottom: r.bottom - (this.target().showTotals ? 1 : 0) };
+    });
+  }
+
+  delete(): void {
+    this.queue({ delete: true }, (t) => {
+      const tables = this.ctx.book.tables;
+      tables.splice(tables.indexOf(t), 1);
+    });
+  }
+}
