@@ -120,8 +120,8 @@ export function createExcelService(): PricingService {
         const read = await readWorkbook(context);
         const flow = runFlow(read.grids, { sheets: ["rateCard"] });
         if (flow.plan === null || flow.analysis.errors.length > 0) return inputErrors(flow);
-        // The consultant asked for the rate card: show it.
-        const plan = { sheets: flow.plan.sheets.map((sheet) => ({ ...sheet, activate: true })) };
+        // The consultant asked for the rate card: show it, even if they had hidden it.
+        const plan = { sheets: flow.plan.sheets.map((sheet) => ({ ...sheet, activate: true, reveal: true })) };
         try {
           const written = await applyPlan(context, plan, read.state);
           const sheet = written.sheets[0] ?? plan.sheets[0]!.name;
@@ -146,7 +146,7 @@ export function createExcelService(): PricingService {
         if (!resolved.ok) return { kind: "gone", what: resolved.unknown, name: resolved.name };
         const clients = flow.analysis.clients.map((c) => c.client);
         const name = proposalSheetName(resolved.result.client, clients, (sheet) => sheetState(read.state, sheet) === "foreign");
-        const plan = { sheets: [planProposalSheet(resolved, flow.parse.model, name)] };
+        const plan = { sheets: [{ ...planProposalSheet(resolved, flow.parse.model, name), reveal: true }] };
         try {
           const written = await applyPlan(context, plan, read.state);
           // Fit to one page is claimed only where Excel read it back as set (OfficeDev/office-js#1860).

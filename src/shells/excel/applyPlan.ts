@@ -87,7 +87,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
 
   // Activating and freezing a sheet added in this request is unreliable (finishSheets.ts): send first.
   if (added.some(Boolean) && plan.sheets.some((s) => s.activate || s.freezeRows)) await budget.send();
-  const checks: PrintCheck[] = finishSheets(sheets, plan.sheets, printSkipped);
+  const hidden = plan.sheets.map((spec) => (findSheet(known, spec.name)?.visibility ?? "Visible") !== "Visible");
+  const checks: PrintCheck[] = finishSheets(sheets, plan.sheets, printSkipped, hidden);
   for (const spec of plan.sheets) {
     const flag = writingName(spec.name);
     if (flag) workbook.names.getItem(flag).delete();
