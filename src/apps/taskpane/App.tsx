@@ -155,7 +155,7 @@ export function App({ service, locale, whatIf }: AppProps) {
         {state.status === "failed" && (
           <MessageBar intent={state.busy ? "warning" : "error"} layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{state.busy ? "Excel is editing a cell" : "Something went wrong"}</MessageBarTitle>
+              <MessageBarTitle>{state.busy ? (state.busyTitle ?? "Excel is editing a cell") : "Something went wrong"}</MessageBarTitle>
               {state.busy ? `${state.message} Nothing was changed.` : `Excel reported: ${state.message}`}
             </MessageBarBody>
           </MessageBar>

@@ -23,6 +23,7 @@ import { finishSheets, type PrintCheck } from "./finishSheets";
 import { writeNamedCells } from "./namedCells";
 import { leftoverSheets, unfinishedWrite, writingName } from "./ownedSheet";
 import { setUpSheet } from "./sheetSetup";
+import { checkProtection } from "./protection";
 import { SyncBudget } from "./syncBudget";
 import { writeFormats, writeStyle, writeTable, writeValues } from "./writeBlock";
 import { writeChart } from "./writeChart";
@@ -41,9 +42,13 @@ export interface ApplyResult {
   syncs: number;
 }
 
-/** Throws ForeignSheetError when a planned sheet exists and is not ours; nothing is queued then. */
+/**
+ * Throws ForeignSheetError when a planned sheet exists and is not ours, ProtectedSheetError when
+ * one is protected (or the structure is, and a sheet must be added or shown): nothing is queued then.
+ */
 export function checkPlan(plan: SheetPlan, state: WorkbookState): void {
   checkOwnership(plan, (sheetName) => sheetState(state, sheetName));
+  checkProtection(plan, state);
 }
 
 /** `state` is what readWorkbook found just before: it tells our sheets from the user's. */

@@ -18,4 +18,5 @@ export { saveScenario } from "./saveScenario";
 export { applyCellWrites, CellsChangedError } from "./writeCells";
 export { ForeignSheetError } from "../../core/report/outputs/foreignSheet";
 export { runInExcel, CellEditModeError } from "./run";
+export { ProtectedSheetError } from "./protection";
 export { outputSheetStates, sheetState, type WorkbookState } from "./workbookState";

@@ -16,7 +16,9 @@ import { interruptedWrite } from "./ownedSheet";
 
 export interface WorkbookState {
   /** Every worksheet, in tab order. */
-  sheets: { name: string; position: number; visibility: string }[];
+  sheets: { name: string; position: number; visibility: string; protected?: boolean }[];
+  /** The workbook's structure is protected (no sheet can be added, deleted, renamed or shown). */
+  structureProtected?: boolean;
   /** Every Excel table, the sheet it is on, and whether it shows a totals row. */
   tables: { name: string; sheet: string; showTotals: boolean }[];
   /** Every workbook-scoped defined name, the sheet it refers to and the range there (null: no range, e.g. #REF!). */
@@ -25,14 +27,19 @@ export interface WorkbookState {
   charts?: { sheet: string; name: string }[];
 }
 
-/** The "find" step, one request: every sheet, table and workbook-scoped name. Reads only. */
+/**
+ * The "find" step, one request: every sheet (with its protection, ExcelApi 1.2), table and
+ * workbook-scoped name, and whether the workbook's structure is protected (ExcelApi 1.7). Reads only.
+ */
 export async function loadWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
-  const sheets = context.workbook.worksheets.load("items/name, items/position, items/visibility");
+  const sheets = context.workbook.worksheets.load("items/name, items/position, items/visibility, items/protection/protected");
+  const structure = context.workbook.protection.load("protected");
   const tables = context.workbook.tables.load("items/name, items/showTotals, items/worksheet/name");
   const names = context.workbook.names.load("items/name, items/type, items/value");
   await context.sync();
   return {
-    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: String(s.visibility) })),
+    sheets: sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: String(s.visibility), protected: s.protection.protected })),
+    structureProtected: structure.protected,
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name, showTotals: t.showTotals })),
     names: names.items.map((n) => ({ name: n.name, sheet: referredSheet(n.type, n.value), range: referredRange(n.type, n.value) })),
   };
@@ -41,6 +48,9 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
 export function findSheet(state: WorkbookState, name: string): WorkbookState["sheets"][number] | undefined {
   return state.sheets.find((s) => sameName(s.name, name));
 }
+
+/** Sheets left over from an interrupted write of the old shell (ServicePricer_old_N), which the next write deletes. */
+export { leftoverSheets as leftoverSheetsOf } from "./ownedSheet";
 
 export function findName(state: WorkbookState, name: string): WorkbookState["names"][number] | undefined {
   return state.names.find((n) => sameName(n.name, name));

@@ -1,11 +1,21 @@
 /** The fake Excel (see context.ts for load-then-sync): one chart: title, legend, axes, series, position. */
 import { FakeObject } from "./clientObject";
+import { refuseProtectedSheet } from "./protection";
 import { FakeExcelError, parseRect, rectAddress, type FakeChart } from "./state";
 import { FakeSeriesCollection } from "./chartSeries";
 import { FakeRange } from "./range";
 
 export class FakeChartObject extends FakeObject<FakeChart> {
   protected readonly kind = "chart";
+
+  /** Every change to a chart on a protected sheet is refused (protection.ts). */
+  protected override queue(payload: unknown, apply: (c: FakeChart) => void): void {
+    super.queue(payload, (c) => {
+      const sheet = this.ctx.book.sheets.find((s) => s.charts.includes(c));
+      if (sheet) refuseProtectedSheet(sheet);
+      apply(c);
+    });
+  }
 
   protected readers(c: FakeChart): Record<string, () => unknown> {
     return { name: () => c.name, chartType: () => c.type };

@@ -1,5 +1,6 @@
 /** The fake Excel (see context.ts for load-then-sync): a worksheet's chart collection. */
 import { FakeCollection } from "./clientObject";
+import { refuseProtectedSheet } from "./protection";
 import type { FakeContext } from "./context";
 import { FakeExcelError, fullAddress, sameName, type FakeChart, type FakeSeries, type FakeSheet } from "./state";
 import { FakeChartObject } from "./chart";
@@ -37,6 +38,7 @@ export class FakeChartCollection extends FakeCollection<FakeChart, FakeChartObje
         throw new FakeExcelError("InvalidArgument", "The fake only models series by columns.");
       }
       const sheet = this.sheetOf();
+      refuseProtectedSheet(sheet);
       const src = sourceData.rectValue();
       const srcSheet = sourceData.sheetNow().name;
       const series: FakeSeries[] = [];

@@ -1,5 +1,6 @@
 /** The fake Excel (see context.ts for load-then-sync): a worksheet's freeze panes. */
 import { FakeObject } from "./clientObject";
+import { refuseProtectedSheet } from "./protection";
 import { FakeExcelError, type FakeSheet } from "./state";
 
 /**
@@ -8,6 +9,7 @@ import { FakeExcelError, type FakeSheet } from "./state";
  * sheet cannot be activated). The fake refuses both on a sheet that is not visible.
  */
 function refuseHidden(s: FakeSheet): void {
+  refuseProtectedSheet(s);
   if (s.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "Freeze panes cannot be changed on a hidden worksheet.");
 }
 

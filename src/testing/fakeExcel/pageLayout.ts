@@ -1,5 +1,6 @@
 /** The fake Excel (see context.ts for load-then-sync): a worksheet's page layout (ExcelApi 1.9): orientation, zoom, margins, print area. */
 import { FakeObject } from "./clientObject";
+import { refuseProtectedSheet } from "./protection";
 import { parseRect, rectAddress, type FakePageLayout, type FakeSheet } from "./state";
 import { FakeRange } from "./range";
 
@@ -17,6 +18,7 @@ export class FakePageLayoutObject extends FakeObject<FakeSheet> {
   private set1_9(payload: Record<string, unknown>, apply: (layout: FakePageLayout) => void): void {
     this.queue(payload, (s) => {
       this.ctx.requireApi("1.9", "PageLayout");
+      refuseProtectedSheet(s);
       apply(s.pageLayout);
     });
   }

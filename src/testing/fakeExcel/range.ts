@@ -7,6 +7,7 @@ import { FakeExcelError, enterValue, fullAddress, parseRect, rectAddress, type F
 import { eachCell, intersect, mapRect } from "./rangeCells";
 import { FakeRangeFormat } from "./rangeFormat";
 import { FakeWorksheet } from "./worksheet";
+import { refuseProtectedSheet } from "./protection";
 
 /** 0-based index of a worksheet's last row (row 1,048,576) and column (XFD). */
 const LAST_ROW = 1_048_575;
@@ -59,6 +60,15 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   protected override defaultLoad(): string[] {
     return ["values", "address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+  }
+
+  /** Every queued change to the range's cells is refused on a protected sheet (select() is not a change). */
+  protected override queue(payload: unknown, apply: (t: RangeTarget) => void): void {
+    const change = !(typeof payload === "object" && payload !== null && "select" in payload);
+    super.queue(payload, (t) => {
+      if (change) refuseProtectedSheet(t.sheet);
+      apply(t);
+    });
   }
 
   /** Used inside other operations that take a range argument: "Sheet!A1:B2" now. */

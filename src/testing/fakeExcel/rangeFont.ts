@@ -1,9 +1,18 @@
 /** The fake Excel (see context.ts for load-then-sync): a range's font. */
 import { FakeObject } from "./clientObject";
+import { refuseProtectedSheet } from "./protection";
 import { RangeTarget } from "./range";
 
 export class FakeRangeFont extends FakeObject<RangeTarget> {
   protected readonly kind = "font";
+
+  /** A protected sheet refuses format changes (protection.ts). */
+  protected override queue(payload: unknown, apply: (t: RangeTarget) => void): void {
+    super.queue(payload, (t) => {
+      refuseProtectedSheet(t.sheet);
+      apply(t);
+    });
+  }
 
   protected readers({ sheet, rect }: RangeTarget): Record<string, () => unknown> {
     const font = () => sheet.cell(rect.top, rect.left)?.font ?? {};

@@ -1,11 +1,20 @@
 /** The fake Excel (see context.ts for load-then-sync): a range's format: column widths, row heights, wrapping, alignment. */
 import { FakeObject } from "./clientObject";
+import { refuseProtectedSheet } from "./protection";
 import { FakeExcelError, type FakeSheet } from "./state";
 import { RangeTarget } from "./range";
 import { FakeRangeFont } from "./rangeFont";
 
 export class FakeRangeFormat extends FakeObject<RangeTarget> {
   protected readonly kind = "range format";
+
+  /** A protected sheet refuses format changes (protection.ts). */
+  protected override queue(payload: unknown, apply: (t: RangeTarget) => void): void {
+    super.queue(payload, (t) => {
+      refuseProtectedSheet(t.sheet);
+      apply(t);
+    });
+  }
 
   protected readers({ sheet, rect }: RangeTarget): Record<string, () => unknown> {
     return {

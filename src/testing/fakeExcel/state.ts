@@ -82,6 +82,8 @@ export class FakeSheet {
   showGridlines = true;
   tabColor = "";
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Review ▸ Protect Sheet: every change to the sheet is refused (protection.ts). */
+  protected = false;
   pageLayout: FakePageLayout = {
     orientation: "Portrait",
     zoom: { scale: 100 },
@@ -194,6 +196,8 @@ export class FakeWorkbook {
   cellEditMode = false;
   /** OfficeDev/office-js#1860: fit-to-pages set through PageLayout.zoom may silently not apply. */
   ignoresFitToPages = false;
+  /** Review ▸ Protect Workbook (structure): sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtected = false;
   /** Failures to inject, see failRequest. */
   readonly faults: FakeFault[] = [];
   private editWaiters: (() => void)[] = [];

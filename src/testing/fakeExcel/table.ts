@@ -1,5 +1,6 @@
 /** The fake Excel (see context.ts for load-then-sync): one Excel table. */
 import { FakeObject } from "./clientObject";
+import { refuseProtectedSheet } from "./protection";
 import { type FakeTable } from "./state";
 import { FakeRange } from "./range";
 import { FakeWorksheet } from "./worksheet";
@@ -9,6 +10,14 @@ export class FakeTableObject extends FakeObject<FakeTable> {
 
   protected override alive(t: FakeTable): boolean {
     return this.ctx.book.tables.includes(t);
+  }
+
+  /** Every change to a table on a protected sheet is refused (protection.ts). */
+  protected override queue(payload: unknown, apply: (t: FakeTable) => void): void {
+    super.queue(payload, (t) => {
+      refuseProtectedSheet(t.sheet);
+      apply(t);
+    });
   }
 
   protected readers(t: FakeTable): Record<string, () => unknown> {

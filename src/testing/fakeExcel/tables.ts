@@ -1,5 +1,6 @@
 /** The fake Excel (see context.ts for load-then-sync): a table collection (the workbook's or one worksheet's). */
 import { FakeCollection } from "./clientObject";
+import { refuseProtectedSheet } from "./protection";
 import type { FakeContext } from "./context";
 import { FakeExcelError, parseRect, sameName, type FakeSheet, type FakeTable, type Rect } from "./state";
 import { FakeRange } from "./range";
@@ -50,6 +51,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableObje
         rect = address.rectValue();
       }
       if (!sheet) throw new FakeExcelError("InvalidArgument", `No worksheet for the table at "${String(address)}".`);
+      refuseProtectedSheet(sheet);
       made = this.ctx.book.addTable(sheet, rect);
     });
     return new FakeTableObject(this.ctx, () => made);

@@ -5,16 +5,19 @@ import { FakeNameCollection } from "./names";
 import { FakeRange } from "./range";
 import { FakeTableCollection } from "./tables";
 import { FakeWorksheetCollection } from "./worksheets";
+import { FakeWorkbookProtection } from "./protection";
 
 export class FakeWorkbookObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNameCollection;
+  readonly protection: FakeWorkbookProtection;
 
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, () => null);
     this.names = new FakeNameCollection(ctx);
+    this.protection = new FakeWorkbookProtection(ctx, () => ctx.book);
   }
 
   getSelectedRange(): FakeRange {

@@ -1,5 +1,6 @@
 /** The fake Excel (see context.ts for load-then-sync): a worksheet: name, position, visibility, tab colour, gridlines, activate, its ranges and parts. */
 import { FakeObject } from "./clientObject";
+import { FakeWorksheetProtection, refuseProtectedSheet, refuseProtectedStructure } from "./protection";
 import { FakeExcelError, parseRect, type FakeSheet } from "./state";
 import { FakeChartCollection } from "./charts";
 import { FakeFreezePanes } from "./freezePanes";
@@ -42,6 +43,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   set name(value: string) {
     this.queue({ name: value }, (s) => {
+      if (s.name !== value) refuseProtectedStructure(this.ctx.book);
       // OfficeDev/office-js#3218: on Excel on the web, renaming the sheet the user is on fails
       // ("Invalid sheet. The worksheet that you requested does not exist in the workbook").
       if (this.ctx.book.platform === "OfficeOnline" && this.ctx.book.activeSheet === s && s.name !== value) {
@@ -59,6 +61,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   set position(value: number) {
     this.queue({ position: value }, (s) => {
+      refuseProtectedStructure(this.ctx.book);
       const sheets = this.ctx.book.sheets;
       if (value < 0 || value >= sheets.length) throw new FakeExcelError("InvalidArgument", `No position ${value}.`);
       sheets.splice(sheets.indexOf(s), 1);
@@ -72,6 +75,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   set visibility(value: "Visible" | "Hidden" | "VeryHidden") {
     this.queue({ visibility: value }, (s) => {
+      if (s.visibility !== value) refuseProtectedStructure(this.ctx.book);
       if (value !== "Visible") {
         const visible = this.ctx.book.sheets.filter((x) => x.visibility === "Visible" && x !== s);
         if (visible.length === 0) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -86,6 +90,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   set tabColor(value: string) {
     this.queue({ tabColor: value }, (s) => {
+      refuseProtectedSheet(s);
       this.ctx.requireApi("1.7", "Worksheet.tabColor");
       s.tabColor = value;
     });
@@ -103,7 +108,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   }
 
   delete(): void {
-    this.queue({ delete: true }, (s) => this.ctx.book.deleteSheet(s));
+    this.queue({ delete: true }, (s) => {
+      refuseProtectedStructure(this.ctx.book);
+      this.ctx.book.deleteSheet(s);
+    });
   }
 
   activate(): void {
@@ -150,6 +158,10 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
 
   get charts(): FakeChartCollection {
     return this.nav("charts", () => new FakeChartCollection(this.ctx, () => this.target()));
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return this.nav("protection", () => new FakeWorksheetProtection(this.ctx, () => this.sheet()));
   }
 
   get freezePanes(): FakeFreezePanes {

@@ -1,5 +1,6 @@
 /** The fake Excel (see context.ts for load-then-sync): the worksheet collection: getItem, getItemOrNullObject, the active sheet, add. */
 import { FakeCollection } from "./clientObject";
+import { refuseProtectedStructure } from "./protection";
 import type { FakeContext } from "./context";
 import { FakeExcelError, type FakeSheet } from "./state";
 import { FakeWorksheet } from "./worksheet";
@@ -37,6 +38,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
   add(name: string): FakeWorksheet {
     let made: FakeSheet | null = null;
     this.ctx.enqueue({ add: name }, () => {
+      refuseProtectedStructure(this.ctx.book);
       made = this.ctx.book.addSheet(name);
       this.ctx.addedThisRequest.add(made);
     });

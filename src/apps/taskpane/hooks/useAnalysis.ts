@@ -28,7 +28,7 @@ export type PaneState =
   | { status: "results"; detection: Detection; results: AnalyzeResults }
   | { status: "errors"; detection: Detection; errors: Problem[]; warnings: Problem[] }
   | { status: "refused"; detection: Detection; sheet: string }
-  | { status: "failed"; detection: Detection | null; action: FailedAction; message: string; busy?: boolean };
+  | { status: "failed"; detection: Detection | null; action: FailedAction; message: string; busy?: boolean; busyTitle?: string };
 
 export type FailedAction = "detect" | "createSample" | "analyze";
 
@@ -58,8 +58,8 @@ function messageOf(error: unknown): string {
 }
 
 /** Excel was busy (the user editing a cell): the message says what to do, nothing went wrong. */
-function busyOf(error: unknown): { busy?: boolean } {
-  return error instanceof ExcelBusyError ? { busy: true } : {};
+function busyOf(error: unknown): { busy?: boolean; busyTitle?: string } {
+  return error instanceof ExcelBusyError ? { busy: true, busyTitle: error.title } : {};
 }
 
 function afterDetection(detection: Detection): PaneState {
