@@ -26,6 +26,7 @@ import { rangeValues } from "./cellInput";
 import { asShown, FoundFacts, queueCells, trimBlank, type CellFactsLoad } from "./readCellFacts";
 import { CELL_BUDGET, estimateRowBytes, readRows, type RowsToRead } from "./readChunks";
 import { findSheet, loadWorkbookState, sheetState, type WorkbookState } from "./workbookState";
+import { queueOurParts, type OurParts } from "./ourParts";
 
 export interface WorkbookRead {
   /** One grid per input table found, in the order of PRICING.md §1. */
@@ -80,12 +81,13 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   // Tables not found by name may be found by their headings: their header rows ride along.
   const taken = new Set(TABLE_KEYS.flatMap((k) => { const l = located[k]; return l?.source === "table" ? [l.tableName] : []; }));
   const unnamedTables = TABLE_KEYS.some((k) => located[k] === null) ? found.tables.filter((t) => !taken.has(t.name)) : [];
-  let charts: { sheet: string; charts: Excel.ChartCollection }[] = [];
+  let parts: () => OurParts = () => ({ charts: [], tableAt: [] });
   let unnamed: Unnamed[] = [];
   const alongside = () => {
-    charts = queueOurCharts(context, found);
+    const ours = ourSheets(found);
+    parts = queueOurParts(context, found, ours);
     unnamed = unnamedTables.map((t) => ({ name: t.name, range: context.workbook.tables.getItem(t.name).getHeaderRowRange().load("values") }));
-    return charts.length + unnamed.length;
+    return ours.length + unnamed.length;
   };
   const first = await firstRequest(context, located, alongside);
   syncs += first.syncs;
@@ -105,7 +107,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       located = Object.fromEntries(TABLE_KEYS.map((k) => [k, located[k] ?? byHeadings[k]])) as WorkbookRead["located"];
     }
   }
-  const state: WorkbookState = { ...found, charts: charts.flatMap((c) => c.charts.items.map((x) => ({ sheet: c.sheet, name: x.name }))) };
+  const state: WorkbookState = { ...found, ...parts() };
   syncs += await readRest(context, loads);
 
   const grids = loads.map((load) => toGrid(load, state));
@@ -140,12 +142,11 @@ async function firstRequest(
   return { loads, syncs: 0 };
 }
 
-/** The charts on our output sheets, which applyPlan removes before writing the new ones. */
-function queueOurCharts(context: Excel.RequestContext, state: WorkbookState): { sheet: string; charts: Excel.ChartCollection }[] {
+/** Our output sheets (their charts and tables ride along with the second request: ourParts.ts). */
+function ourSheets(state: WorkbookState): string[] {
   return Object.keys(OWNERSHIP_NAMES)
     .filter((name) => sheetState(state, name) === "ours")
-    .map((name) => findSheet(state, name)!.name)
-    .map((sheet) => ({ sheet, charts: context.workbook.worksheets.getItem(sheet).charts.load("items/name") }));
+    .map((name) => findSheet(state, name)!.name);
 }
 
 /** Each input's size, its first rows with their facts and, for an Excel table, the row under it. */

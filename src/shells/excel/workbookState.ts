@@ -25,6 +25,8 @@ export interface WorkbookState {
   names: { name: string; sheet: string | null; range?: string | null }[];
   /** Charts on our own output sheets, when loaded (readWorkbook's second request): applyPlan removes them. */
   charts?: { sheet: string; name: string }[];
+  /** Top-left cell of each of our tables on our output sheets, loaded with the charts: applyPlan keeps a table whose header row stays put. */
+  tableAt?: { name: string; row: number; col: number }[];
 }
 
 /**

@@ -268,8 +268,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
   /** Range.clear: values, formulas and formats of every cell (ExcelApi 1.1). */
   clear(applyTo?: string): void {
     this.queue({ clear: applyTo ?? "All" }, ({ sheet, rect }) => {
-      if (applyTo !== undefined && applyTo !== "All") throw new FakeExcelError("InvalidArgument", "The fake models clear(\"All\") only.");
-      sheet.clear(rect);
+      const what = applyTo ?? "All";
+      if (what !== "All" && what !== "Contents" && what !== "Formats") throw new FakeExcelError("InvalidArgument", `The fake models clear("All" | "Contents" | "Formats"), not ${what}.`);
+      sheet.clear(rect, what);
     });
   }
 

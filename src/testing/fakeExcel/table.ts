@@ -1,7 +1,7 @@
 /** The fake Excel (see context.ts for load-then-sync): one Excel table. */
 import { FakeObject } from "./clientObject";
 import { refuseProtectedSheet } from "./protection";
-import { type FakeTable } from "./state";
+import { parseRect, type FakeTable } from "./state";
 import { FakeRange } from "./range";
 import { FakeWorksheet } from "./worksheet";
 
@@ -67,10 +67,17 @@ export class FakeTableObject extends FakeObject<FakeTable> {
     });
   }
 
+  /** The table's cells stay; a formula that referred to it by a structured reference reads #REF! (state.ts). */
   delete(): void {
-    this.queue({ delete: true }, (t) => {
-      const tables = this.ctx.book.tables;
-      tables.splice(tables.indexOf(t), 1);
+    this.queue({ delete: true }, (t) => this.ctx.book.deleteTable(t));
+  }
+
+  /** Table.resize (ExcelApi 1.13): the same table (name, style, the user's references to it) over a new range. */
+  resize(newRange: FakeRange | string): void {
+    this.queue({ resize: typeof newRange === "string" ? newRange : "<range>" }, (t) => {
+      this.ctx.requireApi("1.13", "Table.resize");
+      const rect = typeof newRange === "string" ? parseRect(newRange.slice(newRange.lastIndexOf("!") + 1)) : newRange.rectValue();
+      this.ctx.book.resizeTable(t, rect);
     });
   }
 }
