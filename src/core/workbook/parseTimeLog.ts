@@ -55,6 +55,9 @@ const HOURS: FieldRule = { label: "Hours", hint: "enter the hours of the entry, 
 const ON_SITE: FieldRule = { label: "On site", hint: "enter Yes for work at the client's site or No for remote work (blank = Yes)" };
 const AMOUNT: FieldRule = { label: "Amount", hint: "enter what was billed for the entry, 0 or more (blank = 0)" };
 
+/** Days between 1 January 1900 and 1 January 1904 in Excel's serials (the two date systems). */
+const DAYS_1900_TO_1904 = 1462;
+
 /** Reads and checks every row; the sums are per client name. */
 export function parseTimeLog(grid: Grid | undefined, settings: Settings, problems: Problems): ParsedTimeLog {
   if (!grid) return NO_TIME_LOG;
@@ -63,12 +66,14 @@ export function parseTimeLog(grid: Grid | undefined, settings: Settings, problem
   const complete = (["client", "date", "hours"] as const).every((k) => table.has(k));
   if (!complete) return { ...NO_TIME_LOG, hasRows: true }; // the missing column is already an error
   const timeCell = timeCellTest(grid, table);
+  // A 1904 workbook's date serial is 1,462 days below the same day's 1900 serial (durations are not dates: unchanged).
+  const dateShift = grid.dateSystem === 1904 ? DAYS_1900_TO_1904 : 0;
   const names = new Map<string, NameSums>();
   let first = Infinity;
   let last = -Infinity;
   for (const row of table.rows) {
     const name = textCell(table, row, problems);
-    const day = dateCell(table, row, name, problems);
+    const day = dateCell(table, row, name, problems, dateShift);
     if (day !== null) {
       if (day < first) first = day;
       if (day > last) last = day;
@@ -156,8 +161,9 @@ function textCell(table: TableReader<TimeLogColumn>, row: number, problems: Prob
   return null;
 }
 
-function dateCell(table: TableReader<TimeLogColumn>, row: number, who: string | null, problems: Problems): number | null {
-  const cell = table.value(row, "date");
+function dateCell(table: TableReader<TimeLogColumn>, row: number, who: string | null, problems: Problems, dateShift: number): number | null {
+  const read1904 = table.value(row, "date");
+  const cell = typeof read1904 === "number" ? read1904 + dateShift : read1904;
   const read = readDate(cell);
   if (read.kind === "ok") return read.value;
   const subject = `Date${forWhom(who)}`;

@@ -1,7 +1,8 @@
 /**
  * The Office.js shell's first verb. Reads only: nothing in the workbook changes.
  *
- *   1. find: sheets, tables, defined names (loadWorkbookState);
+ *   1. find: sheets, tables, defined names, protection, the date system, the calculation mode
+ *      (loadWorkbookState);
  *   2. each input's size and its first 5,001 rows (32 columns) with their cell facts (number
  *      formats, formulas, hidden rows, merged areas: readCellFacts.ts), the row just under each
  *      Excel table (to warn about rows pasted outside it), the header rows of Excel tables not
@@ -37,6 +38,10 @@ export interface WorkbookRead {
   state: WorkbookState;
   /** Requests the read took. */
   syncs: number;
+  /** The workbook's date system: the Time log's date serials are read in it (its grid carries `dateSystem: 1904` when so). */
+  dateSystem: 1900 | 1904;
+  /** Excel was in manual calculation mode: the workbook was recalculated before its cells were read. */
+  recalculated: boolean;
 }
 
 /** Rows and columns of each input read in the second request (with its facts: ~18 bytes a blank cell, so a blank window stays under 3 MB). */
@@ -83,7 +88,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const unnamedTables = TABLE_KEYS.some((k) => located[k] === null) ? found.tables.filter((t) => !taken.has(t.name)) : [];
   let parts: () => OurParts = () => ({ charts: [], tableAt: [] });
   let unnamed: Unnamed[] = [];
+  // Manual calculation ("calculation is done when the user requests it": Excel.CalculationMode)
+  // would hand over stale formula results: recalculate first, in the same request as the reads.
+  const recalculated = found.calculationMode === "Manual";
   const alongside = () => {
+    if (recalculated) context.workbook.application.calculate("Full" as Excel.CalculationType); // ExcelApi 1.1
     const ours = ourSheets(found);
     parts = queueOurParts(context, found, ours);
     unnamed = unnamedTables.map((t) => ({ name: t.name, range: context.workbook.tables.getItem(t.name).getHeaderRowRange().load("values") }));
@@ -110,8 +119,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   const state: WorkbookState = { ...found, ...parts() };
   syncs += await readRest(context, loads);
 
-  const grids = loads.map((load) => toGrid(load, state));
-  return { grids, located, state, syncs };
+  const dateSystem = found.dateSystem ?? 1900;
+  const grids = loads.map((load) => toGrid(load, state)).map((g) => (dateSystem === 1904 ? { ...g, dateSystem } : g));
+  return { grids, located, state, syncs, dateSystem, recalculated };
 }
 
 /**

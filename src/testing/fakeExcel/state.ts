@@ -82,6 +82,8 @@ export class FakeSheet {
   showGridlines = true;
   tabColor = "";
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Manual calculation (application.ts): results a recalculation would give these cells ("row,col" → value); until then they read their old value. */
+  readonly pendingResults = new Map<string, CellValue>();
   /** Review ▸ Protect Sheet: every change to the sheet is refused (protection.ts). */
   protected = false;
   pageLayout: FakePageLayout = {
@@ -212,6 +214,22 @@ export class FakeWorkbook {
   cellEditMode = false;
   /** OfficeDev/office-js#1860: fit-to-pages set through PageLayout.zoom may silently not apply. */
   ignoresFitToPages = false;
+  /** The workbook's date system (File ▸ Options ▸ Advanced, "Use 1904 date system"; Mac workbooks): serials count from 1 January 1904. */
+  date1904 = false;
+  /** Excel.CalculationMode: in "Manual", formulas keep their old results until calculate() (application.ts). */
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+
+  /** Application.calculate: every pending result becomes its cell's value. */
+  recalculate(): void {
+    for (const sheet of this.sheets) {
+      for (const [k, v] of sheet.pendingResults) {
+        const [row, col] = k.split(",").map(Number) as [number, number];
+        sheet.touch(row, col).value = v;
+      }
+      sheet.pendingResults.clear();
+    }
+  }
+
   /** Review ▸ Protect Workbook (structure): sheets cannot be added, deleted, renamed, moved, hidden or shown. */
   structureProtected = false;
   /** Failures to inject, see failRequest. */

@@ -6,18 +6,24 @@ import { FakeRange } from "./range";
 import { FakeTableCollection } from "./tables";
 import { FakeWorksheetCollection } from "./worksheets";
 import { FakeWorkbookProtection } from "./protection";
+import { FakeApplication } from "./application";
+import { FakeFunctions } from "./functions";
 
 export class FakeWorkbookObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNameCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
 
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, () => null);
     this.names = new FakeNameCollection(ctx);
     this.protection = new FakeWorkbookProtection(ctx, () => ctx.book);
+    this.application = new FakeApplication(ctx, () => ctx.book);
+    this.functions = new FakeFunctions(ctx);
   }
 
   getSelectedRange(): FakeRange {
