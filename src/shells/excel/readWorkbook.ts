@@ -25,7 +25,7 @@ import { columnLetter } from "../../core/workbook/address";
 import { OWNERSHIP_NAMES } from "../../core/report/outputs/names";
 import { rangeValues } from "./cellInput";
 import { asShown, FoundFacts, queueCells, trimBlank, type CellFactsLoad } from "./readCellFacts";
-import { CELL_BUDGET, estimateRowBytes, readRows, type RowsToRead } from "./readChunks";
+import { CELL_BUDGET, estimateRowBytes, readRows, utf8Bytes, type RowsToRead } from "./readChunks";
 import { findSheet, loadWorkbookState, sheetState, type WorkbookState } from "./workbookState";
 import { queueOurParts, type OurParts } from "./ourParts";
 
@@ -321,10 +321,17 @@ function part(l: InputLoad, top: number, left: number, rows: number, cols: numbe
       });
       if (valuesOnly) {
         range.load("values");
-        return () => store(rangeValues(range));
+        return () => {
+          store(rangeValues(range));
+          return utf8Bytes(range.values);
+        };
       }
       const load = queueCells(range, withRows);
-      return () => store(l.facts.take(load, sheetTop + offset, sheetLeft));
+      return () => {
+        const values = l.facts.take(load, sheetTop + offset, sheetLeft);
+        store(values);
+        return utf8Bytes([load.range.values, load.range.numberFormat, load.range.formulas]) + perRow * values.length;
+      };
     },
   };
 }

@@ -10,7 +10,8 @@ import { FakeObject } from "./clientObject";
 /**
  * "Excel on the web has a payload size limit for requests and responses of 5MB, and an API
  * returns a RichAPI.Error error if this limit is exceeded" (Excel JavaScript API performance
- * optimization, "Payload size limit best practices"). Both directions are enforced here.
+ * optimization, "Payload size limit best practices"). Both directions are enforced here, in bytes
+ * of UTF-8 (what goes over the wire: a Japanese name takes three bytes a character, not one).
  */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -105,6 +106,8 @@ export class FakeContext {
     });
     if (fault && fault.afterOps >= ops.length) throw new FakeExcelError(fault.code, fault.message);
     if (this.response > PAYLOAD_LIMIT) {
+      // OfficeDev/office-js#1314: a read too large may fail with a bare GeneralException rather than the payload error.
+      if (this.book.oversizedReadAnswer === "GeneralException") throw new FakeExcelError("GeneralException", "There was an internal error while processing the request.");
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.response} bytes) exceeded the limit of ${PAYLOAD_LIMIT} bytes.`);
     }
   }
@@ -130,7 +133,11 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+const utf8 = new TextEncoder();
+
+/** Bytes of the value as UTF-8 JSON. */
 function jsonLength(value: unknown): number {
   if (value === undefined) return 0;
-  return JSON.stringify(value, (_k, v: unknown) => (v instanceof FakeObject ? "<ref>" : v))?.length ?? 0;
+  const json = JSON.stringify(value, (_k, v: unknown) => (v instanceof FakeObject ? "<ref>" : v));
+  return json === undefined ? 0 : utf8.encode(json).length;
 }

@@ -214,6 +214,8 @@ export class FakeWorkbook {
   cellEditMode = false;
   /** OfficeDev/office-js#1860: fit-to-pages set through PageLayout.zoom may silently not apply. */
   ignoresFitToPages = false;
+  /** How a response over the 5 MB limit fails: the documented payload error, or a bare GeneralException (OfficeDev/office-js#1314). */
+  oversizedReadAnswer: "ResponsePayloadSizeLimitExceeded" | "GeneralException" = "ResponsePayloadSizeLimitExceeded";
   /** The workbook's date system (File ▸ Options ▸ Advanced, "Use 1904 date system"; Mac workbooks): serials count from 1 January 1904. */
   date1904 = false;
   /** Excel.CalculationMode: in "Manual", formulas keep their old results until calculate() (application.ts). */
