@@ -154,11 +154,12 @@ function markOurs(workbook: Excel.Workbook, sheet: Excel.Worksheet, spec: SheetS
     workbook.names.getItem(marker).visible = false; // a marker the command line wrote may show in Name Manager
   }
   const flag = writingName(spec.name)!;
-  if (!findName(state, flag)) hiddenName(workbook, flag, sheet, "Service Agreement Pricer is writing this sheet; removed when the write is complete.");
+  // No comment: a name's comment cannot be undone on Excel on the web ("Undo support in Excel add-ins"), and this name lives for one write.
+  if (!findName(state, flag)) hiddenName(workbook, flag, sheet);
 }
 
-function hiddenName(workbook: Excel.Workbook, name: string, sheet: Excel.Worksheet, comment: string): void {
-  const item = workbook.names.add(name, sheet.getRange("A1"), comment); // comment: ExcelApi 1.4
+function hiddenName(workbook: Excel.Workbook, name: string, sheet: Excel.Worksheet, comment?: string): void {
+  const item = comment === undefined ? workbook.names.add(name, sheet.getRange("A1")) : workbook.names.add(name, sheet.getRange("A1"), comment); // comment: ExcelApi 1.4
   item.visible = false; // NamedItem.visible, ExcelApi 1.1
 }
 

@@ -35,7 +35,12 @@ export class FakeContext {
     readonly excelApi: string,
     /** Excel.run's RunOptions.delayForCellEdit, where this Excel knows it (ExcelApi 1.11). */
     readonly delayForCellEdit = false,
+    /** Excel.run's RunOptions.mergeUndoGroup, where this Excel knows it (ExcelApi 1.20). */
+    readonly mergeUndoGroup = false,
   ) {}
+
+  /** Whether a request of this batch already made an undo step (merged batches make one). */
+  private undoStepTaken = false;
 
   /** Undo a load of the running request: a request that fails answers nothing. */
   private unloads: (() => void)[] = [];
@@ -82,6 +87,11 @@ export class FakeContext {
       );
     }
     const fault = this.book.faults.find((f) => f.request === index);
+    // "When false, each context.sync() call creates an undo record" (Excel.RunOptions.mergeUndoGroup).
+    if (ops.length > 0 && !(this.mergeUndoGroup && this.undoStepTaken)) {
+      this.book.undoSteps++;
+      this.undoStepTaken = true;
+    }
     this.addedThisRequest.clear();
     this.activeAtStart = this.book.activeSheet;
     this.response = 0;

@@ -214,6 +214,10 @@ export class FakeWorkbook {
   cellEditMode = false;
   /** OfficeDev/office-js#1860: fit-to-pages set through PageLayout.zoom may silently not apply. */
   ignoresFitToPages = false;
+  /** The list separator of the user's locale, between the areas of a multi-area address ("," in English Excel, ";" in German). */
+  listSeparator: "," | ";" = ",";
+  /** Excel.run's mergeUndoGroup (ExcelApi 1.20): each request is an undo step of its own unless the batch's requests are merged into one. */
+  undoSteps = 0;
   /** How a response over the 5 MB limit fails: the documented payload error, or a bare GeneralException (OfficeDev/office-js#1314). */
   oversizedReadAnswer: "ResponsePayloadSizeLimitExceeded" | "GeneralException" = "ResponsePayloadSizeLimitExceeded";
   /** The workbook's date system (File ▸ Options ▸ Advanced, "Use 1904 date system"; Mac workbooks): serials count from 1 January 1904. */

@@ -59,7 +59,10 @@ export class FakeRangeAreas extends FakeObject<ViewTarget & { areas: Rect[] }> {
   protected readonly kind = "range areas";
 
   protected readers({ sheet, areas }: ViewTarget & { areas: Rect[] }): Record<string, () => unknown> {
-    return { address: () => areas.map((m) => `${sheetPrefix(sheet.name)}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(", ") };
+    // The areas are joined by the user's list separator: "," in English Excel, ";" in German
+    // (OfficeDev/office-js#1167 and #1985: multi-area addresses follow the locale's separator).
+    const separator = sheet.book?.listSeparator ?? ",";
+    return { address: () => areas.map((m) => `${sheetPrefix(sheet.name)}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(`${separator} `) };
   }
 
   get address(): string {
