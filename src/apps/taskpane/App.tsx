@@ -194,7 +194,7 @@ export function App({ service, locale, whatIf }: AppProps) {
         {analysis.cellNotSelected && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              {`Couldn’t go to ${analysis.cellNotSelected}. Its sheet may have been renamed or deleted.`}
+              {analysis.cellNotSelectedWhy ?? `Couldn’t go to ${analysis.cellNotSelected}. Its sheet may have been renamed or deleted.`}
             </MessageBarBody>
           </MessageBar>
         )}
