@@ -8,6 +8,7 @@
  * large is re-estimated and its rows read again in smaller requests of their own (readRows).
  */
 import { a1 } from "../../core/workbook/address";
+import { utf8Length } from "../../core/workbook/utf8Length";
 /** Bytes of cells per response: 1 MB below the 5 MB limit, for the envelope and estimate error. */
 export const READ_BUDGET = 4_000_000;
 /** Cells per request: far below the 5,000,000 a get may read, so a slice never nears it. */
@@ -133,9 +134,7 @@ function rangeOf(context: Excel.RequestContext, { part, offset, rows }: Slice): 
   return context.workbook.worksheets.getItem(part.sheet).getRange(`${a1(top, part.left)}:${a1(top + rows - 1, part.left + part.cols - 1)}`);
 }
 
-const utf8 = new TextEncoder();
-
 /** Bytes of a loaded array as the response carries it (UTF-8 JSON). */
 export function utf8Bytes(value: unknown): number {
-  return utf8.encode(JSON.stringify(value) ?? "").length;
+  return utf8Length(JSON.stringify(value) ?? "");
 }

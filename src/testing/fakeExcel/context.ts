@@ -6,6 +6,7 @@
  */
 import { FakeExcelError, type FakeWorkbook } from "./state";
 import { FakeObject } from "./clientObject";
+import { utf8Length } from "../../core/workbook/utf8Length";
 
 /**
  * "Excel on the web has a payload size limit for requests and responses of 5MB, and an API
@@ -143,11 +144,9 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-const utf8 = new TextEncoder();
-
 /** Bytes of the value as UTF-8 JSON. */
 function jsonLength(value: unknown): number {
   if (value === undefined) return 0;
   const json = JSON.stringify(value, (_k, v: unknown) => (v instanceof FakeObject ? "<ref>" : v));
-  return json === undefined ? 0 : utf8.encode(json).length;
+  return json === undefined ? 0 : utf8Length(json);
 }
