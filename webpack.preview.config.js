@@ -14,8 +14,8 @@ module.exports = {
   mode: "production",
   devtool: false,
   entry: {
-    preview: "./src/preview/page/main.ts",
-    office: "./src/preview/shim/office.ts",
+    preview: "./src/apps/preview/page/main.ts",
+    office: "./src/apps/preview/shim/office.ts",
   },
   output: { path: path.resolve(__dirname, "dist-preview"), filename: "[name].js", publicPath: "/preview/", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -24,6 +24,6 @@ module.exports = {
       typeScriptRule({ sourceMap: false }),
     ],
   },
-  plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/page/index.html", chunks: ["preview"] })],
+  plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./src/apps/preview/page/index.html", chunks: ["preview"] })],
   performance: { hints: false },
 };
