@@ -196,7 +196,9 @@ export function whatIf(
 
 /** The Rate Card alone, shown: the consultant asked for it. */
 export function rateCard(workbook: WorkbookInput): FlowOutcome<Planned> {
-  return planned(workbook, runFlow(workbook.grids, { sheets: ["rateCard"] }));
+  const outcome = planned(workbook, runFlow(workbook.grids, { sheets: ["rateCard"] }));
+  // Shown even if the user had hidden it: the consultant asked to see it.
+  return outcome.ok ? { ...outcome, plan: { sheets: outcome.plan.sheets.map((sheet) => ({ ...sheet, activate: true, reveal: true })) } } : outcome;
 }
 
 export interface ProposalVerbOptions {
@@ -228,7 +230,7 @@ export function proposal(
   const sheet = proposalSheetName(resolved.result.client, analysis.clients.map((c) => c.client), isForeign);
   // The proposal is the sheet shown; the report's sheets, when planned with it, stay in the background.
   const report = (flow.plan?.sheets ?? []).map((spec) => ({ ...spec, activate: false }));
-  const plan: SheetPlan = { sheets: [...report, { ...planProposalSheet(resolved, model, sheet), activate: true }] };
+  const plan: SheetPlan = { sheets: [...report, { ...planProposalSheet(resolved, model, sheet), activate: true, reveal: true }] };
   const refused = refusal(workbook, plan, analysis);
   if (refused) return refused;
   const option = resolved.tier ? resolved.result.tierOptions.find((o) => o.tier === resolved.tier!.name) : undefined;
@@ -262,7 +264,7 @@ export function letter(
   const isForeign = (name: string) => workbook.sheetState?.(name) === "foreign";
   const sheet = letterSheetName(resolved.result.client, analysis.clients.map((c) => c.client), isForeign);
   const report = (flow.plan?.sheets ?? []).map((spec) => ({ ...spec, activate: false }));
-  const plan: SheetPlan = { sheets: [...report, { ...planLetterSheet(resolved, model, sheet), activate: true }] };
+  const plan: SheetPlan = { sheets: [...report, { ...planLetterSheet(resolved, model, sheet), activate: true, reveal: true }] };
   const refused = refusal(workbook, plan, analysis);
   if (refused) return refused;
   return { ...base, ok: true, plan, sheet, letter: resolved, warning: letterTierWarning(resolved) };

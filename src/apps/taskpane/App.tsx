@@ -170,7 +170,7 @@ export function App({ service, locale, whatIf }: AppProps) {
         {state.status === "failed" && (
           <MessageBar intent={state.busy ? "warning" : "error"} layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{state.busy ? "Excel is editing a cell" : "Something went wrong"}</MessageBarTitle>
+              <MessageBarTitle>{state.busy ? (state.busyTitle ?? "Excel is editing a cell") : "Something went wrong"}</MessageBarTitle>
               {state.busy ? `${state.message} Nothing was changed.` : `Excel reported: ${state.message}`}
             </MessageBarBody>
           </MessageBar>
@@ -209,7 +209,7 @@ export function App({ service, locale, whatIf }: AppProps) {
         {analysis.cellNotSelected && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              {`Couldn’t go to ${analysis.cellNotSelected}. Its sheet may have been renamed or deleted.`}
+              {analysis.cellNotSelectedWhy ?? `Couldn’t go to ${analysis.cellNotSelected}. Its sheet may have been renamed or deleted.`}
             </MessageBarBody>
           </MessageBar>
         )}

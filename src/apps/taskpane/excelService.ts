@@ -4,7 +4,7 @@
  * small (read: 2, write: 1 on a re-run, 2 the first time, for models that fit Excel on the web's payload). This file,
  * whatIfExcel.ts and index.tsx are the only task-pane code that knows Office.js exists.
  */
-import { CellEditModeError, ForeignSheetError, applyPlan, outputSheetStates, readWorkbook, runInExcel, selectCell, sheetState, writeSample } from "../../shells/excel";
+import { CellEditModeError, ForeignSheetError, ProtectedSheetError, applyPlan, outputSheetStates, readWorkbook, runInExcel, selectCell, sheetState, writeSample } from "../../shells/excel";
 import type { WorkbookRead } from "../../shells/excel";
 import { kpis } from "../../core/pricing/kpis";
 import { analyze, letter, proposal, rateCard, type FlowFailure, type WorkbookInput } from "../../core/flow";
@@ -65,6 +65,7 @@ async function run<T>(action: string, batch: (context: Excel.RequestContext) => 
     return await runInExcel(action, batch);
   } catch (error) {
     if (error instanceof CellEditModeError) throw new ExcelBusyError(error.message);
+    if (error instanceof ProtectedSheetError) throw new ExcelBusyError(error.message, "Protected");
     throw error;
   }
 }

@@ -84,7 +84,8 @@ export type RateCardOutcome = { kind: "done"; sheet: string; printSetUp: boolean
 
 /** Excel refused the request because the user is editing a cell; nothing was written. The message says what to do. */
 export class ExcelBusyError extends Error {
-  constructor(message: string) {
+  /** `title`: what stopped the action (the user editing a cell, a protected sheet); the message says what to do. */
+  constructor(message: string, readonly title = "Excel is editing a cell") {
     super(message);
     this.name = "ExcelBusyError";
   }

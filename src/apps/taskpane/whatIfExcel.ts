@@ -3,7 +3,7 @@
  * `{ ...createWhatIfActions() }`. Each action is one Excel.run batch (runInExcel: it waits for, or
  * names, a cell the user is still editing).
  */
-import { CellNotFoundError, CellsChangedError, ForeignSheetError, applyCellWrites, runInExcel, saveScenario } from "../../shells/excel";
+import { CellNotFoundError, CellsChangedError, ForeignSheetError, ProtectedSheetError, applyCellWrites, runInExcel, saveScenario } from "../../shells/excel";
 import type { WhatIfActions } from "./whatIfService";
 
 export function createWhatIfActions(): WhatIfActions {
@@ -24,7 +24,7 @@ export function createWhatIfActions(): WhatIfActions {
           const { written } = await applyCellWrites(context, writes);
           return { kind: "applied", cells: written };
         } catch (error) {
-          if (error instanceof CellsChangedError || error instanceof CellNotFoundError) {
+          if (error instanceof CellsChangedError || error instanceof CellNotFoundError || error instanceof ProtectedSheetError) {
             return { kind: "blocked", message: error.message };
           }
           throw error;

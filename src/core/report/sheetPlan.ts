@@ -108,8 +108,10 @@ export interface SheetSpec {
   freezeRows?: number;
   print?: PrintSetup;
   tabColor?: string;
-  /** Make this the active sheet after applying. */
+  /** Make this the active sheet after applying (a sheet the user hid stays hidden and is not activated, unless `reveal`). */
   activate?: boolean;
+  /** The user asked to see this sheet (the rate card, a proposal): shown even if they had hidden it. */
+  reveal?: boolean;
   showGridlines?: boolean;
   /** Key figures' workbook names on this sheet; absent = none. */
   namedCells?: NamedCell[];

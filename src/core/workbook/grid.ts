@@ -42,6 +42,11 @@ export interface Grid {
   formulas?: readonly GridFormula[];
   /** Cells that hold a formula with no saved result (a file written by a script). */
   unsavedFormulas?: readonly GridFormula[];
+  /**
+   * The workbook's date system, when it is the 1904 one (Mac workbooks): a date serial counts days
+   * from 1 January 1904, 1,462 fewer than the same day in the 1900 system. The core converts.
+   */
+  dateSystem?: 1900 | 1904;
   /** Cells whose number format shows a time (`h:mm`, `[h]:mm`), indexes into `values`. */
   timeCells?: readonly GridCell[];
 }

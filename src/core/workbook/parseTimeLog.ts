@@ -70,6 +70,9 @@ const HOURS: FieldRule = { label: "Hours", hint: "enter the hours of the entry, 
 const ON_SITE: FieldRule = { label: "On site", hint: "enter Yes for work at the client's site or No for remote work (blank = Yes)" };
 const AMOUNT: FieldRule = { label: "Amount", hint: "enter what was billed for the entry, 0 or more (blank = 0)" };
 
+/** Days between 1 January 1900 and 1 January 1904 in Excel's serials (the two date systems). */
+const DAYS_1900_TO_1904 = 1462;
+
 /**
  * Reads and checks every row; the sums are per client name. `dateOrder`: `--date-order`, which
  * wins over the Date order setting.
@@ -100,13 +103,15 @@ export function parseTimeLog(
   const order = timeLogDateOrder(table, dateOrder, settings.dateOrder, problems);
   const reads: TextReads = { dates: new Map(), hours: new Map(), amounts: new Map() };
   const timeCell = timeCellTest(grid, table);
+  // A 1904 workbook's date serial is 1,462 days below the same day's 1900 serial (durations are not dates: unchanged).
+  const dateShift = grid.dateSystem === 1904 ? DAYS_1900_TO_1904 : 0;
   const names = new Map<string, NameSums>();
   let first = Infinity;
   let last = -Infinity;
   let remote = 0;
   for (const row of table.rows) {
     const name = textCell(table, row, problems);
-    const day = dateCell(table, row, name, order, reads, problems);
+    const day = dateCell(table, row, name, order, reads, problems, dateShift);
     if (day !== null) {
       if (day < first) first = day;
       if (day > last) last = day;
@@ -313,9 +318,11 @@ function textCell(table: TableReader<TimeLogColumn>, row: number, problems: Prob
 }
 
 function dateCell(
-  table: TableReader<TimeLogColumn>, row: number, who: string | null, order: LogDateOrder, reads: TextReads, problems: Problems,
+  table: TableReader<TimeLogColumn>, row: number, who: string | null, order: LogDateOrder, reads: TextReads, problems: Problems, dateShift: number,
 ): number | null {
-  const cell = table.value(row, "date");
+  const raw = table.value(row, "date");
+  // A date cell's serial in a 1904 workbook (a Mac's) is 1,462 days short of the same day in 1900's.
+  const cell = typeof raw === "number" ? raw + dateShift : raw;
   const read = typeof cell === "string" ? memo(reads.dates, cell, () => readDate(cell, order.order)) : readDate(cell, order.order);
   if (read.kind === "ok") return read.value;
   const subject = `Date${forWhom(who)}`;

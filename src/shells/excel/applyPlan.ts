@@ -4,8 +4,10 @@
  * change is queued.
  *
  * In place: our sheet is kept (its name, its position, and so every formula of the user's that
- * points into it, e.g. ='Pricing Results'!B7); what we wrote is cleared, our tables and charts on
- * it are removed, and the new plan is written. Nothing is renamed, moved or deleted, so no
+ * points into it, e.g. ='Pricing Results'!B7); our charts on it are removed, our tables are kept
+ * and resized where Excel can (Table.resize, ExcelApi 1.13, and the header row stays put) or else
+ * re-created, and the new values are written before the old cells around them are emptied
+ * (clearSheet.ts), so a write cut short never leaves the sheet blank. Nothing is renamed, moved or deleted, so no
  * `#REF!` and no operation that Excel cannot undo ("Undo support in Excel add-ins" lists
  * Worksheet.delete, name and position among them). A new sheet gets its ownership marker in the
  * same request that adds it, hidden from Name Manager (NamedItem.visible = false), so a write
@@ -18,13 +20,16 @@
 import type { SheetPlan, SheetSpec } from "../../core/report/sheetPlan";
 import { ownershipName } from "../../core/report/outputs/names";
 import { checkOwnership, sameName } from "../../core/report/outputs/ownership";
-import { clearOurSheet } from "./clearSheet";
+import { clearOutside, prepareOurSheet } from "./clearSheet";
+import { excelApiSupported, TABLE_RESIZE_API } from "./requirements";
 import { finishSheets, type PrintCheck } from "./finishSheets";
 import { writeNamedCells } from "./namedCells";
 import { leftoverSheets, unfinishedWrite, writingName } from "./ownedSheet";
 import { setUpSheet } from "./sheetSetup";
+import { checkProtection } from "./protection";
+import { queueOurParts } from "./ourParts";
 import { SyncBudget } from "./syncBudget";
-import { writeFormats, writeStyle, writeTable, writeValues } from "./writeBlock";
+import { blockArea, writeFormats, writeStyle, writeTable, writeValues } from "./writeBlock";
 import { writeChart } from "./writeChart";
 import { findName, findSheet, sheetState, type WorkbookState } from "./workbookState";
 
@@ -41,9 +46,13 @@ export interface ApplyResult {
   syncs: number;
 }
 
-/** Throws ForeignSheetError when a planned sheet exists and is not ours; nothing is queued then. */
+/**
+ * Throws ForeignSheetError when a planned sheet exists and is not ours, ProtectedSheetError when
+ * one is protected (or the structure is, and a sheet must be added or shown): nothing is queued then.
+ */
 export function checkPlan(plan: SheetPlan, state: WorkbookState): void {
   checkOwnership(plan, (sheetName) => sheetState(state, sheetName));
+  checkProtection(plan, state);
 }
 
 /** `state` is what readWorkbook found just before: it tells our sheets from the user's. */
@@ -58,25 +67,28 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
   const recovered = plan.sheets.filter((s) => unfinishedWrite(known, s.name) || (findSheet(known, s.name) && !markerOn(known, s.name))).map((s) => s.name);
 
   const added: boolean[] = [];
-  const sheets = plan.sheets.map((spec) => {
+  const kept = plan.sheets.map((spec) => keptTables(spec, known));
+  const sheets = plan.sheets.map((spec, i) => {
     const existing = findSheet(known, spec.name);
     added.push(!existing);
     const sheet = existing ? workbook.worksheets.getItem(existing.name) : workbook.worksheets.add(spec.name);
     markOurs(workbook, sheet, spec, known);
-    if (existing) clearOurSheet(workbook, sheet, existing.name, known);
+    if (existing) prepareOurSheet(workbook, sheet, existing.name, known, new Set([...kept[i]!.values()].map((n) => n.toLocaleLowerCase())));
     return sheet;
   });
   removeLeftovers(workbook, known);
 
   for (const [i, spec] of plan.sheets.entries()) {
     for (const block of spec.blocks) await writeValues(sheets[i]!, block, budget);
+    // Only now the old cells around the new blocks are emptied: a write cut short keeps the old rows.
+    if (!added[i]) clearOutside(sheets[i]!, spec.blocks.map(blockArea));
   }
 
   const printSkipped: string[] = [];
   plan.sheets.forEach((spec, i) => {
     const sheet = sheets[i]!;
     for (const block of spec.blocks) {
-      writeTable(sheet, block, taken);
+      writeTable(sheet, block, taken, block.table ? (kept[i]!.get(block.table.name.toLocaleLowerCase()) ?? null) : null);
       writeFormats(sheet, block);
       writeStyle(sheet, block);
     }
@@ -87,7 +99,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
 
   // Activating and freezing a sheet added in this request is unreliable (finishSheets.ts): send first.
   if (added.some(Boolean) && plan.sheets.some((s) => s.activate || s.freezeRows)) await budget.send();
-  const checks: PrintCheck[] = finishSheets(sheets, plan.sheets, printSkipped);
+  const hidden = plan.sheets.map((spec) => (findSheet(known, spec.name)?.visibility ?? "Visible") !== "Visible");
+  const checks: PrintCheck[] = finishSheets(sheets, plan.sheets, printSkipped, hidden);
   for (const spec of plan.sheets) {
     const flag = writingName(spec.name);
     if (flag) workbook.names.getItem(flag).delete();
@@ -100,6 +113,23 @@ export async function applyPlan(context: Excel.RequestContext, plan: SheetPlan, 
     recovered,
     syncs: budget.syncs,
   };
+}
+
+/**
+ * Our tables on this existing sheet that stay (by lower-cased plan name → the table's name): where
+ * Table.resize exists (ExcelApi 1.13) and the table's header row is where the plan's block starts.
+ */
+function keptTables(spec: SheetSpec, state: WorkbookState): Map<string, string> {
+  const kept = new Map<string, string>();
+  if (!findSheet(state, spec.name) || !excelApiSupported(TABLE_RESIZE_API)) return kept;
+  for (const block of spec.blocks) {
+    if (!block.table) continue;
+    const { top, left } = blockArea(block);
+    const table = state.tables.find((t) => sameName(t.sheet, spec.name) && sameName(t.name, block.table!.name));
+    const at = table && state.tableAt?.find((a) => sameName(a.name, table.name));
+    if (table && at && at.row === top && at.col === left) kept.set(block.table.name.toLocaleLowerCase(), table.name);
+  }
+  return kept;
 }
 
 function markerOn(state: WorkbookState, sheetName: string): boolean {
@@ -124,11 +154,12 @@ function markOurs(workbook: Excel.Workbook, sheet: Excel.Worksheet, spec: SheetS
     workbook.names.getItem(marker).visible = false; // a marker the command line wrote may show in Name Manager
   }
   const flag = writingName(spec.name)!;
-  if (!findName(state, flag)) hiddenName(workbook, flag, sheet, "Service Agreement Pricer is writing this sheet; removed when the write is complete.");
+  // No comment: a name's comment cannot be undone on Excel on the web ("Undo support in Excel add-ins"), and this name lives for one write.
+  if (!findName(state, flag)) hiddenName(workbook, flag, sheet);
 }
 
-function hiddenName(workbook: Excel.Workbook, name: string, sheet: Excel.Worksheet, comment: string): void {
-  const item = workbook.names.add(name, sheet.getRange("A1"), comment); // comment: ExcelApi 1.4
+function hiddenName(workbook: Excel.Workbook, name: string, sheet: Excel.Worksheet, comment?: string): void {
+  const item = comment === undefined ? workbook.names.add(name, sheet.getRange("A1")) : workbook.names.add(name, sheet.getRange("A1"), comment); // comment: ExcelApi 1.4
   item.visible = false; // NamedItem.visible, ExcelApi 1.1
 }
 
@@ -146,14 +177,14 @@ function removeLeftovers(workbook: Excel.Workbook, state: WorkbookState): void {
   }
 }
 
-/** The charts on our existing sheets, loaded in one request if readWorkbook did not bring them. */
+/** The charts and tables on our existing sheets, loaded in one request if readWorkbook did not bring them. */
 async function chartsKnown(context: Excel.RequestContext, plan: SheetPlan, state: WorkbookState, budget: SyncBudget): Promise<WorkbookState> {
   if (state.charts) return state;
   const ours = plan.sheets.map((s) => findSheet(state, s.name)).filter((s): s is NonNullable<typeof s> => s !== undefined);
-  if (ours.length === 0) return { ...state, charts: [] };
-  const loads = ours.map((s) => ({ sheet: s.name, charts: context.workbook.worksheets.getItem(s.name).charts.load("items/name") }));
+  if (ours.length === 0) return { ...state, charts: [], tableAt: [] };
+  const parts = queueOurParts(context, state, ours.map((s) => s.name));
   await budget.send();
-  return { ...state, charts: loads.flatMap((l) => l.charts.items.map((c) => ({ sheet: l.sheet, name: c.name }))) };
+  return { ...state, ...parts() };
 }
 
 /** Table and defined names that stay in the workbook (the tables on sheets we rewrite are removed). */

@@ -8,6 +8,10 @@
  * - Freezing panes on a sheet that is not active confuses Excel's notion of the active sheet
  *   (OfficeDev/office-js#3148): each sheet to freeze is activated first, and the sheet to show is
  *   activated last.
+ * - A hidden sheet can be neither activated nor frozen (OfficeDev/office-js#1463: freeze panes
+ *   of a hidden sheet throw): a sheet the user hid is updated and left as it is, hidden, its panes
+ *   as they were, unless the user asked to see it (`reveal`: the rate card, a proposal), which
+ *   is made visible first.
  * - Fit to one page may silently not apply (OfficeDev/office-js#1860): PageLayout.zoom is loaded
  *   in the same request and the pane says the rate card is set to one page only if it reads back so.
  */
@@ -19,13 +23,18 @@ export interface PrintCheck {
   applied(): boolean;
 }
 
-export function finishSheets(sheets: Excel.Worksheet[], specs: readonly SheetSpec[], printSkipped: readonly string[]): PrintCheck[] {
+/** `hidden[i]`: the user hid sheet i (known from the find step). */
+export function finishSheets(sheets: Excel.Worksheet[], specs: readonly SheetSpec[], printSkipped: readonly string[], hidden: readonly boolean[]): PrintCheck[] {
+  const shown = specs.map((spec, i) => !hidden[i] || spec.reveal === true);
   specs.forEach((spec, i) => {
-    if (!spec.freezeRows) return;
+    if (hidden[i] && spec.reveal) sheets[i]!.visibility = "Visible" as Excel.SheetVisibility;
+  });
+  specs.forEach((spec, i) => {
+    if (!spec.freezeRows || !shown[i]) return;
     sheets[i]!.activate();
     sheets[i]!.freezePanes.freezeRows(spec.freezeRows);
   });
-  const active = specs.map((s, i) => (s.activate ? i : -1)).filter((i) => i >= 0).pop();
+  const active = specs.map((s, i) => (s.activate && shown[i] ? i : -1)).filter((i) => i >= 0).pop();
   if (active !== undefined) sheets[active]!.activate();
 
   const checks: PrintCheck[] = [];

@@ -13,9 +13,10 @@
 export { readWorkbook, type WorkbookRead } from "./readWorkbook";
 export { applyPlan, type ApplyResult } from "./applyPlan";
 export { writeSample } from "./writeSample";
-export { selectCell, CellNotFoundError } from "./selectCell";
+export { selectCell, CellNotFoundError, HiddenSheetError } from "./selectCell";
 export { saveScenario } from "./saveScenario";
 export { applyCellWrites, CellsChangedError } from "./writeCells";
 export { ForeignSheetError } from "../../core/report/outputs/foreignSheet";
 export { runInExcel, CellEditModeError } from "./run";
+export { ProtectedSheetError } from "./protection";
 export { outputSheetStates, sheetState, type WorkbookState } from "./workbookState";

@@ -77,7 +77,8 @@ export class FoundFacts {
       for (let r = top; r < top + values.length; r++) if (!shown.has(r)) this.hidden.add(r);
     }
     if (load.merged && !load.merged.isNullObject) {
-      for (const part of load.merged.address.split(",")) {
+      // Areas are separated by the locale's list separator: "," or ";" (German Excel; OfficeDev/office-js#1167, #1985).
+      for (const part of load.merged.address.split(/[,;]/)) {
         const m = parseRangeA1(splitAddress(part.trim()).range);
         this.merges.set(`${m.top},${m.left},${m.bottom},${m.right}`, { top: m.top, left: m.left, bottom: m.bottom, right: m.right });
       }

@@ -1,7 +1,8 @@
 /**
  * The Office.js shell's first verb. Reads only: nothing in the workbook changes.
  *
- *   1. find: sheets, tables, defined names (loadWorkbookState);
+ *   1. find: sheets, tables, defined names, protection, the date system, the calculation mode
+ *      (loadWorkbookState);
  *   2. each input's size and its first 5,001 rows (32 columns) with their cell facts (number
  *      formats, formulas, hidden rows, merged areas: readCellFacts.ts), the row just under each
  *      Excel table (to warn about rows pasted outside it), the header rows of Excel tables not
@@ -25,8 +26,9 @@ import { OWNERSHIP_NAMES } from "../../core/report/outputs/names";
 import { rangeValues } from "./cellInput";
 import { FoundFacts, queueCells, trimBlank, type CellFactsLoad } from "./readCellFacts";
 import { asShown } from "../../core/workbook/mergedCells";
-import { CELL_BUDGET, estimateRowBytes, readRows, type RowsToRead } from "./readChunks";
+import { CELL_BUDGET, estimateRowBytes, readRows, utf8Bytes, type RowsToRead } from "./readChunks";
 import { findSheet, loadWorkbookState, sheetState, type WorkbookState } from "./workbookState";
+import { queueOurParts, type OurParts } from "./ourParts";
 
 export interface WorkbookRead {
   /** One grid per input table found, in the order of PRICING.md §1. */
@@ -37,6 +39,10 @@ export interface WorkbookRead {
   state: WorkbookState;
   /** Requests the read took. */
   syncs: number;
+  /** The workbook's date system: the Time log's date serials are read in it (its grid carries `dateSystem: 1904` when so). */
+  dateSystem: 1900 | 1904;
+  /** Excel was in manual calculation mode: the workbook was recalculated before its cells were read. */
+  recalculated: boolean;
 }
 
 /** Rows and columns of each input read in the second request (with its facts: ~18 bytes a blank cell, so a blank window stays under 3 MB). */
@@ -81,12 +87,17 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
   // Tables not found by name may be found by their headings: their header rows ride along.
   const taken = new Set(TABLE_KEYS.flatMap((k) => { const l = located[k]; return l?.source === "table" ? [l.tableName] : []; }));
   const unnamedTables = TABLE_KEYS.some((k) => located[k] === null) ? found.tables.filter((t) => !taken.has(t.name)) : [];
-  let charts: { sheet: string; charts: Excel.ChartCollection }[] = [];
+  let parts: () => OurParts = () => ({ charts: [], tableAt: [] });
   let unnamed: Unnamed[] = [];
+  // Manual calculation ("calculation is done when the user requests it": Excel.CalculationMode)
+  // would hand over stale formula results: recalculate first, in the same request as the reads.
+  const recalculated = found.calculationMode === "Manual";
   const alongside = () => {
-    charts = queueOurCharts(context, found);
+    if (recalculated) context.workbook.application.calculate("Full" as Excel.CalculationType); // ExcelApi 1.1
+    const ours = ourSheets(found);
+    parts = queueOurParts(context, found, ours);
     unnamed = unnamedTables.map((t) => ({ name: t.name, range: context.workbook.tables.getItem(t.name).getHeaderRowRange().load("values") }));
-    return charts.length + unnamed.length;
+    return ours.length + unnamed.length;
   };
   const first = await firstRequest(context, located, alongside);
   syncs += first.syncs;
@@ -106,11 +117,12 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       located = Object.fromEntries(TABLE_KEYS.map((k) => [k, located[k] ?? byHeadings[k]])) as WorkbookRead["located"];
     }
   }
-  const state: WorkbookState = { ...found, charts: charts.flatMap((c) => c.charts.items.map((x) => ({ sheet: c.sheet, name: x.name }))) };
+  const state: WorkbookState = { ...found, ...parts() };
   syncs += await readRest(context, loads);
 
-  const grids = loads.map((load) => toGrid(load, state));
-  return { grids, located, state, syncs };
+  const dateSystem = found.dateSystem ?? 1900;
+  const grids = loads.map((load) => toGrid(load, state)).map((g) => (dateSystem === 1904 ? { ...g, dateSystem } : g));
+  return { grids, located, state, syncs, dateSystem, recalculated };
 }
 
 /**
@@ -141,12 +153,11 @@ async function firstRequest(
   return { loads, syncs: 0 };
 }
 
-/** The charts on our output sheets, which applyPlan removes before writing the new ones. */
-function queueOurCharts(context: Excel.RequestContext, state: WorkbookState): { sheet: string; charts: Excel.ChartCollection }[] {
+/** Our output sheets (their charts and tables ride along with the second request: ourParts.ts). */
+function ourSheets(state: WorkbookState): string[] {
   return Object.keys(OWNERSHIP_NAMES)
     .filter((name) => sheetState(state, name) === "ours")
-    .map((name) => findSheet(state, name)!.name)
-    .map((sheet) => ({ sheet, charts: context.workbook.worksheets.getItem(sheet).charts.load("items/name") }));
+    .map((name) => findSheet(state, name)!.name);
 }
 
 /** Each input's size, its first rows with their facts and, for an Excel table, the row under it. */
@@ -311,10 +322,17 @@ function part(l: InputLoad, top: number, left: number, rows: number, cols: numbe
       });
       if (valuesOnly) {
         range.load("values");
-        return () => store(rangeValues(range));
+        return () => {
+          store(rangeValues(range));
+          return utf8Bytes(range.values);
+        };
       }
       const load = queueCells(range, withRows);
-      return () => store(l.facts.take(load, sheetTop + offset, sheetLeft));
+      return () => {
+        const values = l.facts.take(load, sheetTop + offset, sheetLeft);
+        store(values);
+        return utf8Bytes([load.range.values, load.range.numberFormat, load.range.formulas]) + perRow * values.length;
+      };
     },
   };
 }

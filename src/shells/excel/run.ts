@@ -24,10 +24,19 @@ export function isCellEditRefusal(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === "InvalidOperationInCellEditMode";
 }
 
-/** `action` is the button the user chose ("Analyze"), named in the message. */
+/** RunOptions.mergeUndoGroup: one action is one undo step. */
+export const UNDO_GROUP_API = "1.20";
+
+/**
+ * `action` is the button the user chose ("Analyze"), named in the message. Where Excel has it
+ * (ExcelApi 1.20), the batch's requests are one undo group ("When true, all context.sync() calls
+ * within one Excel.run are merged into a single undo group": Excel.RunOptions.mergeUndoGroup), so
+ * one Ctrl+Z takes back one Analyze rather than its last request.
+ */
 export async function runInExcel<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
-    return excelApiSupported(CELL_EDIT_API) ? await Excel.run({ delayForCellEdit: true }, batch) : await Excel.run(batch);
+    if (!excelApiSupported(CELL_EDIT_API)) return await Excel.run(batch);
+    return await Excel.run({ delayForCellEdit: true, ...(excelApiSupported(UNDO_GROUP_API) ? { mergeUndoGroup: true } : {}) }, batch);
   } catch (error) {
     if (isCellEditRefusal(error)) throw new CellEditModeError(action);
     throw error;

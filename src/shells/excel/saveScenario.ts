@@ -12,6 +12,7 @@ import { planScenariosSheet } from "../../core/report/sheets/planScenarios";
 import { hasScenario, readScenarios, upsertScenario, type SavedScenario } from "../../core/whatIf/scenarios";
 import { ForeignSheetError } from "../../core/report/outputs/foreignSheet";
 import { applyPlan } from "./applyPlan";
+import { queueOurParts } from "./ourParts";
 import { rangeValues } from "./cellInput";
 import { findSheet, loadWorkbookState, sheetState, type WorkbookState } from "./workbookState";
 
@@ -35,9 +36,9 @@ export async function readSavedScenarios(context: Excel.RequestContext, state: W
   const name = findSheet(state, SCENARIOS_SHEET)!.name;
   const sheet = context.workbook.worksheets.getItem(name);
   const used = sheet.getUsedRange(true).load("values");
-  const charts = sheet.charts.load("items/name");
+  const parts = queueOurParts(context, state, [name]);
   await context.sync();
-  state.charts = charts.items.map((c) => ({ sheet: name, name: c.name }));
+  Object.assign(state, parts());
   return readScenarios(rangeValues(used));
 }
 

@@ -32,7 +32,8 @@ export function areaAddress(area: BlockArea, fromRow: number, toRow: number, fro
 export async function writeValues(sheet: Excel.Worksheet, block: Block, budget: SyncBudget): Promise<void> {
   const area = blockArea(block);
   if (area.rows === 0 || area.width === 0) return;
-  const rows = block.values.map((r) => padRow(r, area.width).map(cellInput));
+  // A blank is written as "": Office.js leaves a cell given null as it was, and the old values are still there (clearSheet.ts).
+  const rows = block.values.map((r) => padRow(r, area.width).map((v) => cellInput(v) ?? ""));
   let start = 0;
   while (start < rows.length) {
     let end = start;
@@ -132,11 +133,23 @@ function paintRow(range: Excel.Range, look: CellLook): void {
   }
 }
 
-/** Make the block an Excel table under a name no other table or defined name uses. */
-export function writeTable(sheet: Excel.Worksheet, block: Block, takenNames: Set<string>): void {
+/**
+ * Make the block an Excel table under a name no other table or defined name uses; `kept`: our
+ * table already there (same header row), resized over the block instead (Table.resize, ExcelApi 1.13).
+ */
+export function writeTable(sheet: Excel.Worksheet, block: Block, takenNames: Set<string>, kept: string | null = null): void {
   if (!block.table) return;
   const area = blockArea(block);
   if (area.rows === 0 || area.width === 0) return;
+  // A table has at least one data row: a header-only block keeps a blank one.
+  const address = areaAddress(area, 0, Math.max(area.rows, 2));
+  if (kept) {
+    const table = sheet.tables.getItem(kept);
+    table.resize(address);
+    table.style = block.table.style ?? "TableStyleMedium2";
+    table.showTotals = false;
+    return;
+  }
   const table = sheet.tables.add(areaAddress(area, 0, area.rows), true);
   table.name = uniqueTableName(block.table.name, takenNames);
   table.style = block.table.style ?? "TableStyleMedium2";

@@ -2,13 +2,15 @@
  * "Apply to workbook" (issue 5), the one place the add-in edits input: write the chosen lever
  * values into their Settings and Tiers cells. Two requests: load the target cells, then (when
  * every one still holds what the analysis read and none is a formula) write them all at once.
- * If any cell changed since the analysis, or is computed by a formula, nothing is written.
+ * If any cell changed since the analysis, or is computed by a formula, or its sheet is protected
+ * (Excel would refuse the write with AccessDenied: protection.ts), nothing is written.
  */
 import type { CellWrite } from "../../core/report/sheets/planLeverWrites";
 import { cellStillHolds } from "../../core/report/sheets/planLeverWrites";
 import { splitAddress } from "../../core/workbook/address";
 import { cellOutput } from "./cellInput";
 import { CellNotFoundError } from "./selectCell";
+import { ProtectedSheetError } from "./protection";
 
 export interface BlockedCell {
   address: string;
@@ -40,10 +42,13 @@ export interface WriteResult {
 
 export async function applyCellWrites(context: Excel.RequestContext, writes: readonly CellWrite[]): Promise<WriteResult> {
   if (writes.length === 0) return { written: [], syncs: 0 };
+  const sheets: Excel.Worksheet[] = [];
   const ranges = writes.map((w) => {
     const { sheet, range } = splitAddress(w.address);
     const book = context.workbook.worksheets;
-    return (sheet === null ? book.getActiveWorksheet() : book.getItem(sheet)).getRange(range).load("values, formulas");
+    const target = sheet === null ? book.getActiveWorksheet() : book.getItem(sheet);
+    sheets.push(target.load("name, protection/protected")); // WorksheetProtection, ExcelApi 1.2
+    return target.getRange(range).load("values, formulas");
   });
   try {
     await context.sync();
@@ -51,6 +56,9 @@ export async function applyCellWrites(context: Excel.RequestContext, writes: rea
     if ((error as { code?: string }).code === "ItemNotFound") throw new CellNotFoundError(writes[0]!.address);
     throw error;
   }
+
+  const locked = sheets.find((s) => s.protection.protected);
+  if (locked) throw new ProtectedSheetError(locked.name);
 
   const blocked: BlockedCell[] = [];
   writes.forEach((w, i) => {

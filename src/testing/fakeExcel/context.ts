@@ -5,11 +5,14 @@
  * else throws PropertyNotLoaded, as Office.js does.
  */
 import { FakeExcelError, type FakeWorkbook } from "./state";
+import { FakeObject } from "./clientObject";
+import { utf8Length } from "../../core/workbook/utf8Length";
 
 /**
  * "Excel on the web has a payload size limit for requests and responses of 5MB, and an API
  * returns a RichAPI.Error error if this limit is exceeded" (Excel JavaScript API performance
- * optimization, "Payload size limit best practices"). Both directions are enforced here.
+ * optimization, "Payload size limit best practices"). Both directions are enforced here, in bytes
+ * of UTF-8 (what goes over the wire: a Japanese name takes three bytes a character, not one).
  */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -22,7 +25,7 @@ export class FakeContext {
   private pending: Op[] = [];
   /** Characters of JSON the running request sends back (the loads it carries). */
   private response = 0;
-  /** Sheets added by the request being run (the platform bugs of objects.ts care). */
+  /** Sheets added by the request being run (worksheet.ts models platform bugs that depend on it). */
   readonly addedThisRequest = new Set<unknown>();
   /** The active sheet when the running request began. */
   activeAtStart: unknown = null;
@@ -33,7 +36,12 @@ export class FakeContext {
     readonly excelApi: string,
     /** Excel.run's RunOptions.delayForCellEdit, where this Excel knows it (ExcelApi 1.11). */
     readonly delayForCellEdit = false,
+    /** Excel.run's RunOptions.mergeUndoGroup, where this Excel knows it (ExcelApi 1.20). */
+    readonly mergeUndoGroup = false,
   ) {}
+
+  /** Whether a request of this batch already made an undo step (merged batches make one). */
+  private undoStepTaken = false;
 
   /** Undo a load of the running request: a request that fails answers nothing. */
   private unloads: (() => void)[] = [];
@@ -80,6 +88,11 @@ export class FakeContext {
       );
     }
     const fault = this.book.faults.find((f) => f.request === index);
+    // "When false, each context.sync() call creates an undo record" (Excel.RunOptions.mergeUndoGroup).
+    if (ops.length > 0 && !(this.mergeUndoGroup && this.undoStepTaken)) {
+      this.book.undoSteps++;
+      this.undoStepTaken = true;
+    }
     this.addedThisRequest.clear();
     this.activeAtStart = this.book.activeSheet;
     this.response = 0;
@@ -104,6 +117,8 @@ export class FakeContext {
     });
     if (fault && fault.afterOps >= ops.length) throw new FakeExcelError(fault.code, fault.message);
     if (this.response > PAYLOAD_LIMIT) {
+      // OfficeDev/office-js#1314: a read too large may fail with a bare GeneralException rather than the payload error.
+      if (this.book.oversizedReadAnswer === "GeneralException") throw new FakeExcelError("GeneralException", "There was an internal error while processing the request.");
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.response} bytes) exceeded the limit of ${PAYLOAD_LIMIT} bytes.`);
     }
   }
@@ -129,155 +144,9 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/** Bytes of the value as UTF-8 JSON. */
 function jsonLength(value: unknown): number {
   if (value === undefined) return 0;
-  return JSON.stringify(value, (_k, v: unknown) => (v instanceof FakeObject ? "<ref>" : v))?.length ?? 0;
-}
-
-type LoadRequest = string | string[] | { select?: string | string[] } | undefined;
-
-/** Property names asked for by load("a, b/c") or load(["a"]) or load({ select: "a" }). */
-function loadPaths(props: LoadRequest): string[] {
-  const raw = props === undefined ? [] : typeof props === "string" || Array.isArray(props) ? props : (props.select ?? []);
-  const list = typeof raw === "string" ? raw.split(",") : raw;
-  return list.map((p) => p.trim()).filter((p) => p !== "");
-}
-
-/**
- * One proxy (a ClientObject). `resolve` finds the real object when an operation runs; `readers`
- * name the loadable properties. Navigation properties (range.format, table.worksheet) are plain
- * getters returning other proxies and need no load.
- */
-export abstract class FakeObject<T> {
-  private readonly loaded = new Map<string, unknown>();
-  private readonly navigation = new Map<string, unknown>();
-  private loadedNull: boolean | undefined;
-
-  constructor(
-    protected readonly ctx: FakeContext,
-    private readonly resolver: () => T | null,
-  ) {}
-
-  /**
-   * The real object. Like Office.js, a proxy finds its object once (the first operation that
-   * uses it) and keeps it: a sheet fetched by name and then renamed is still that sheet.
-   */
-  private resolved: { value: T | null } | undefined;
-
-  private resolve(): T | null {
-    if (!this.resolved) this.resolved = { value: this.resolver() };
-    return this.resolved.value;
-  }
-
-  /** Whether the object found earlier still exists (a deleted sheet does not). */
-  protected alive(_t: T): boolean {
-    return true;
-  }
-
-  /** The real object, when an operation runs; a missing one fails the request. */
-  protected target(): T {
-    const t = this.resolve();
-    if (t === null || !this.alive(t)) throw new FakeExcelError("ItemNotFound", `The requested ${this.kind} does not exist.`);
-    return t;
-  }
-
-  protected abstract readonly kind: string;
-  /** Loadable scalar properties, read from the real object. */
-  protected abstract readers(t: T): Record<string, () => unknown>;
-  /** Loaded by a plain load() with no argument. */
-  protected defaultLoad(): string[] {
-    return [];
-  }
-
-  load(props?: LoadRequest): this {
-    const paths = loadPaths(props);
-    this.ctx.enqueue({ load: paths }, () => this.loadNow(paths.length ? paths : this.defaultLoad()));
-    return this;
-  }
-
-  /** Runs inside sync: copy the asked properties into this proxy. */
-  loadNow(paths: string[]): void {
-    const found = this.resolve();
-    const t = found !== null && this.alive(found) ? found : null;
-    this.loadedNull = t === null;
-    if (t === null) return;
-    const readers = this.readers(t);
-    for (const path of paths) {
-      const [head, ...rest] = path.split("/");
-      if (rest.length > 0) {
-        const child = (this as unknown as Record<string, unknown>)[head!];
-        if (!(child instanceof FakeObject)) throw new FakeExcelError("InvalidArgument", `Cannot load "${path}" on ${this.kind}.`);
-        child.loadNow([rest.join("/")]);
-        continue;
-      }
-      const read = readers[head!];
-      if (!read) throw new FakeExcelError("InvalidArgument", `${this.kind} has no loadable property "${head}".`);
-      const value = read();
-      const had = this.loaded.has(head!);
-      const before = this.loaded.get(head!);
-      this.ctx.respond(value, () => (had ? this.loaded.set(head!, before) : this.loaded.delete(head!)));
-      this.loaded.set(head!, value);
-    }
-  }
-
-  /** True when a load of an ...OrNullObject found nothing; readable only after load + sync. */
-  get isNullObject(): boolean {
-    if (this.loadedNull === undefined) throw notLoaded("isNullObject");
-    return this.loadedNull;
-  }
-
-  protected read<V>(prop: string): V {
-    if (!this.loaded.has(prop)) throw notLoaded(prop);
-    return this.loaded.get(prop) as V;
-  }
-
-  /** The same child proxy every time (range.format, table.worksheet), so what it loaded stays readable. */
-  protected nav<P>(name: string, make: () => P): P {
-    if (!this.navigation.has(name)) this.navigation.set(name, make());
-    return this.navigation.get(name) as P;
-  }
-
-  /** Queue a property write or a method call on the real object. */
-  protected queue(payload: unknown, apply: (t: T) => void): void {
-    this.ctx.enqueue(payload, () => apply(this.target()));
-  }
-
-  toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.loaded);
-  }
-}
-
-function notLoaded(prop: string): FakeExcelError {
-  return new FakeExcelError(
-    "PropertyNotLoaded",
-    `The property '${prop}' is not available. Before reading the property's value, call the load method on the ` +
-      `containing object and call "context.sync()" on the associated request context.`,
-  );
-}
-
-/** A collection proxy: `items` exists only after load + sync, each item loaded with the same properties. */
-export abstract class FakeCollection<T, P extends FakeObject<T>> {
-  private loadedItems: P[] | undefined;
-
-  constructor(protected readonly ctx: FakeContext) {}
-
-  protected abstract all(): T[];
-  protected abstract proxy(item: T): P;
-
-  get items(): P[] {
-    if (!this.loadedItems) throw notLoaded("items");
-    return this.loadedItems;
-  }
-
-  load(props?: LoadRequest): this {
-    const paths = loadPaths(props).map((p) => p.replace(/^items\//, ""));
-    this.ctx.enqueue({ load: paths }, () => {
-      this.loadedItems = this.all().map((item) => {
-        const p = this.proxy(item);
-        p.loadNow(paths);
-        return p;
-      });
-    });
-    return this;
-  }
+  const json = JSON.stringify(value, (_k, v: unknown) => (v instanceof FakeObject ? "<ref>" : v));
+  return json === undefined ? 0 : utf8Length(json);
 }

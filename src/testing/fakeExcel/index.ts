@@ -8,13 +8,13 @@ import type { CellValue, Grid } from "../../core/workbook/grid";
 import { sheetFacts } from "./views";
 import { parseA1 } from "../../core/workbook/address";
 import { FakeContext, compareVersions } from "./context";
-import { FakeWorkbookObject } from "./objects";
+import { FakeWorkbookObject } from "./workbook";
 import { FakeWorkbook, enterValue, parseRect } from "./state";
 
 export { FakeWorkbook, FakeSheet, FakeExcelError, parseRect, rectAddress } from "./state";
 export type { FakeCell, FakeChart, FakeSeries, FakeTable, FakeName, FakePageLayout, Rect } from "./state";
 export { PAYLOAD_LIMIT } from "./context";
-export { CELL_READ_LIMIT } from "./objects";
+export { CELL_READ_LIMIT } from "./range";
 
 export interface FakeSheetInit {
   name: string;
@@ -49,6 +49,8 @@ export interface FakeExcelOptions {
 /** Excel.RunOptions as the fake honours them. */
 export interface FakeRunOptions {
   delayForCellEdit?: boolean;
+  /** ExcelApi 1.20: "all context.sync() calls within one Excel.run are merged into a single undo group" (Excel.RunOptions.mergeUndoGroup). */
+  mergeUndoGroup?: boolean;
 }
 
 export interface FakeExcelRequestContext {
@@ -86,7 +88,10 @@ export function createFakeExcel(init: FakeWorkbookInit = { sheets: [{ name: "She
   workbook.platform = options.platform ?? "OfficeOnline";
   // RunOptions.delayForCellEdit is ExcelApi 1.11: an older Excel ignores it.
   const context = (run: FakeRunOptions = {}): FakeExcelRequestContext => {
-    const ctx = new FakeContext(workbook, excelApi, run.delayForCellEdit === true && compareVersions(excelApi, "1.11") >= 0);
+    const ctx = new FakeContext(
+      workbook, excelApi, run.delayForCellEdit === true && compareVersions(excelApi, "1.11") >= 0,
+      run.mergeUndoGroup === true && compareVersions(excelApi, "1.20") >= 0,
+    );
     return { workbook: new FakeWorkbookObject(ctx), sync: () => ctx.sync(), trackedObjects: ctx.trackedObjects };
   };
   const info = { host: "Excel", platform: workbook.platform };

@@ -1,5 +1,5 @@
 /**
- * The workbook behind the fake Excel: plain data that the proxies (objects.ts) read and change
+ * The workbook behind the fake Excel: plain data that the proxies (one file per Office object: worksheet.ts, range.ts, table.ts, …) read and change
  * when a batch is synced, and that tests and the preview inspect directly. No Office.js, no Node.
  */
 import type { CellValue } from "../../core/workbook/grid";
@@ -93,6 +93,10 @@ export class FakeSheet {
   showGridlines = true;
   tabColor = "";
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Manual calculation (application.ts): results a recalculation would give these cells ("row,col" → value); until then they read their old value. */
+  readonly pendingResults = new Map<string, CellValue>();
+  /** Review ▸ Protect Sheet: every change to the sheet is refused (protection.ts). */
+  protected = false;
   pageLayout: FakePageLayout = {
     orientation: "Portrait",
     zoom: { scale: 100 },
@@ -135,11 +139,27 @@ export class FakeSheet {
     return c.value;
   }
 
-  /** Every cell in the rectangle removed (Range.clear("All")): values, formulas and formats. */
-  clear(rect: Rect): void {
-    for (const k of [...this.cells.keys()]) {
+  /**
+   * Range.clear(applyTo) (ExcelApi 1.1): "All" removes every cell in the rectangle (values,
+   * formulas and formats), "Contents" its values and formulas, "Formats" its number formats, fonts,
+   * wrapping and alignment (Excel.ClearApplyTo).
+   */
+  clear(rect: Rect, applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    for (const [k, cell] of [...this.cells.entries()]) {
       const [row, col] = k.split(",").map(Number) as [number, number];
-      if (row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right) this.cells.delete(k);
+      if (row < rect.top || row > rect.bottom || col < rect.left || col > rect.right) continue;
+      if (applyTo === "All") this.cells.delete(k);
+      else if (applyTo === "Contents") {
+        cell.value = null;
+        delete cell.formula;
+        delete cell.quotePrefix;
+      } else {
+        delete cell.numberFormat;
+        delete cell.font;
+        delete cell.wrapText;
+        delete cell.horizontalAlignment;
+        delete cell.verticalAlignment;
+      }
     }
   }
 
@@ -198,13 +218,37 @@ export class FakeWorkbook {
   readonly requests: { ops: number; bytes: number; responseBytes: number }[] = [];
   /**
    * Where the pretend Excel runs. Excel on the web (the default) has the platform bugs the
-   * shell works around (objects.ts names each with its issue).
+   * shell works around (the proxy files name each with its issue).
    */
   platform: "OfficeOnline" | "PC" | "Mac" = "OfficeOnline";
   /** The user is editing a cell: requests fail (or wait, with delayForCellEdit) until exitCellEdit(). */
   cellEditMode = false;
   /** OfficeDev/office-js#1860: fit-to-pages set through PageLayout.zoom may silently not apply. */
   ignoresFitToPages = false;
+  /** The list separator of the user's locale, between the areas of a multi-area address ("," in English Excel, ";" in German). */
+  listSeparator: "," | ";" = ",";
+  /** Excel.run's mergeUndoGroup (ExcelApi 1.20): each request is an undo step of its own unless the batch's requests are merged into one. */
+  undoSteps = 0;
+  /** How a response over the 5 MB limit fails: the documented payload error, or a bare GeneralException (OfficeDev/office-js#1314). */
+  oversizedReadAnswer: "ResponsePayloadSizeLimitExceeded" | "GeneralException" = "ResponsePayloadSizeLimitExceeded";
+  /** The workbook's date system (File ▸ Options ▸ Advanced, "Use 1904 date system"; Mac workbooks): serials count from 1 January 1904. */
+  date1904 = false;
+  /** Excel.CalculationMode: in "Manual", formulas keep their old results until calculate() (application.ts). */
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+
+  /** Application.calculate: every pending result becomes its cell's value. */
+  recalculate(): void {
+    for (const sheet of this.sheets) {
+      for (const [k, v] of sheet.pendingResults) {
+        const [row, col] = k.split(",").map(Number) as [number, number];
+        sheet.touch(row, col).value = v;
+      }
+      sheet.pendingResults.clear();
+    }
+  }
+
+  /** Review ▸ Protect Workbook (structure): sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtected = false;
   /** Failures to inject, see failRequest. */
   readonly faults: FakeFault[] = [];
   private editWaiters: (() => void)[] = [];
@@ -234,7 +278,9 @@ export class FakeWorkbook {
    */
   evaluate(formula: string, from: FakeSheet, depth = 0): CellValue {
     const body = formula.replace(/^=/, "").trim();
-    if (body.startsWith("#REF!") || depth > 20) return "#REF!";
+    if (body.includes("#REF!") || depth > 20) return "#REF!";
+    const column = /^SUM\(([\p{L}_\\][\p{L}\p{N}_.]*)\[([^\]]+)\]\)$/iu.exec(body);
+    if (column) return this.sumTableColumn(column[1]!, column[2]!);
     const ref = /^(?:(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!)?\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(body);
     if (ref) {
       const sheetName = ref[1]?.replace(/''/g, "'") ?? ref[2];
@@ -340,6 +386,47 @@ export class FakeWorkbook {
     const table: FakeTable = { name: name ?? this.freeTableName(), sheet, rect: full, style: "TableStyleMedium2", showTotals: false };
     this.tables.push(table);
     return table;
+  }
+
+  /** `=SUM(Table[Column])`, a structured reference to a table column's data rows. */
+  private sumTableColumn(tableName: string, columnName: string): CellValue {
+    const t = this.table(tableName);
+    if (!t) return "#REF!";
+    let col = -1;
+    for (let c = t.rect.left; c <= t.rect.right; c++) if (sameName(String(t.sheet.cell(t.rect.top, c)?.value ?? ""), columnName)) col = c;
+    if (col < 0) return "#REF!";
+    let sum = 0;
+    for (let r = t.rect.top + 1; r <= t.rect.bottom - (t.showTotals ? 1 : 0); r++) {
+      const v = t.sheet.cell(r, col)?.value;
+      if (typeof v === "number") sum += v;
+    }
+    return sum;
+  }
+
+  /**
+   * Table.delete: the table and its cells go, and every formula that referred to it by a
+   * structured reference (`PricingClients[Revenue]`) now reads #REF! (as in Excel, for good).
+   */
+  deleteTable(table: FakeTable): void {
+    this.tables.splice(this.tables.indexOf(table), 1);
+    const ref = new RegExp(`(^|[^\\p{L}\\p{N}_.])${table.name.replace(/[.\\]/g, "\\$&")}\\[[^\\]]*\\]`, "giu");
+    for (const sheet of this.sheets) {
+      for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(ref, "$1#REF!");
+    }
+  }
+
+  /**
+   * Table.resize (ExcelApi 1.13): "The headers must remain in the same row, and the resulting
+   * table range must overlap the original table range" (Excel.Table.resize reference).
+   */
+  resizeTable(table: FakeTable, rect: Rect): void {
+    if (rect.top !== table.rect.top || !overlaps(rect, table.rect) || rect.bottom <= rect.top) {
+      throw new FakeExcelError("InvalidArgument", "The table's header row must stay in the same row and the new range must overlap the old one.");
+    }
+    for (const t of this.tables) {
+      if (t !== table && t.sheet === table.sheet && overlaps(t.rect, rect)) throw new FakeExcelError("InvalidOperation", `A table can't overlap another table (${t.name}).`);
+    }
+    table.rect = { ...rect };
   }
 
   renameTable(table: FakeTable, name: string): void {

@@ -2,9 +2,10 @@
  * The fake's hidden rows and merged areas, as Office.js shows them to a reader (issue 8):
  * `Range.getVisibleView()` → RangeView.cellAddresses of the cells in rows not hidden (ExcelApi 1.3),
  * `Range.getMergedAreasOrNullObject()` → RangeAreas.address of the merged areas it touches (ExcelApi 1.13).
- * Kept apart from objects.ts so the fake's range proxy grows by two methods only.
+ * Kept apart from range.ts so the range proxy grows by two methods only.
  */
-import { FakeObject, type FakeContext } from "./context";
+import { FakeObject } from "./clientObject";
+import type { FakeContext } from "./context";
 import { a1, sheetPrefix } from "../../core/workbook/address";
 import type { FakeSheet, Rect } from "./state";
 
@@ -58,7 +59,10 @@ export class FakeRangeAreas extends FakeObject<ViewTarget & { areas: Rect[] }> {
   protected readonly kind = "range areas";
 
   protected readers({ sheet, areas }: ViewTarget & { areas: Rect[] }): Record<string, () => unknown> {
-    return { address: () => areas.map((m) => `${sheetPrefix(sheet.name)}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(", ") };
+    // The areas are joined by the user's list separator: "," in English Excel, ";" in German
+    // (OfficeDev/office-js#1167 and #1985: multi-area addresses follow the locale's separator).
+    const separator = sheet.book?.listSeparator ?? ",";
+    return { address: () => areas.map((m) => `${sheetPrefix(sheet.name)}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(`${separator} `) };
   }
 
   get address(): string {

@@ -45,6 +45,18 @@ describe("a workbook with errors", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Not priced: 4 problems to fix.");
   });
 
+  it("says to unhide the sheet when the error's cell is on a hidden sheet (the shell's HiddenSheetError)", async () => {
+    const { user, service, list } = await analyzeToErrors();
+    const hidden = new Error("The sheet Travel Zones is hidden: right-click any sheet tab, choose Unhide, pick Travel Zones, then choose the problem again.");
+    hidden.name = "HiddenSheetError";
+    (service.selectCell as jest.Mock).mockRejectedValueOnce(hidden);
+
+    await user.click(within(list).getByRole("button", { name: "Go to 'Travel Zones'!A3" }));
+
+    expect(await screen.findByText(hidden.message)).toBeInTheDocument();
+    expect(screen.queryByText(/renamed or deleted/)).not.toBeInTheDocument();
+  });
+
   it("selects an error's cell when it is clicked", async () => {
     const { user, service, list } = await analyzeToErrors();
 

@@ -28,7 +28,7 @@ export type PaneState =
   | { status: "results"; detection: Detection; results: AnalyzeResults }
   | { status: "errors"; detection: Detection; errors: Problem[]; warnings: Problem[] }
   | { status: "refused"; detection: Detection; sheet: string }
-  | { status: "failed"; detection: Detection | null; action: FailedAction; message: string; busy?: boolean };
+  | { status: "failed"; detection: Detection | null; action: FailedAction; message: string; busy?: boolean; busyTitle?: string };
 
 export type FailedAction = "detect" | "createSample" | "analyze";
 
@@ -44,6 +44,8 @@ export interface AnalysisPane {
   rateCard: RateCardState;
   /** A cell that could not be selected (its sheet renamed or deleted since), else null. */
   cellNotSelected: string | null;
+  /** Why, when the shell could say (a hidden sheet: the shell's HiddenSheetError message). */
+  cellNotSelectedWhy: string | null;
   /** True while any action is talking to the workbook: the pane disables the other actions. */
   busy: boolean;
   detect(): Promise<void>;
@@ -58,8 +60,8 @@ function messageOf(error: unknown): string {
 }
 
 /** Excel was busy (the user editing a cell): the message says what to do, nothing went wrong. */
-function busyOf(error: unknown): { busy?: boolean } {
-  return error instanceof ExcelBusyError ? { busy: true } : {};
+function busyOf(error: unknown): { busy?: boolean; busyTitle?: string } {
+  return error instanceof ExcelBusyError ? { busy: true, busyTitle: error.title } : {};
 }
 
 function afterDetection(detection: Detection): PaneState {
@@ -74,6 +76,7 @@ export function useAnalysis(service: PricingService): AnalysisPane {
   const [state, setState] = useState<PaneState>({ status: "detecting" });
   const [rateCard, setRateCard] = useState<RateCardState>({ status: "idle" });
   const [cellNotSelected, setCellNotSelected] = useState<string | null>(null);
+  const [cellNotSelectedWhy, setCellNotSelectedWhy] = useState<string | null>(null);
   // Read inside async actions, which must see the latest state, not the one they closed over.
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -161,10 +164,12 @@ export function useAnalysis(service: PricingService): AnalysisPane {
   const selectCell = useCallback(
     async (address: string) => {
       setCellNotSelected(null);
+      setCellNotSelectedWhy(null);
       try {
         await service.selectCell(address);
-      } catch {
+      } catch (error) {
         setCellNotSelected(address);
+        if (error instanceof Error && error.name === "HiddenSheetError") setCellNotSelectedWhy(error.message);
       }
     },
     [service],
@@ -176,5 +181,5 @@ export function useAnalysis(service: PricingService): AnalysisPane {
     state.status === "running" ||
     rateCard.status === "working";
 
-  return { state, rateCard, cellNotSelected, busy, detect, createSample, analyze, generateRateCard, selectCell };
+  return { state, rateCard, cellNotSelected, cellNotSelectedWhy, busy, detect, createSample, analyze, generateRateCard, selectCell };
 }
