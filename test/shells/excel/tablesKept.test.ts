@@ -44,8 +44,12 @@ test.each([30, 45, 29])("a re-run with %i clients keeps PricingClients: =SUM(Pri
   dash.touch(0, 0).formula = `=SUM(${RESULT_TABLES.clients}[${headers[column]}])`;
 
   // The user's Clients table grows or shrinks (the Clients sheet is rewritten with `clients` rows).
+  // The copies are billed by the hour, so the blocks above the client table (Renewals lists the
+  // clients on a tier) keep their size: Table.resize keeps a table only where its header stays.
   const grids = sampleWithClients(clients);
   const clientsGrid = grids.find((g) => g.key === "clients")!;
+  const tierColumn = clientsGrid.values[0]!.findIndex((h) => String(h) === "Tier");
+  clientsGrid.values.forEach((row, i) => { if (i > 30) row[tierColumn] = null; });
   const input = fake.workbook.tablesOn("Clients")[0]!;
   const inputSheet = fake.workbook.get("Clients");
   inputSheet.clear({ top: input.rect.top, left: input.rect.left, bottom: input.rect.bottom + 100, right: input.rect.right });
