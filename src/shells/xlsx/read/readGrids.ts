@@ -11,6 +11,8 @@ import { locateTables, type TableLocation, type WorkbookIndex } from "../../../c
 import { isTimeFormat } from "../../../core/workbook/timeFormat";
 import { findRow, readCell, type FoundCell } from "./cells";
 import { sheetTables } from "../tables";
+import { a1 } from "../../../core/workbook/address";
+import { UnreadableWorkbookError } from "./files";
 
 export interface ReadResult {
   grids: Grid[];
@@ -44,11 +46,20 @@ export function readGrids(workbook: ExcelJS.Workbook): ReadResult {
 /** 0-based index of a worksheet's last row (row 1,048,576). */
 const LAST_ROW = 1_048_575;
 
-/** An Excel table: its header row, data rows and totals row (marked, for the core to leave out). */
+/**
+ * An Excel table: its header row, data rows and totals row (marked, for the core to leave out).
+ * Only the cells the sheet holds are read, whatever the table's ref claims (`A1:XFD1048576`).
+ */
 function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHeadings: boolean): Grid {
   const table = sheetTables(ws).find((t) => t.model.name === tableName);
   if (!table) return { key, sheet: ws.name, source: "table", tableName, origin: { row: 0, col: 0 }, values: [] };
-  const { top, left, bottom, right } = table.range;
+  const { top, left } = table.range;
+  const held = extentOf(ws);
+  // Beyond the sheet's last cell the table holds only blank rows (and a blank totals row).
+  const clipped = table.range.bottom > held.bottom;
+  const bottom = Math.max(top, Math.min(table.range.bottom, held.bottom));
+  const right = Math.max(left, Math.min(table.range.right, held.right));
+  refuseHuge(ws, top, left, bottom, right);
   const block = readBlock(ws, top, left, bottom, right);
   return {
     key,
@@ -58,10 +69,10 @@ function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHe
     origin: { row: top, col: left },
     ...block,
     ...(byHeadings ? { byHeadings } : {}),
-    ...(table.model.totalsRow ? { totalsRow: true } : {}),
+    ...(table.model.totalsRow && !clipped ? { totalsRow: true } : {}),
     ...mergesOf(ws, top, left, bottom, right),
     // The row under the table (under its totals row): outside it, read only to warn about it.
-    ...(bottom < LAST_ROW ? { rowBelow: { row: bottom + 1, values: readBlock(ws, bottom + 1, left, bottom + 1, right).values[0]! } } : {}),
+    ...(bottom < LAST_ROW && !clipped ? { rowBelow: { row: bottom + 1, values: readBlock(ws, bottom + 1, left, bottom + 1, right).values[0]! } } : {}),
   };
 }
 
@@ -82,11 +93,35 @@ function sheetGrid(key: TableKey, ws: ExcelJS.Worksheet): Grid {
     if (r1 - 1 > bottom && !rowIsBlank(found)) bottom = r1 - 1;
   });
   if (right < 0 || bottom < 0) return { key, sheet: ws.name, source: "sheet", origin: { row: 0, col: 0 }, values: [] };
+  refuseHuge(ws, 0, 0, bottom, right);
   return {
     key, sheet: ws.name, source: "sheet", origin: { row: 0, col: 0 },
     ...readBlock(ws, 0, 0, bottom, right),
     ...mergesOf(ws, 0, 0, bottom, right),
   };
+}
+
+/** The sheet's last row and column that hold a cell (0-based; -1 when none). */
+function extentOf(ws: ExcelJS.Worksheet): { bottom: number; right: number } {
+  let bottom = -1;
+  let right = -1;
+  ws.eachRow({ includeEmpty: true }, (row, r1) => {
+    bottom = r1 - 1;
+    right = Math.max(right, (row as unknown as { cellCount: number }).cellCount - 1);
+  });
+  return { bottom, right };
+}
+
+/** The most cells one table's grid may span: a value far out (XFD1048576) would otherwise ask for billions. */
+export const MAX_GRID_CELLS = 5_000_000;
+
+/** A grid too large to hold is refused with the sheet, the range and what to do. */
+function refuseHuge(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
+  const cells = (bottom - top + 1) * (right - left + 1);
+  if (cells <= MAX_GRID_CELLS) return;
+  throw new UnreadableWorkbookError("the workbook",
+    `the ${ws.name} table would span ${a1(top, left)}:${a1(bottom, right)} (${cells.toLocaleString("en-US")} cells), more than this tool reads — ` +
+    `delete what lies far below or to the right of the table on sheet ${ws.name} (up to ${a1(bottom, right)}) and save again.`);
 }
 
 function rowIsBlank(row: { cellCount: number; findCell(c: number): FoundCell | undefined }): boolean {

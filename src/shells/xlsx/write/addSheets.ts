@@ -37,6 +37,7 @@ import {
 import type { SheetContent, StylePalette } from "./sheetContent";
 import { EMPTY_STYLES, appendStyles } from "./stylesXml";
 import { absoluteRef, tableXml, worksheetXml } from "./worksheetXml";
+import { maskComments } from "../maskComments";
 import { entryBytes, newEntry, readZip, writeZip, type ZipEntry } from "../zipArchive";
 
 export interface AddedSheets {
@@ -340,7 +341,8 @@ function withActiveTab(xml: string, index: number): string {
 
 /** The `<sheet>` elements of workbook.xml, with the prefix its main namespace uses. */
 function sheetElements(xml: string): SheetElement[] & { prefix: string } {
-  const block = /<(?:([\w.-]+):)?sheets\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?sheets\s*>/.exec(xml);
+  // Found in a copy without comments (maskComments.ts): no pattern turns quadratic on a comment's text.
+  const block = /<(?:([\w.-]+):)?sheets\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?sheets\s*>/.exec(maskComments(xml));
   const prefix = (block?.[1] ?? /<(?:([\w.-]+):)?sheets\b/.exec(xml)?.[1]) ? `${block?.[1] ?? /<(?:([\w.-]+):)?sheets\b/.exec(xml)?.[1]}:` : "";
   const list = [...(block?.[2] ?? "").matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => {
     const tag = m[0];
@@ -351,13 +353,14 @@ function sheetElements(xml: string): SheetElement[] & { prefix: string } {
 }
 
 function withSheets(xml: string, sheets: readonly string[]): string {
-  const block = /(<(?:[\w.-]+:)?sheets\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?sheets\s*>)/.exec(xml);
+  const masked = maskComments(xml);
+  const block = /(<(?:[\w.-]+:)?sheets\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?sheets\s*>)/.exec(masked);
   if (block) return xml.slice(0, block.index) + block[1] + sheets.join("") + block[3] + xml.slice(block.index + block[0].length);
   // A workbook without sheets may write <sheets/>.
-  const empty = /<((?:[\w.-]+:)?)sheets\b([^>]*?)\/>/.exec(xml);
+  const empty = /<((?:[\w.-]+:)?)sheets\b([^>]*?)\/>/.exec(masked);
   if (!empty) {
     // None at all (ExcelJS writes a workbook without sheets so): CT_Workbook puts it after bookViews.
-    const next = /<(?:[\w.-]+:)?(?:functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook\s*>/.exec(xml);
+    const next = /<(?:[\w.-]+:)?(?:functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook\s*>/.exec(masked);
     if (!next) throw new Error("workbook.xml has no <workbook>");
     return `${xml.slice(0, next.index)}<sheets>${sheets.join("")}</sheets>${xml.slice(next.index)}`;
   }
