@@ -15,10 +15,11 @@ import type { Problem } from "../../core/workbook/model";
 import { DEFAULT_SETTINGS } from "../../core/workbook/defaults";
 import { formatProblem } from "../../core/workbook/problems";
 import { formatSummary } from "./summary";
-import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension, type StagedFile } from "./paths";
+import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, WriteError, wrongOutExtension, type StagedFile } from "./paths";
 import { CliError, EXIT, type Io } from "./io";
 import type { LeverArgs } from "./leverArgs";
 import type { TableLocation } from "../../core/workbook/tables";
+import fs from "node:fs";
 import path from "node:path";
 import { readTimeLogCsv } from "./timeLogCsv";
 
@@ -45,6 +46,13 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
     throw new CliError(EXIT.usage, `--json must not be the input file (${args.input}).`);
   }
   if (args.json !== undefined && samePath(args.json, out)) throw new CliError(EXIT.usage, "--json and --out must be different files.");
+  if (args.timeLog !== undefined) {
+    // The time tracker's export is an input too: never written over, whatever it is called.
+    if (samePath(args.timeLog, args.input)) throw new CliError(EXIT.usage, `--time-log must be a CSV file, not the workbook (${args.input}).`);
+    for (const [flag, file] of [["--out", out], ["--json", args.json]] as const) {
+      if (file !== undefined && samePath(file, args.timeLog)) throw new CliError(EXIT.usage, `${flag} must not be the --time-log file (${args.timeLog}): inputs are never modified.`);
+    }
+  }
   const wrongExtension = args.out !== undefined ? wrongOutExtension(args.out, kind) : null;
   if (wrongExtension) throw new CliError(EXIT.usage, wrongExtension);
   // Both outputs are checked before anything is read, so a bad --json never follows a written result.
@@ -68,6 +76,8 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
     printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
     printProblems(io, "error", analysis.errors, Infinity);
     io.stderr(`The workbook has ${count(analysis.errors.length, "error")}: no result workbook was written.`);
+    // An earlier run's result beside this report would otherwise pass for this run's.
+    if (fs.existsSync(out)) io.stderr(`Note: ${out} is an earlier result, left as it was: it does not reflect the workbook as it is now.`);
     return EXIT.workbookErrors;
   }
 
@@ -92,7 +102,12 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
     await Promise.all(staged.map((s) => s.discard()));
     throw error;
   }
-  for (const file of staged) await file.commit();
+  try {
+    for (const file of staged) await file.commit();
+  } catch (error) {
+    await Promise.all(staged.map((s) => s.discard()));
+    throw asCliError(error);
+  }
 
   printProblems(io, "warning", analysis.warnings, MAX_LISTED_WARNINGS);
   for (const name of namesInUse) {
@@ -131,8 +146,14 @@ async function stage(file: string, data: Uint8Array | string): Promise<StagedFil
   try {
     return await stageFile(file, data);
   } catch (error) {
-    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
+    throw asCliError(error);
   }
+}
+
+/** A failed write is exit 2 with the sentence that names the file. */
+function asCliError(error: unknown): CliError {
+  if (error instanceof WriteError) return new CliError(EXIT.usage, error.message);
+  throw error;
 }
 
 async function writeJson(file: string | undefined, analysis: Analysis): Promise<void> {
@@ -141,7 +162,7 @@ async function writeJson(file: string | undefined, analysis: Analysis): Promise<
   try {
     await staged.commit();
   } catch (error) {
-    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
+    throw asCliError(error);
   }
 }
 

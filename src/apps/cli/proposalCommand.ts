@@ -17,7 +17,7 @@ import { HOURLY } from "../../core/workbook/parseTiers";
 import { planProposalSheet, resolveProposal } from "../../core/report/sheets/planProposal";
 import { proposalSheetName } from "../../core/report/outputs/proposalSheetName";
 import { formatMoney } from "../../core/report/layout/formats";
-import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, wrongOutExtension } from "./paths";
+import { defaultOutPath, realTarget, samePath, stageFile, unwritableReason, WriteError, wrongOutExtension } from "./paths";
 import { CliError, EXIT, type Io } from "./io";
 import { nearestNames } from "./nearestNames";
 
@@ -72,7 +72,8 @@ export async function proposalCommand(args: ProposalArgs, io: Io): Promise<numbe
   try {
     await (await stageFile(out, bytes)).commit();
   } catch (error) {
-    throw new CliError(EXIT.usage, `Cannot write ${out}: ${(error as Error).message}`);
+    if (error instanceof WriteError) throw new CliError(EXIT.usage, error.message);
+    throw error;
   }
 
   const option = resolved.tier ? resolved.result.tierOptions.find((o) => o.tier === resolved.tier!.name) : undefined;

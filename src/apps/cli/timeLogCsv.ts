@@ -5,7 +5,7 @@
  * its cell (`'entries.csv'!B7`: row 7 is the file's line 7 when no field spans lines) and the
  * same rules apply as to a Time log table.
  */
-import fs from "node:fs";
+import { readWorkbookFile } from "../../shells/xlsx/read/files";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { CellValue, Grid } from "../../core/workbook/grid";
@@ -39,11 +39,10 @@ export function timeLogGridFromCsv(text: string, file: string): Grid {
 export async function readTimeLogCsv(file: string): Promise<Grid> {
   let bytes: Buffer;
   try {
-    bytes = await fs.promises.readFile(file);
+    // The same guarded read as the workbook's: a regular file only (never a FIFO or a device), bounded in size.
+    bytes = await readWorkbookFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
-    throw new CliError(EXIT.usage, `Cannot read ${file}: ${reason}.`);
+    throw new CliError(EXIT.usage, `${(error as Error).message.replace(/\.?$/, ".")}`);
   }
   // A zip (an .xlsx/.ods saved under any name) or other binary is not a CSV: say so, not what the parser trips on.
   if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) || bytes.subarray(0, 8192).includes(0)) {

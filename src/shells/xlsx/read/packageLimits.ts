@@ -116,7 +116,7 @@ export function badPartName(name: string): string | null {
   if (name.includes("\\")) return why("has a backslash in its name");
   if (name.split("/").some((s) => s === ".." || s === ".")) return why('has a ".." in its name');
   if (/%(?![0-9A-Fa-f]{2})/.test(name)) return why("has a broken %-escape in its name");
-  if (/[\u0000-\u001f]/.test(name)) return why("has a control character in its name");
+  if ([...name].some(isControl)) return why("has a control character in its name");
   return null;
 }
 
@@ -187,9 +187,14 @@ function countCells(xml: Buffer): number {
   return n;
 }
 
+function isControl(c: string): boolean {
+  const code = c.codePointAt(0)!;
+  return code < 0x20 || code === 0x7f;
+}
+
 /** A part name as a message may show it: no control characters, not too long. */
 export function shown(name: string): string {
-  return name.replace(/[\u0000-\u001f\u007f]/g, "?").slice(0, 80);
+  return [...name.slice(0, 80)].map((c) => (isControl(c) ? "?" : c)).join("");
 }
 
 const MB = (n: number) => `${Math.round(n / (1024 * 1024)).toLocaleString("en-US")} MB`;
