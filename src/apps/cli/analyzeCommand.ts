@@ -66,7 +66,8 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   const read = readGrids(workbook);
   const workbookGrids = await confirmUnsavedFormulas(workbook, read.grids);
   // The file's entries take the place of any Time log table (the summary says which was used).
-  const csvLog = args.timeLog !== undefined ? await readTimeLogCsv(args.timeLog) : null;
+  // Serial numbers in the CSV are read in the workbook's date system (PRICING.md §1).
+  const csvLog = args.timeLog !== undefined ? { ...(await readTimeLogCsv(args.timeLog)), ...(read.dateSystem === 1904 ? { dateSystem: read.dateSystem } : {}) } : null;
   const grids = csvLog ? [...workbookGrids.filter((g) => g.key !== "timeLog"), csvLog] : workbookGrids;
   const logSource = timeLogSource(args.timeLog, read.located.timeLog, read.grids.some((g) => g.key === "timeLog"));
   const { parse, whatIf, analysis, plan } = runFlow(grids, args.levers ? { whatIf: await whatIfStepOf(args.levers) } : {});

@@ -42,6 +42,8 @@ export interface Grid {
   formulas?: readonly GridFormula[];
   /** Cells that hold a formula with no saved result (a file written by a script). */
   unsavedFormulas?: readonly GridFormula[];
+  /** The workbook's date system (absent: 1900): serials in `values` are in it, as the workbook holds them. */
+  dateSystem?: 1900 | 1904;
   /** Cells whose number format shows a time (`h:mm`, `[h]:mm`), indexes into `values`. */
   timeCells?: readonly GridCell[];
 }

@@ -63,13 +63,23 @@ function inRange(day: number): DateRead {
   return day >= FIRST_DAY && day <= LAST_DAY ? { kind: "ok", value: day } : { kind: "refused", why: "outOfRange", day };
 }
 
-export function readDate(cell: CellValue | undefined): DateRead {
+/**
+ * A workbook's date system (ECMA-376 Part 1 §18.17.4.1): serials count days from 1899-12-30
+ * (1900, Windows Excel's default) or from 1904-01-01 (1904, old Mac Excel's), 1,462 days apart.
+ * Shells hand serials over as the workbook holds them; only a date is moved into the 1900
+ * system here, never a duration (a time in an hour column is the same in both systems).
+ */
+export type DateSystem = 1900 | 1904;
+export const DAYS_1900_TO_1904 = 1462;
+
+export function readDate(cell: CellValue | undefined, dateSystem: DateSystem = 1900): DateRead {
   if (isBlank(cell)) return { kind: "blank" };
   const code = excelErrorCode(cell ?? null);
   if (code) return { kind: "excelError", code };
+  const shift = dateSystem === 1904 ? DAYS_1900_TO_1904 : 0;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < 0) return { kind: "refused", why: "outOfRange" };
-    return inRange(Math.floor(cell)); // the time of day is ignored
+    return inRange(Math.floor(cell) + shift); // the time of day is ignored
   }
   if (typeof cell !== "string") return { kind: "invalid" };
   const text = cell.trim();
@@ -81,7 +91,7 @@ export function readDate(cell: CellValue | undefined): DateRead {
     if (month < 1 || month > 12 || back.month !== month || back.day !== day) return { kind: "refused", why: "notADate" };
     return inRange(serial);
   }
-  if (SERIAL_TEXT.test(text)) return inRange(Math.floor(Number(text)));
+  if (SERIAL_TEXT.test(text)) return inRange(Math.floor(Number(text)) + shift);
   if (AMBIGUOUS_DATE.test(text)) return { kind: "refused", why: "dayFirst" };
   return { kind: "invalid" };
 }

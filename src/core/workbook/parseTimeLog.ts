@@ -8,7 +8,7 @@
 import { badValueMessage, forWhom, type FieldRule } from "./fields";
 import type { CellValue, Grid } from "./grid";
 import type { Client, ClientTimeLog, Settings, TimeLogSummary } from "./model";
-import { calendarOf, excelDateText, FIRST_DAY, isoDate, LAST_DAY, readDate } from "./parseDate";
+import { calendarOf, excelDateText, FIRST_DAY, isoDate, LAST_DAY, readDate, type DateSystem } from "./parseDate";
 import { readDuration } from "./parseDuration";
 import { isBlank, readNumber, readText, readYesNo } from "./parseNumber";
 import { addError, addWarning, describeValue, type Problems } from "./problems";
@@ -68,7 +68,7 @@ export function parseTimeLog(grid: Grid | undefined, settings: Settings, problem
   let last = -Infinity;
   for (const row of table.rows) {
     const name = textCell(table, row, problems);
-    const day = dateCell(table, row, name, problems);
+    const day = dateCell(table, row, name, problems, grid.dateSystem);
     if (day !== null) {
       if (day < first) first = day;
       if (day > last) last = day;
@@ -156,9 +156,9 @@ function textCell(table: TableReader<TimeLogColumn>, row: number, problems: Prob
   return null;
 }
 
-function dateCell(table: TableReader<TimeLogColumn>, row: number, who: string | null, problems: Problems): number | null {
+function dateCell(table: TableReader<TimeLogColumn>, row: number, who: string | null, problems: Problems, dateSystem?: DateSystem): number | null {
   const cell = table.value(row, "date");
-  const read = readDate(cell);
+  const read = readDate(cell, dateSystem);
   if (read.kind === "ok") return read.value;
   const subject = `Date${forWhom(who)}`;
   let message: string;

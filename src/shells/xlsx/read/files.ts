@@ -2,6 +2,8 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
+import type { DateSystem } from "../../../core/workbook/parseDate";
+import { maskComments } from "../maskComments";
 import { repairLoadedTables } from "../tables";
 import { NotXlsxError, openPackage } from "./package";
 import { PackageLimitError } from "./packageLimits";
@@ -51,6 +53,24 @@ export function packageOf(workbook: ExcelJS.Workbook): JSZip | undefined {
   return packages.get(workbook);
 }
 
+const dateSystems = new WeakMap<ExcelJS.Workbook, DateSystem>();
+
+/** The loaded workbook's date system (1900 for a workbook not loaded from a file). */
+export function dateSystemOf(workbook: ExcelJS.Workbook): DateSystem {
+  return dateSystems.get(workbook) ?? 1900;
+}
+
+/**
+ * `<workbookPr date1904="…">` (ECMA-376 Part 1 §18.2.28), however a writer spells true: `1`,
+ * `true` (xsd:boolean), `on` (as ST_OnOff is written elsewhere). ExcelJS itself knows only `1`.
+ */
+async function readDateSystem(zip: JSZip): Promise<DateSystem> {
+  const xml = maskComments((await zip.file("xl/workbook.xml")?.async("string")) ?? "");
+  const tag = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(xml)?.[0];
+  const flag = tag ? /\sdate1904\s*=\s*["']\s*([^"']*?)\s*["']/.exec(tag)?.[1] : undefined;
+  return flag !== undefined && /^(?:1|true|on)$/i.test(flag) ? 1904 : 1900;
+}
+
 export async function loadWorkbookBytes(bytes: Buffer, file = "the workbook"): Promise<ExcelJS.Workbook> {
   const notXlsx = (reason: string) => new UnreadableWorkbookError(file, `not an .xlsx workbook: ${reason}.`);
   const cannotRead = (reason: string) => new UnreadableWorkbookError(file, `cannot read this file: ${reason}.`);
@@ -82,6 +102,7 @@ export async function loadWorkbookBytes(bytes: Buffer, file = "the workbook"): P
     throw cannotRead(damaged(error));
   }
   packages.set(workbook, opened.zip);
+  dateSystems.set(workbook, await readDateSystem(opened.zip));
   return workbook;
 }
 

@@ -12,10 +12,13 @@ import { isTimeFormat } from "../../../core/workbook/timeFormat";
 import { findRow, readCell, type FoundCell } from "./cells";
 import { sheetTables } from "../tables";
 import { a1 } from "../../../core/workbook/address";
-import { UnreadableWorkbookError } from "./files";
+import { dateSystemOf, UnreadableWorkbookError } from "./files";
+import { DAYS_1900_TO_1904, type DateSystem } from "../../../core/workbook/parseDate";
 
 export interface ReadResult {
   grids: Grid[];
+  /** The workbook's date system: serials in the grids are in it (the core moves dates to 1900). */
+  dateSystem: DateSystem;
   /** The workbook's Excel tables and sheets, as table location saw them. */
   index: WorkbookIndex;
   /** Where each input table was found (null: absent). */
@@ -23,6 +26,10 @@ export interface ReadResult {
 }
 
 export function readGrids(workbook: ExcelJS.Workbook): ReadResult {
+  const dateSystem = dateSystemOf(workbook);
+  // ExcelJS turns a date cell into a Date using the 1904 system only when date1904 is spelled "1";
+  // the serial as the workbook holds it is that Date's 1900 serial, less 1,462 days in that case.
+  const dateShift = (workbook.properties as { date1904?: boolean } | undefined)?.date1904 ? DAYS_1900_TO_1904 : 0;
   const index: WorkbookIndex = {
     tables: workbook.worksheets.flatMap((ws) => sheetTables(ws).map((t) => ({
       name: t.model.name,
@@ -38,9 +45,10 @@ export function readGrids(workbook: ExcelJS.Workbook): ReadResult {
     if (where === null) continue;
     const ws = workbook.getWorksheet(where.sheet);
     if (!ws) continue;
-    grids.push(where.source === "table" ? tableGrid(key, ws, where.tableName, where.byHeadings === true) : sheetGrid(key, ws));
+    const grid = where.source === "table" ? tableGrid(key, ws, where.tableName, where.byHeadings === true, dateShift) : sheetGrid(key, ws, dateShift);
+    grids.push(dateSystem === 1904 ? { ...grid, dateSystem } : grid);
   }
-  return { grids, index, located };
+  return { grids, index, located, dateSystem };
 }
 
 /** 0-based index of a worksheet's last row (row 1,048,576). */
@@ -50,7 +58,7 @@ const LAST_ROW = 1_048_575;
  * An Excel table: its header row, data rows and totals row (marked, for the core to leave out).
  * Only the cells the sheet holds are read, whatever the table's ref claims (`A1:XFD1048576`).
  */
-function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHeadings: boolean): Grid {
+function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHeadings: boolean, dateShift: number): Grid {
   const table = sheetTables(ws).find((t) => t.model.name === tableName);
   if (!table) return { key, sheet: ws.name, source: "table", tableName, origin: { row: 0, col: 0 }, values: [] };
   const { top, left } = table.range;
@@ -60,7 +68,7 @@ function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHe
   const bottom = Math.max(top, Math.min(table.range.bottom, held.bottom));
   const right = Math.max(left, Math.min(table.range.right, held.right));
   refuseHuge(ws, top, left, bottom, right);
-  const block = readBlock(ws, top, left, bottom, right);
+  const block = readBlock(ws, top, left, bottom, right, dateShift);
   return {
     key,
     sheet: ws.name,
@@ -72,12 +80,12 @@ function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHe
     ...(table.model.totalsRow && !clipped ? { totalsRow: true } : {}),
     ...mergesOf(ws, top, left, bottom, right),
     // The row under the table (under its totals row): outside it, read only to warn about it.
-    ...(bottom < LAST_ROW && !clipped ? { rowBelow: { row: bottom + 1, values: readBlock(ws, bottom + 1, left, bottom + 1, right).values[0]! } } : {}),
+    ...(bottom < LAST_ROW && !clipped ? { rowBelow: { row: bottom + 1, values: readBlock(ws, bottom + 1, left, bottom + 1, right, dateShift).values[0]! } } : {}),
   };
 }
 
 /** A plain sheet: from A1 to its last row and column with a value. */
-function sheetGrid(key: TableKey, ws: ExcelJS.Worksheet): Grid {
+function sheetGrid(key: TableKey, ws: ExcelJS.Worksheet, dateShift: number): Grid {
   let right = -1;
   let bottom = -1;
   ws.eachRow({ includeEmpty: false }, (row, r1) => {
@@ -96,7 +104,7 @@ function sheetGrid(key: TableKey, ws: ExcelJS.Worksheet): Grid {
   refuseHuge(ws, 0, 0, bottom, right);
   return {
     key, sheet: ws.name, source: "sheet", origin: { row: 0, col: 0 },
-    ...readBlock(ws, 0, 0, bottom, right),
+    ...readBlock(ws, 0, 0, bottom, right, dateShift),
     ...mergesOf(ws, 0, 0, bottom, right),
   };
 }
@@ -140,7 +148,7 @@ type Block = Pick<Grid, "values" | "hiddenRows" | "formulas" | "unsavedFormulas"
  * (by hand or by a filter: both are `hidden` on the row), the formula cells, and the number cells
  * formatted as a time. A formula without a result is only a candidate here (see formulaResults.ts).
  */
-function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): Block & { values: CellValue[][] } {
+function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number, dateShift: number): Block & { values: CellValue[][] } {
   const width = right - left + 1;
   const values: CellValue[][] = [];
   const hiddenRows: number[] = [];
@@ -155,7 +163,8 @@ function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: num
       for (let j = 0; j < width; j++) {
         const cell = row.findCell(left + j + 1) as (FoundCell & { formula?: string; numFmt?: string }) | undefined;
         if (!cell) continue;
-        const value = readCell(cell);
+        const raw = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+        const value = dateShift && raw instanceof Date ? (readCell(cell) as number) - dateShift : readCell(cell);
         out[j] = value;
         if (cell.type === ExcelJS.ValueType.Formula) {
           const formula = { row: r - top, col: j, formula: cell.formula ?? "" };
