@@ -64,12 +64,12 @@ it.each(["1", "true", "on", "TRUE"])("date1904=%j: a date cell and a typed seria
   expect(report.clients[0]!.timeLog!.hoursPerVisit).toBeCloseTo(1.75, 9);
 });
 
-it("date1904=\"0\" and \"false\" are the 1900 system: 44,391 is 2021-07-15 and the date cell's 44,377 is 2021-06-30", async () => {
+it("date1904=\"0\" and \"false\" are the 1900 system: 44,391 is 2021-07-14 (1,462 days before 2025-07-15) and the date cell's 44,377 is 2021-06-30", async () => {
   for (const spelling of ["0", "false"]) {
     const file = await withFlag(spelling);
     const json = `${file}.json`;
     await cli("analyze", file, "--json", json, "--out", `${file}.out.xlsx`);
     const report = JSON.parse(fs.readFileSync(json, "utf8")) as Analysis;
-    expect(report.timeLog).toMatchObject({ first: "2021-06-30", last: "2021-07-15" });
+    expect(report.timeLog).toMatchObject({ first: "2021-06-30", last: "2021-07-14" });
   }
 });
