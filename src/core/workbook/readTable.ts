@@ -13,7 +13,7 @@ import { headingKeys, headingUnit, sameHeading, sharedWords, type HeadingKeys } 
 import { classifyRows } from "./nonDataRows";
 import { addError, addWarning, listOf, type Problems } from "./problems";
 import type { QuantityContext } from "./quantity";
-import type { ColumnSpec, TableSpec } from "./tables";
+import { recognisedHeadings, type ColumnSpec, type TableSpec } from "./tables";
 
 export interface TableReader<K extends string> {
   spec: TableSpec<K>;
@@ -95,6 +95,7 @@ function findColumns<K extends string>(
   for (const column of spec.columns) {
     const c = columns[column.key];
     if (c !== undefined && column.unit === "distance" && options.distanceUnit) checkDistanceHeading(texts[c]!, at(c), options.distanceUnit, problems);
+    if (c !== undefined && column.unit === "minutes") checkMinutesHeading(texts[c]!, at(c), column.header, problems);
   }
   const missing = spec.columns.filter((c) => columns[c.key] === undefined);
   keys.forEach((k, i) => {
@@ -131,6 +132,15 @@ function checkDistanceHeading(heading: string, address: string, unit: "miles" | 
     `The heading "${heading}" says ${saidUnit}, but the workbook's Distance unit is ${unit} — enter the distances in ${unit}, or set Distance unit to ${saidUnit} in the Settings table.`);
 }
 
+const HOURS = new Set(["h", "hr", "hrs", "hour", "hours"]);
+
+/** `Drive (hrs)` over a column read in minutes would read 1 as one minute: an error at the heading. */
+function checkMinutesHeading(heading: string, address: string, header: string, problems: Problems): void {
+  const said = headingUnit(heading);
+  if (said === null || !HOURS.has(said)) return;
+  addError(problems, address, `The heading "${heading}" says hours, but ${header} is read in minutes — enter the minutes (45, or 0:45 as a time) and head the column "${header}".`);
+}
+
 /** The grid's values with each merged range's value in every cell of the range's first column. */
 function mergedValues(grid: Grid): CellValue[][] {
   if (!grid.merges?.length) return grid.values;
@@ -154,9 +164,13 @@ export function readTable<K extends string>(
 ): TableReader<K> | null {
   const { row: top, col: left } = grid.origin;
   const at = (r: number) => (c: number) => cellAddress(grid.sheet, top + r, left + c);
-  const values = mergedValues(grid);
+  const merged = mergedValues(grid);
+  const wide: Grid = merged === grid.values ? grid : { ...grid, values: merged };
+  const layout = findHeaderLayout(wide, spec, options.isSettingName ?? (() => false));
+  // A table ends where its data ends: what lies beyond an empty column is another table.
+  const end = layout.kind === "header" && grid.source === "sheet" ? tableEnd(merged, layout.row, spec) : null;
+  const values = end === null ? merged : merged.map((r) => (r.length > end ? r.slice(0, end) : r));
   const view: Grid = values === grid.values ? grid : { ...grid, values };
-  const layout = findHeaderLayout(view, spec, options.isSettingName ?? (() => false));
   let columns: Partial<Record<K, number>>;
   let headerRow: number;
   let headerRange: string;
@@ -211,6 +225,33 @@ export function readTable<K extends string>(
     quantity: (row, key) => ({ isTime: times.size > 0 && times.has(`${row},${columns[key]}`), distanceUnit }),
     unsaved: (row, key) => unsaved.size > 0 && unsaved.has(`${row},${columns[key]}`),
   };
+}
+
+/**
+ * The first column, after the header row's first heading, that is empty from the header row down
+ * (heading and every cell below it blank): the table's right edge. Null when there is none.
+ */
+function tableEnd(values: readonly (readonly CellValue[])[], headerRow: number, spec: TableSpec): number | null {
+  const header = values[headerRow] ?? [];
+  const start = header.findIndex((c) => !isBlankCell(c));
+  if (start < 0) return null;
+  const width = Math.max(...values.slice(headerRow).map((r) => r.length));
+  for (let c = start + 1; c < width; c++) {
+    if (!isBlankCell(header[c])) continue;
+    let empty = true;
+    for (let r = headerRow + 1; r < values.length && empty; r++) empty = isBlankCell(values[r]?.[c]);
+    if (!empty) continue;
+    // A spacer column inside the table is no edge: a heading of this table lies beyond it.
+    if (recognisedHeadings(spec, headingTexts(header.slice(c + 1))) > 0) continue;
+    // Only an edge when something lies beyond it: a trailing blank column changes nothing.
+    const beyond = values.slice(headerRow).some((r) => r.slice(c + 1).some((v) => !isBlankCell(v)));
+    return beyond ? c : null;
+  }
+  return null;
+}
+
+function isBlankCell(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 function shorten(formula: string): string {

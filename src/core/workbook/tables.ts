@@ -116,11 +116,11 @@ export const CLIENTS_TABLE: TableSpec<ClientColumn> = {
     },
     {
       key: "driveMinutes", header: "Drive minutes", required: false, unit: "minutes",
-      aliases: ["Drive time", "One-way drive minutes", "Drive minutes one way", "Travel time", "Travel minutes", "Minutes each way", "Drive time one way"],
+      aliases: ["Drive", "Drive time", "One-way drive minutes", "Drive minutes one way", "Travel time", "Travel minutes", "Minutes each way", "Drive time one way"],
     },
     // PRICING.md v2: what the client has under management, as MSPs count it.
     { key: "users", header: "Users", required: false, aliases: ["Seats", "User count", "Number of users", "Users under management"] },
-    { key: "devices", header: "Devices", required: false, aliases: ["Endpoints", "Workstations", "Device count", "Number of devices", "Devices under management"] },
+    { key: "devices", header: "Devices", required: false, aliases: ["Endpoints", "Workstations", "Device count", "Number of devices", "Devices under management", "PCs", "PC", "Computers", "Number of PCs", "Number of computers", "PC count"] },
     { key: "servers", header: "Servers", required: false, aliases: ["Server count", "Number of servers"] },
   ],
 };
@@ -221,6 +221,12 @@ export function holdsRequiredHeadings(spec: TableSpec, headers: readonly string[
   return spec.columns
     .filter((c) => c.required)
     .every((c) => [c.header, ...(c.aliases ?? [])].some((name) => keys.some((k) => sameHeading(k, headingKeys(name)))));
+}
+
+/** How many of the table's columns a row's headings name (0: the row is no header row of it). */
+export function recognisedHeadings(spec: TableSpec, headers: readonly string[]): number {
+  const keys = headers.filter((h) => h !== "").map(headingKeys);
+  return spec.columns.filter((c) => [c.header, ...(c.aliases ?? [])].some((name) => keys.some((k) => sameHeading(k, headingKeys(name))))).length;
 }
 
 /** Tables recognised by their headings, in this order: the required ones first. */
