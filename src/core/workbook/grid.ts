@@ -42,6 +42,11 @@ export interface Grid {
   formulas?: readonly GridFormula[];
   /** Cells that hold a formula with no saved result (a file written by a script). */
   unsavedFormulas?: readonly GridFormula[];
+  /**
+   * A required table not found by its name: this sheet (or Excel table) looks like it, by its name
+   * or its headings. The core reports the table missing and says to rename this one; it reads nothing.
+   */
+  lookalike?: { name: string; kind: "sheet" | "table"; by: "name" | "headings" };
   /** The workbook's date system (absent: 1900): serials in `values` are in it, as the workbook holds them. */
   dateSystem?: 1900 | 1904;
   /** Cells whose number format shows a time (`h:mm`, `[h]:mm`), indexes into `values`. */

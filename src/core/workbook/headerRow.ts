@@ -15,7 +15,9 @@ export type HeaderLayout =
   /** Headings in this row of the grid; data below it. */
   | { kind: "header"; row: number }
   /** No header row: these columns hold the fields (Settings' names and values, the one Benefits column); data from `firstRow`. */
-  | { kind: "headerless"; columns: Record<string, number>; firstRow: number };
+  | { kind: "headerless"; columns: Record<string, number>; firstRow: number }
+  /** Settings laid out across: setting names along this row, values below them (refused as a layout). */
+  | { kind: "across"; row: number; width: number };
 
 export function headingTexts(cells: readonly CellValue[] | undefined): string[] {
   return (cells ?? []).map((h) => {
@@ -37,6 +39,11 @@ export function findHeaderLayout(grid: Grid, spec: TableSpec, isSettingName: (na
   }
   const firstFilled = grid.values.findIndex((row) => row.some((c) => !isBlank(c)));
   if (spec.key === "settings") {
+    // Two setting names side by side in one row: the names run across, their values below.
+    for (let r = 0; r < last; r++) {
+      const names = headingTexts(grid.values[r]).map((t) => t !== "" && isSettingName(t));
+      if (names.filter(Boolean).length >= 2) return { kind: "across", row: r, width: names.lastIndexOf(true) + 1 };
+    }
     for (let r = 0; r < last; r++) {
       const cells = grid.values[r] ?? [];
       const c = cells.findIndex((v) => !isBlank(v));

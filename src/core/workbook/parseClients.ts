@@ -3,6 +3,7 @@
  * tier named in the Tiers table. At least one client is required; a repeated name is a warning
  * (both rows are priced).
  */
+import { cellAddress } from "./address";
 import { forWhom, numberField, textField, type FieldRule, type NumberRule } from "./fields";
 import type { CellValue, Grid } from "./grid";
 import type { Client, ClientTimeLog, Settings } from "./model";
@@ -45,8 +46,8 @@ function clientsSpec(log: ParsedTimeLog): TableSpec<ClientColumn> {
 export function parseClients(
   grid: Grid | undefined, settings: Settings, tiers: ParsedTiers, problems: Problems, log: ParsedTimeLog = NO_TIME_LOG,
 ): Client[] {
-  if (!grid) {
-    addError(problems, undefined, missingTableMessage(CLIENTS_TABLE));
+  if (!grid || grid.lookalike) {
+    addError(problems, grid?.lookalike ? cellAddress(grid.sheet, 0, 0) : undefined, missingTableMessage(CLIENTS_TABLE, grid?.lookalike));
     return [];
   }
   const table = readTable(grid, clientsSpec(log), problems, { distanceUnit: settings.distanceUnit });

@@ -174,6 +174,11 @@ export function readTable<K extends string>(
   let columns: Partial<Record<K, number>>;
   let headerRow: number;
   let headerRange: string;
+  if (layout.kind === "across") {
+    addError(problems, rangeAddress(grid.sheet, top + layout.row, left, top + layout.row, left + layout.width - 1),
+      `${tableTitle(spec)} is laid out across (setting names along row ${top + layout.row + 1}, values below them), which it does not read — put the names down column A under a heading "Setting" and each value beside its name under "Value".`);
+    return null;
+  }
   if (layout.kind === "headerless") {
     columns = layout.columns as Partial<Record<K, number>>;
     headerRow = layout.firstRow - 1;
@@ -259,7 +264,13 @@ function shorten(formula: string): string {
 }
 
 /** The error for a required table that is not in the workbook at all (no cell to point at). */
-export function missingTableMessage(spec: TableSpec): string {
+export function missingTableMessage(spec: TableSpec, lookalike?: Grid["lookalike"]): string {
   const name = spec.tableName === spec.sheetName ? spec.sheetName : `${spec.sheetName} (or ${spec.tableName})`;
+  if (lookalike) {
+    const what = lookalike.kind === "table" ? `The Excel table ${lookalike.name}` : `The sheet "${lookalike.name}"`;
+    const why = lookalike.by === "headings" ? `holds its headings (${listOf(spec.columns.filter((c) => c.required).map((c) => c.header))})` : "has a name like it";
+    const how = lookalike.kind === "table" ? "Table Design › Table Name" : "right-click its tab › Rename";
+    return `${tableTitle(spec)} is missing: no sheet or Excel table is named ${spec.sheetName}. ${what} ${why} — if it is the ${spec.displayName} table, rename it ${lookalike.kind === "table" ? spec.tableName : spec.sheetName} (${how}).`;
+  }
   return `${tableTitle(spec)} is missing — add a sheet or an Excel table named ${name} with the columns ${expectedHeadings(spec)}.`;
 }

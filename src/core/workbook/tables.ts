@@ -262,3 +262,27 @@ export function locateTables(input: WorkbookIndex): Record<TableKey, TableLocati
   }
   return located;
 }
+
+/** A sheet or Excel table that looks like a required table not found by its name. */
+export interface Lookalike {
+  /** The sheet (or Excel table) to rename. */
+  name: string;
+  kind: "sheet" | "table";
+  /** Found by its name (`Clients 2026`) or by its headings (`Service Plans` holding Tier and Monthly fee). */
+  by: "name" | "headings";
+}
+
+/**
+ * PRICING.md §1 (Bad input): a required table missing while a sheet or Excel table looks like it.
+ * `tops` are each visible sheet's first rows as text (hidden sheets are never suggested).
+ */
+export function findLookalike(key: TableKey, index: WorkbookIndex, tops: ReadonlyMap<string, readonly (readonly string[])[]>): Lookalike | null {
+  const names = [...tableNames(key)].flatMap((n) => [n, n.replace(/s$/, "")]).filter((n) => n.length >= 4);
+  const looksNamed = (name: string) => names.some((n) => tableNameKey(name).includes(n));
+  const table = index.tables.find((t) => tops.has(t.sheet) && looksNamed(t.name));
+  if (table) return { name: table.name, kind: "table", by: "name" };
+  const sheet = index.sheets.find((s) => tops.has(s) && looksNamed(s));
+  if (sheet !== undefined) return { name: sheet, kind: "sheet", by: "name" };
+  const byHeadings = index.sheets.find((s) => (tops.get(s) ?? []).slice(0, 20).some((row) => holdsRequiredHeadings(TABLES[key], row)));
+  return byHeadings !== undefined ? { name: byHeadings, kind: "sheet", by: "headings" } : null;
+}

@@ -7,7 +7,8 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Grid, GridCell, GridFormula, GridRect, TableKey } from "../../../core/workbook/grid";
-import { locateTables, type TableLocation, type WorkbookIndex } from "../../../core/workbook/tables";
+import { findLookalike, locateTables, type TableLocation, type WorkbookIndex } from "../../../core/workbook/tables";
+import { HEADER_SEARCH_ROWS } from "../../../core/workbook/headerRow";
 import { isTimeFormat } from "../../../core/workbook/timeFormat";
 import { findRow, readCell, type FoundCell } from "./cells";
 import { sheetTables } from "../tables";
@@ -48,7 +49,32 @@ export function readGrids(workbook: ExcelJS.Workbook): ReadResult {
     const grid = where.source === "table" ? tableGrid(key, ws, where.tableName, where.byHeadings === true, dateShift) : sheetGrid(key, ws, dateShift);
     grids.push(dateSystem === 1904 ? { ...grid, dateSystem } : grid);
   }
+  // A required table not found by name while a visible sheet looks like it: the core names that sheet.
+  const missing = (["clients", "tiers"] as const).filter((key) => located[key] === null);
+  if (missing.length > 0) {
+    const tops = new Map(workbook.worksheets.filter((ws) => ws.state === "visible").map((ws) => [ws.name, topRows(ws)] as const));
+    for (const key of missing) {
+      const lookalike = findLookalike(key, index, tops);
+      if (lookalike) grids.push({ key, sheet: lookalike.kind === "table" ? index.tables.find((t) => t.name === lookalike.name)!.sheet : lookalike.name, source: "sheet", origin: { row: 0, col: 0 }, values: [], lookalike });
+    }
+  }
   return { grids, index, located, dateSystem };
+}
+
+/** A sheet's first rows as the text of their cells, to recognise a table by its headings. */
+function topRows(ws: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
+    const row = findRow(ws, r);
+    const texts: string[] = [];
+    for (let c = 1; row && c <= Math.min(row.cellCount, 256); c++) {
+      const found = row.findCell(c);
+      const v = found ? readCell(found) : null;
+      texts.push(typeof v === "string" ? v : "");
+    }
+    rows.push(texts);
+  }
+  return rows;
 }
 
 /** 0-based index of a worksheet's last row (row 1,048,576). */
