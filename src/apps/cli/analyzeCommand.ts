@@ -48,7 +48,9 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   if (args.json !== undefined && samePath(args.json, out)) throw new CliError(EXIT.usage, "--json and --out must be different files.");
   if (args.timeLog !== undefined) {
     // The time tracker's export is an input too: never written over, whatever it is called.
-    if (samePath(args.timeLog, args.input)) throw new CliError(EXIT.usage, `--time-log must be a CSV file, not the workbook (${args.input}).`);
+    if (samePath(args.timeLog, args.input)) {
+      throw new CliError(EXIT.usage, `${args.timeLog} is not a CSV file (it is the workbook being analysed) — export the time entries as CSV, or paste them into a Time log sheet of the workbook and leave out --time-log.`);
+    }
     for (const [flag, file] of [["--out", out], ["--json", args.json]] as const) {
       if (file !== undefined && samePath(file, args.timeLog)) throw new CliError(EXIT.usage, `${flag} must not be the --time-log file (${args.timeLog}): inputs are never modified.`);
     }
