@@ -95,7 +95,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   }
 
   // The input package with our sheets added: every part of the user's comes back byte for byte.
-  const { bytes, namesInUse } = resultWorkbook(input, plan);
+  const { bytes, namesInUse } = await resultWorkbook(input, plan);
   // Both files are written in full first and then put in place, so a failure leaves neither.
   const staged: StagedFile[] = [];
   try {

@@ -68,7 +68,7 @@ export async function proposalCommand(args: ProposalArgs, io: Io): Promise<numbe
   }
 
   // The input package with our sheets added: every part of the user's comes back byte for byte.
-  const { bytes } = resultWorkbook(input, plan);
+  const { bytes } = await resultWorkbook(input, plan);
   try {
     await (await stageFile(out, bytes)).commit();
   } catch (error) {

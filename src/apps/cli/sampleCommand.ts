@@ -8,7 +8,7 @@ import { realTarget, unwritableReason, writeFileAtomic, WriteError, wrongOutExte
 
 export async function writeSampleWorkbook(file: string): Promise<void> {
   // The same writer as analyze's result, on a workbook with no sheets yet.
-  const { bytes } = resultWorkbook(blankWorkbook(), planSampleModel());
+  const { bytes } = await resultWorkbook(await blankWorkbook(), planSampleModel());
   try {
     await writeFileAtomic(file, bytes);
   } catch (error) {

@@ -38,7 +38,7 @@ import type { SheetContent, StylePalette } from "./sheetContent";
 import { EMPTY_STYLES, appendStyles } from "./stylesXml";
 import { absoluteRef, tableXml, worksheetXml } from "./worksheetXml";
 import { maskComments } from "../maskComments";
-import { entryBytes, newEntry, readZip, writeZip, type ZipEntry } from "../zipArchive";
+import JSZip from "jszip";
 
 export interface AddedSheets {
   bytes: Buffer;
@@ -63,8 +63,8 @@ interface SheetElement {
 }
 
 /** Our sheets written into the input package; `palette` holds the styles their cells use. */
-export function addSheets(input: Buffer, sheets: readonly SheetContent[], palette: StylePalette, options: AddOptions = {}): AddedSheets {
-  const book = readWorkbookIndex(new Package(readZip(input)));
+export async function addSheets(input: Buffer, sheets: readonly SheetContent[], palette: StylePalette, options: AddOptions = {}): Promise<AddedSheets> {
+  const book = readWorkbookIndex(await Package.open(input));
   const replaced = claimOurSheets(book, sheets);
   const { removed, removedRels } = partsToRemove(book, replaced);
   const base = {
@@ -95,7 +95,7 @@ export function addSheets(input: Buffer, sheets: readonly SheetContent[], palett
     nameSheetCells(graft, sheet, index);
   }
   writeIndexParts(graft, options.activate, onlyOurs);
-  return { bytes: book.pkg.write(), namesInUse: graft.namesInUse };
+  return { bytes: await book.pkg.write(), namesInUse: graft.namesInUse };
 }
 
 /** workbook.xml, its relationships, its sheets and its defined names, as the input has them. */
@@ -294,18 +294,34 @@ function writeIndexParts(graft: Graft, activate: string | undefined, onlyOurs: b
   for (const removed of graft.removed) pkg.remove(removed);
 }
 
-/** The package's entries, read lazily, with the parts we change or add. */
+/**
+ * The package through JSZip, which gives back every part we do not touch with its compressed
+ * bytes as they were (checked on the .xlsm fixture: DECISIONS.md, "Result writer: JSZip"). The
+ * small index parts the graft reads (relationships, content types, workbook, styles, tables)
+ * are read once when it opens, so the steps above stay synchronous.
+ */
 class Package {
-  private readonly byName = new Map<string, ZipEntry>();
-  private readonly written = new Map<string, ZipEntry>();
+  private readonly byName = new Map<string, string>();
+  private readonly written = new Map<string, { name: string; content: string }>();
   private readonly gone = new Set<string>();
 
-  constructor(private readonly entries: ZipEntry[]) {
-    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+  private constructor(private readonly zip: JSZip, private readonly entries: string[], private readonly texts: Map<string, string>) {
+    for (const e of entries) this.byName.set(e.toLowerCase(), e);
+  }
+
+  static async open(input: Buffer): Promise<Package> {
+    const zip = await JSZip.loadAsync(input);
+    const entries = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+    const texts = new Map<string, string>();
+    for (const name of entries) {
+      if (!INDEX_PART.test(name)) continue;
+      texts.set(name.toLowerCase(), (await zip.file(name)!.async("string")).replace(/^\uFEFF/, ""));
+    }
+    return new Package(zip, entries, texts);
   }
 
   names(): string[] {
-    return this.entries.map((e) => e.name);
+    return this.entries;
   }
 
   has(part: string): boolean {
@@ -313,9 +329,9 @@ class Package {
   }
 
   text(part: string): string {
-    const e = this.byName.get(part.toLowerCase());
-    if (!e) throw new Error(`The package has no ${part}`);
-    return entryBytes(e).toString("utf8").replace(/^\uFEFF/, "");
+    const text = this.texts.get(part.toLowerCase());
+    if (text === undefined) throw new Error(`The package has no ${part}`);
+    return text;
   }
 
   /** The main part: the package relationship of type officeDocument (xl/workbook.xml as Excel writes it). */
@@ -323,19 +339,19 @@ class Package {
     const rels = this.has("_rels/.rels") ? readRelationships(this.text("_rels/.rels")) : [];
     const main = rels.find((r) => r.type === REL.officeDocument && !r.external);
     const part = main ? resolveTarget("", main.target) : "xl/workbook.xml";
-    return this.byName.get(part.toLowerCase())?.name ?? part;
+    return this.byName.get(part.toLowerCase()) ?? part;
   }
 
   /** Adds to `into` the part, its rels and every internal part they lead to. */
   collect(part: string, into: Set<string>): void {
     const stack = [part];
     while (stack.length > 0) {
-      const p = this.byName.get(stack.pop()!.toLowerCase())?.name;
+      const p = this.byName.get(stack.pop()!.toLowerCase());
       if (p === undefined || into.has(p)) continue;
       into.add(p);
       const rels = relsPartOf(p);
       if (!this.has(rels)) continue;
-      into.add(this.byName.get(rels.toLowerCase())!.name);
+      into.add(this.byName.get(rels.toLowerCase())!);
       for (const r of readRelationships(this.text(rels))) if (!r.external) stack.push(resolveTarget(p, r.target));
     }
   }
@@ -343,12 +359,12 @@ class Package {
   /** Leaves in the package any part of `removed` that a part staying in it still refers to (an image two drawings share). */
   keepShared(removed: Set<string>, goingAway: (relsPart: string, id: string) => boolean): void {
     if (removed.size === 0) return;
-    for (const e of this.entries) {
-      if (!e.name.endsWith(".rels") || removed.has(e.name)) continue;
-      const source = sourceOfRels(e.name);
-      for (const r of readRelationships(this.text(e.name))) {
-        if (r.external || goingAway(e.name, r.id)) continue;
-        const target = this.byName.get(resolveTarget(source, r.target).toLowerCase())?.name;
+    for (const name of this.entries) {
+      if (!name.endsWith(".rels") || removed.has(name)) continue;
+      const source = sourceOfRels(name);
+      for (const r of readRelationships(this.text(name))) {
+        if (r.external || goingAway(name, r.id)) continue;
+        const target = this.byName.get(resolveTarget(source, r.target).toLowerCase());
         if (target && removed.has(target)) {
           const kept = new Set<string>();
           this.collect(target, kept);
@@ -362,12 +378,12 @@ class Package {
   tables(removed: ReadonlySet<string>): { tableNames: Set<string>; nextTableId: number } {
     const tableNames = new Set<string>();
     let max = 0;
-    for (const e of this.entries) {
-      if (removed.has(e.name) || !/(^|\/)tables\/[^/]+\.xml$/i.test(e.name)) continue;
-      const tag = /<(?:[\w.-]+:)?table\b[^>]*>/.exec(this.text(e.name))?.[0] ?? "";
-      const name = attribute(tag, "name");
+    for (const name of this.entries) {
+      if (removed.has(name) || !TABLE_PART.test(name)) continue;
+      const tag = /<(?:[\w.-]+:)?table\b[^>]*>/.exec(this.text(name))?.[0] ?? "";
+      const tableName = attribute(tag, "name");
       const displayName = attribute(tag, "displayName");
-      if (name) tableNames.add(name.toLocaleLowerCase());
+      if (tableName) tableNames.add(tableName.toLocaleLowerCase());
       if (displayName) tableNames.add(displayName.toLocaleLowerCase());
       max = Math.max(max, Number(attribute(tag, "id") ?? 0) || 0);
     }
@@ -375,28 +391,24 @@ class Package {
   }
 
   put(part: string, content: string): void {
-    const like = this.byName.get(part.toLowerCase());
-    this.written.set(part.toLowerCase(), newEntry(like?.name ?? part, content, like));
+    this.written.set(part.toLowerCase(), { name: this.byName.get(part.toLowerCase()) ?? part, content });
   }
 
   remove(part: string): void {
     this.gone.add(part.toLowerCase());
   }
 
-  /** The input's entries in their order (those we changed in their place), then the new ones. */
-  write(): Buffer {
-    const out: ZipEntry[] = [];
-    const placed = new Set<string>();
-    for (const e of this.entries) {
-      const key = e.name.toLowerCase();
-      if (this.gone.has(key) && !this.written.has(key)) continue;
-      out.push(this.written.get(key) ?? e);
-      placed.add(key);
-    }
-    for (const [key, e] of this.written) if (!placed.has(key)) out.push(e);
-    return writeZip(out);
+  /** The input's parts in their order (those we changed in their place), then the new ones; untouched parts' compressed bytes as they were. */
+  async write(): Promise<Buffer> {
+    for (const key of this.gone) if (!this.written.has(key)) this.zip.remove(this.byName.get(key) ?? key);
+    for (const { name, content } of this.written.values()) this.zip.file(name, content, { createFolders: false });
+    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   }
 }
+
+/** Parts the graft reads: relationships, content types, parts at the top of a folder (workbook.xml, styles.xml), tables. */
+const TABLE_PART = /(^|\/)tables\/[^/]+\.xml$/i;
+const INDEX_PART = /\.rels$|^\[Content_Types\]\.xml$|^[^/]+\/[^/]+\.xml$|(^|\/)tables\/[^/]+\.xml$/i;
 
 /** `xl/worksheets/_rels/sheet1.xml.rels` → `xl/worksheets/sheet1.xml`. */
 function sourceOfRels(relsPart: string): string {
