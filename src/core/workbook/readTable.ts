@@ -11,6 +11,7 @@ import type { CellValue, Grid } from "./grid";
 import { findHeaderLayout, headingTexts } from "./headerRow";
 import { headingKeys, headingUnit, sameHeading, sharedWords, type HeadingKeys } from "./headings";
 import { classifyRows } from "./nonDataRows";
+import { editDistance } from "./editDistance";
 import { addError, addWarning, listOf, type Problems } from "./problems";
 import type { QuantityContext } from "./quantity";
 import { recognisedHeadings, type ColumnSpec, type TableSpec } from "./tables";
@@ -106,6 +107,8 @@ function findColumns<K extends string>(
       const shared = Math.max(...namesOf(column).map((n) => sharedWords(k, n)));
       if (shared > bestShared) [best, bestShared] = [column, shared];
     }
+    // No word in common: the column whose name is spelled nearest (`Devics`, `Segmnt`), when it is close.
+    if (!best) best = nearestBySpelling(k, missing);
     const heading = texts[i]!;
     const table = `the ${spec.displayName} table`;
     addWarning(problems, at(i), best
@@ -113,6 +116,20 @@ function findColumns<K extends string>(
       : `The heading "${heading}" is not a column ${table} reads, so its column is ignored (the columns read are ${expectedHeadings(spec)}).`);
   });
   return columns;
+}
+
+/** The missing column whose header or alias is within a typo or two of the heading (a third of its letters at most). */
+function nearestBySpelling(heading: HeadingKeys, missing: readonly ColumnSpec[]): ColumnSpec | null {
+  const limit = Math.max(1, Math.floor(heading.plain.length / 3));
+  let best: ColumnSpec | null = null;
+  let bestDistance = limit + 1;
+  for (const column of missing) {
+    for (const name of namesOf(column)) {
+      const distance = editDistance(heading.plain, name.plain);
+      if (distance < bestDistance) [best, bestDistance] = [column, distance];
+    }
+  }
+  return best;
 }
 
 /** Headings that are plainly the consultant's own remarks: ignored without a word. */

@@ -129,3 +129,17 @@ wb.save(sys.argv[1])
   expect(r.report!.clients[0]!.timeLog).toMatchObject({ visits: 1, hoursPerVisit: 1.5 });
   expect(r.warnings.filter((w) => /February|March/.test(w.message)).map((w) => w.cell)).toEqual(["'Time log'!A2", "'Time log'!A4"]);
 });
+
+it("pandas: a heading that is not read suggests the nearest column, by a word in common or by its spelling", async () => {
+  const r = await written("near-headings.xlsx", `
+with pd.ExcelWriter(sys.argv[1], engine="openpyxl") as w:
+    TIERS.to_excel(w, sheet_name="Tiers", index=False)
+    c = dict(ACME); c["Devics"] = [12]; c["Server count (total)"] = [1]
+    pd.DataFrame(c).to_excel(w, sheet_name="Clients", index=False)
+    BENEFITS.to_excel(w, sheet_name="Benefits", index=False)
+`);
+  expect(r.run.code).toBe(0);
+  const about = (heading: string) => r.warnings.filter((w) => w.message.includes(`"${heading}"`)).map((w) => [w.cell, w.message]);
+  expect(about("Devics")).toEqual([["Clients!H1", 'The heading "Devics" is not one the Clients table reads, so its column is ignored — if it holds Devices, head it "Devices".']]);
+  expect(about("Server count (total)")).toEqual([]);
+});
