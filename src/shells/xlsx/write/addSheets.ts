@@ -402,7 +402,8 @@ class Package {
   async write(): Promise<Buffer> {
     for (const key of this.gone) if (!this.written.has(key)) this.zip.remove(this.byName.get(key) ?? key);
     for (const { name, content } of this.written.values()) this.zip.file(name, content, { createFolders: false });
-    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    // Level 1: JSZip deflates in JavaScript (pako); at level 6 a 50k-client result took 5.2 s against 3.4 s with Node's zlib, at level 1 3.8 s for a file 11 % larger (DECISIONS.md).
+    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } });
   }
 }
 
