@@ -257,7 +257,8 @@ function tableEnd(values: readonly (readonly CellValue[])[], headerRow: number, 
   const header = values[headerRow] ?? [];
   const start = header.findIndex((c) => !isBlankCell(c));
   if (start < 0) return null;
-  const width = Math.max(...values.slice(headerRow).map((r) => r.length));
+  let width = 0;
+  for (let r = headerRow; r < values.length; r++) width = Math.max(width, values[r]?.length ?? 0);
   for (let c = start + 1; c < width; c++) {
     if (!isBlankCell(header[c])) continue;
     let empty = true;
@@ -266,7 +267,11 @@ function tableEnd(values: readonly (readonly CellValue[])[], headerRow: number, 
     // A spacer column inside the table is no edge: a heading of this table lies beyond it.
     if (recognisedHeadings(spec, headingTexts(header.slice(c + 1))) > 0) continue;
     // Only an edge when something lies beyond it: a trailing blank column changes nothing.
-    const beyond = values.slice(headerRow).some((r) => r.slice(c + 1).some((v) => !isBlankCell(v)));
+    let beyond = false;
+    for (let r = headerRow; r < values.length && !beyond; r++) {
+      const row = values[r] ?? [];
+      for (let j = c + 1; j < row.length && !beyond; j++) beyond = !isBlankCell(row[j]);
+    }
     return beyond ? c : null;
   }
   return null;
