@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   const pivot = await withExcelParts(await sampleInputBytes(), PIVOT_RECORDS);
   const mb = (b: Buffer) => `${(b.length / 1e6).toFixed(1)} MB`;
   for (const [label, bytes] of [[`sample with a small pivot cache (${mb(small)})`, small], [`sample with a big pivot cache (${mb(pivot)})`, pivot]] as const) {
-    resultWorkbook(bytes, samplePlan);
+    await resultWorkbook(bytes, samplePlan);
     rows.push([`writer: sample's sheets into ${label}`, (await time(RUNS, () => resultWorkbook(bytes, samplePlan))).toFixed(1)]);
     rows.push([`writer: 50k clients' sheets into ${label}`, (await time(3, () => resultWorkbook(bytes, bigPlan))).toFixed(0)]);
   }

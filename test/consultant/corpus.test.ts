@@ -71,11 +71,11 @@ it("consultant headings (Plan, Hrs per visit, Remote hrs/mo, Dist (mi), Visits/m
 });
 
 describe.each(["hidden-rows.xlsx", "libreoffice/hidden-rows.xlsx"])("%s", (name) => {
-  it("a client hidden by hand and one filtered out are not priced, and one warning names both rows", async () => {
+  it("a client hidden by hand and one filtered out are not priced, and one warning names both clients and their rows", async () => {
     const r = await run(name);
     expectTheThree(r);
     expect(warningAt(r, "Clients!A3:A5")).toEqual([
-      "Rows 3 and 5 of the Clients table are hidden (by hand or by a filter), so they are not read — unhide them (or clear the filter) to include them.",
+      "Rows 3 (Old Client) and 5 (Lost Client) of the Clients table are hidden (by hand or by a filter), so they are not read — unhide them (or clear the filter) to include them.",
     ]);
   });
 });

@@ -70,7 +70,7 @@ export async function workbookWithEarlierResults(): Promise<WorkbookFile> {
   const hostile = await sampleWith("earlier-results.xlsx", setHostileNames);
   const { plan } = runFlow(readGrids(await loadWorkbookBytes(hostile.bytes)).grids);
   if (!plan) throw new Error("The earlier-results fixture has errors");
-  return { name: hostile.name, bytes: resultWorkbook(hostile.bytes, plan).bytes };
+  return { name: hostile.name, bytes: (await resultWorkbook(hostile.bytes, plan)).bytes };
 }
 
 /** The input tables of a file as the project's .xlsx shell reads them. */

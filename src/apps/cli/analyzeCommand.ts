@@ -34,7 +34,8 @@ export interface AnalyzeArgs {
 export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number> {
   const opened = await openWorkbook(args);
   // The file's entries take the place of any Time log table (the summary says which was used).
-  const csvLog = args.timeLog !== undefined ? await readTimeLogCsv(args.timeLog) : null;
+  // Serial numbers in the CSV are read in the workbook's date system (PRICING.md §1).
+  const csvLog = args.timeLog !== undefined ? { ...(await readTimeLogCsv(args.timeLog)), ...(opened.read.dateSystem === 1904 ? { dateSystem: opened.read.dateSystem } : {}) } : null;
   const grids = csvLog ? [...opened.grids.filter((g) => g.key !== "timeLog"), csvLog] : opened.grids;
   const logSource = timeLogSource(args.timeLog, opened.read.located.timeLog, opened.read.grids.some((g) => g.key === "timeLog"));
   const workbook = opened.input(grids);
@@ -42,7 +43,7 @@ export async function analyzeCommand(args: AnalyzeArgs, io: Io): Promise<number>
   const outcome: FlowOutcome<Planned & { note?: Problem; before?: Analysis; changes?: LeverChange[] }> = args.levers
     ? whatIf(workbook, await whatIfStepOf(args.levers), { rateCard: true, parse })
     : analyze(workbook, { rateCard: true, parse });
-  if (!outcome.ok) return reportFailure(io, outcome, "result workbook", args.json);
+  if (!outcome.ok) return reportFailure(io, outcome, "result workbook", args.json, opened.out);
 
   const { analysis, model, plan } = outcome;
   const namesInUse = await writeResult(opened, plan, { file: args.json, analysis });

@@ -59,8 +59,39 @@ export function realTarget(file: string): string {
   }
 }
 
+/**
+ * Whether two names are one file: by identity (device and inode), not by spelling, so a hard link,
+ * a symbolic link, `./x`, or `Model.xlsx` for `model.xlsx` on a case-insensitive disk (Windows,
+ * macOS) are all caught. A name with no file yet is the same file only when its real folder is the
+ * other's and its name is the other's, ignoring case where that folder ignores case.
+ */
 export function samePath(a: string, b: string): boolean {
-  return realTarget(a) === realTarget(b);
+  const sa = statOf(a);
+  const sb = statOf(b);
+  if (sa && sb) return sa.dev === sb.dev && sa.ino === sb.ino;
+  const ra = realTarget(a);
+  const rb = realTarget(b);
+  if (ra === rb) return true;
+  if (path.dirname(ra) !== path.dirname(rb)) return false;
+  return path.basename(ra).toLowerCase() === path.basename(rb).toLowerCase() && foldsCase(path.dirname(ra));
+}
+
+function statOf(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a folder's file system ignores case: its own name, spelled in another case, is the same folder. */
+function foldsCase(folder: string): boolean {
+  const name = path.basename(folder);
+  const other = name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase();
+  if (other === name) return false;
+  const here = statOf(folder);
+  const there = statOf(path.join(path.dirname(folder), other));
+  return here !== null && there !== null && here.dev === there.dev && here.ino === there.ino;
 }
 
 /** A file written in full beside its target, not yet in place. */
@@ -71,15 +102,52 @@ export interface StagedFile {
   discard(): Promise<void>;
 }
 
+/** `.NAME.PID.tmp`: the temporary file a run writes beside NAME (its process id tells a live run from a killed one). */
+function tempName(file: string, pid: number): string {
+  return path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${pid}.tmp`);
+}
+
+/** Removes the temporary files that runs killed before they finished left beside `file`. */
+export function sweepTempFiles(file: string): void {
+  const folder = path.dirname(path.resolve(file));
+  const prefix = `.${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(name.slice(prefix.length)) : null;
+    if (!m || alive(Number(m[1]))) continue;
+    fs.rmSync(path.join(folder, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** Write to a temporary file beside the target; nothing is at the target until `commit`. */
 export async function stageFile(file: string, data: Uint8Array | string): Promise<StagedFile> {
-  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  sweepTempFiles(file);
+  const tmp = tempName(file, process.pid);
   const discard = () => fs.promises.rm(tmp, { force: true });
   try {
-    await fs.promises.writeFile(tmp, data);
+    await fs.promises.writeFile(tmp, data, { flag: "wx" }).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+      await discard();
+      await fs.promises.writeFile(tmp, data, { flag: "wx" });
+    });
   } catch (error) {
     await discard();
-    throw error;
+    throw new WriteError(file, error);
   }
   return {
     commit: async () => {
@@ -87,11 +155,38 @@ export async function stageFile(file: string, data: Uint8Array | string): Promis
         await fs.promises.rename(tmp, file);
       } catch (error) {
         await discard();
-        throw error;
+        throw new WriteError(file, error);
       }
     },
     discard,
   };
+}
+
+/** Why a file could not be written, in a sentence that names it and says what to do. */
+export class WriteError extends Error {
+  constructor(readonly file: string, cause: unknown) {
+    super(`Cannot write ${file}: ${writeReason(cause)}`);
+    this.name = "WriteError";
+  }
+}
+
+function writeReason(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return "permission denied — it or its folder is read-only (or the file is open in Excel): close it, or choose another --out.";
+    case "EBUSY":
+      return "it is open in another program (Excel?) — close it and run again, or choose another --out.";
+    case "ENOENT":
+      return "its folder does not exist — create it, or choose another --out.";
+    case "EISDIR":
+      return "it is a folder — give a file name.";
+    case "ENOSPC":
+      return "the disk is full.";
+    default:
+      return `${(error as Error).message}.`;
+  }
 }
 
 /** Write through a temporary file beside the target, so a failed write leaves no half-written result. */

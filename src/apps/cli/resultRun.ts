@@ -17,7 +17,8 @@ import { confirmUnsavedFormulas } from "../../shells/xlsx/read/formulaResults";
 import { workbookKind } from "../../shells/xlsx/read/packageKind";
 import { resultWorkbook } from "../../shells/xlsx/write/resultWorkbook";
 import { sheetState } from "../../shells/xlsx/write/ownership";
-import { defaultOutPath, samePath, stageFile, unwritableReason, wrongOutExtension, type StagedFile } from "./paths";
+import fs from "node:fs";
+import { defaultOutPath, samePath, stageFile, unwritableReason, WriteError, wrongOutExtension, type StagedFile } from "./paths";
 import { CliError, EXIT, type Io } from "./io";
 import { nearestNames } from "./nearestNames";
 
@@ -26,6 +27,8 @@ export interface ResultFiles {
   out?: string;
   /** The JSON report's file, for commands that write one. */
   json?: string;
+  /** A time tracker's CSV export read as the Time log: an input too, never written over. */
+  timeLog?: string;
 }
 
 export interface OpenedWorkbook {
@@ -48,6 +51,15 @@ export async function openWorkbook(files: ResultFiles): Promise<OpenedWorkbook> 
   if (samePath(out, files.input)) throw new CliError(EXIT.usage, `--out must not be the input file (${files.input}): the input is never modified.`);
   if (files.json !== undefined && samePath(files.json, files.input)) throw new CliError(EXIT.usage, `--json must not be the input file (${files.input}).`);
   if (files.json !== undefined && samePath(files.json, out)) throw new CliError(EXIT.usage, "--json and --out must be different files.");
+  if (files.timeLog !== undefined) {
+    // The time tracker's export is an input too: never written over, whatever it is called.
+    if (samePath(files.timeLog, files.input)) {
+      throw new CliError(EXIT.usage, `${files.timeLog} is not a CSV file (it is the workbook being analysed) — export the time entries as CSV, or paste them into a Time log sheet of the workbook and leave out --time-log.`);
+    }
+    for (const [flag, file] of [["--out", out], ["--json", files.json]] as const) {
+      if (file !== undefined && samePath(file, files.timeLog)) throw new CliError(EXIT.usage, `${flag} must not be the --time-log file (${files.timeLog}): inputs are never modified.`);
+    }
+  }
   const wrongExtension = files.out !== undefined ? wrongOutExtension(files.out, kind) : null;
   if (wrongExtension) throw new CliError(EXIT.usage, wrongExtension);
   // Both outputs are checked before anything is read, so a bad --json never follows a written result.
@@ -69,7 +81,7 @@ export async function openWorkbook(files: ResultFiles): Promise<OpenedWorkbook> 
  * byte), and the JSON report when asked for; returns the key figures' names the user already uses.
  */
 export async function writeResult(opened: OpenedWorkbook, plan: SheetPlan, json?: { file: string | undefined; analysis: Analysis }): Promise<string[]> {
-  const { bytes, namesInUse } = resultWorkbook(opened.bytes, plan);
+  const { bytes, namesInUse } = await resultWorkbook(opened.bytes, plan);
   const staged: StagedFile[] = [];
   try {
     staged.push(await stage(opened.out, bytes));
@@ -78,7 +90,12 @@ export async function writeResult(opened: OpenedWorkbook, plan: SheetPlan, json?
     await Promise.all(staged.map((s) => s.discard()));
     throw error;
   }
-  for (const file of staged) await file.commit();
+  try {
+    for (const file of staged) await file.commit();
+  } catch (error) {
+    await Promise.all(staged.map((s) => s.discard()));
+    throw asCliError(error);
+  }
   return namesInUse;
 }
 
@@ -89,7 +106,7 @@ export async function writeJson(file: string | undefined, analysis: Analysis): P
   try {
     await staged.commit();
   } catch (error) {
-    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
+    throw asCliError(error);
   }
 }
 
@@ -97,8 +114,15 @@ async function stage(file: string, data: Uint8Array | string): Promise<StagedFil
   try {
     return await stageFile(file, data);
   } catch (error) {
-    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
+    throw asCliError(error, file);
   }
+}
+
+/** A failed write is exit 2 with the sentence that names the file (paths.ts WriteError). */
+function asCliError(error: unknown, file?: string): CliError {
+  if (error instanceof WriteError) return new CliError(EXIT.usage, error.message);
+  if (error instanceof CliError) return error;
+  return new CliError(EXIT.usage, `Cannot write ${file ?? "the result"}: ${(error as Error).message}`);
 }
 
 function jsonText(analysis: Analysis): string {
@@ -122,7 +146,7 @@ export function count(n: number, noun: string): string {
  * problem printed with its cell, exit 1; a client or tier the workbook does not have is a usage
  * error (exit 2) that suggests the nearest names. `result`: what was not written.
  */
-export async function reportFailure(io: Io, failure: FlowFailure, result: string, json?: string): Promise<number> {
+export async function reportFailure(io: Io, failure: FlowFailure, result: string, json?: string, out?: string): Promise<number> {
   if (failure.reason === "unknownName") {
     const { what, name, known } = failure.unknown!;
     throw new CliError(EXIT.usage, unknownName(what, name, known));
@@ -132,6 +156,8 @@ export async function reportFailure(io: Io, failure: FlowFailure, result: string
     printProblems(io, "warning", failure.warnings);
     printProblems(io, "error", failure.problems);
     io.stderr(`The workbook has ${count(failure.problems.length, "error")}: no ${result} was written.`);
+    // An earlier run's result beside this report would otherwise pass for this run's.
+    if (out !== undefined && fs.existsSync(out)) io.stderr(`Note: ${out} is an earlier result, left as it was: it does not reflect the workbook as it is now.`);
   } else {
     printProblems(io, "error", failure.problems);
   }

@@ -4,15 +4,16 @@ import { planSampleModel } from "../../core/report/sheets/planSample";
 import { blankWorkbook } from "../../shells/xlsx/write/blankWorkbook";
 import { resultWorkbook } from "../../shells/xlsx/write/resultWorkbook";
 import { CliError, EXIT, type Io } from "./io";
-import { realTarget, unwritableReason, writeFileAtomic, wrongOutExtension } from "./paths";
+import { realTarget, unwritableReason, writeFileAtomic, WriteError, wrongOutExtension } from "./paths";
 
 export async function writeSampleWorkbook(file: string): Promise<void> {
   // The same writer as analyze's result, on a workbook with no sheets yet.
-  const { bytes } = resultWorkbook(blankWorkbook(), planSampleModel());
+  const { bytes } = await resultWorkbook(await blankWorkbook(), planSampleModel());
   try {
     await writeFileAtomic(file, bytes);
   } catch (error) {
-    throw new CliError(EXIT.usage, `Cannot write ${file}: ${(error as Error).message}`);
+    if (error instanceof WriteError) throw new CliError(EXIT.usage, error.message);
+    throw error;
   }
 }
 

@@ -6,7 +6,7 @@
  * names its cell (`'entries.csv'!B7`: row 7 is the file's line 7 when no field spans lines) and
  * the same rules apply as to a Time log table.
  */
-import fs from "node:fs";
+import { readWorkbookFile } from "../../shells/xlsx/read/files";
 import path from "node:path";
 import type { CellValue, Grid } from "../../core/workbook/grid";
 import { CsvSyntaxError, csvRecords } from "./csvRecords";
@@ -42,11 +42,10 @@ export function timeLogGridFromCsv(text: string, file: string): Grid {
 export async function readTimeLogCsv(file: string): Promise<Grid> {
   let bytes: Buffer;
   try {
-    bytes = await fs.promises.readFile(file);
+    // The same guarded read as the workbook's: a regular file only (never a FIFO or a device), bounded in size.
+    bytes = await readWorkbookFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
-    throw new CliError(EXIT.usage, `Cannot read ${file}: ${reason}.`);
+    throw new CliError(EXIT.usage, `${(error as Error).message.replace(/\.?$/, ".")}`);
   }
   const notCsv = () => new CliError(EXIT.usage,
     `${file} is not a CSV file (it looks like a workbook or another binary file) — export the time entries as CSV, or paste them into a Time log sheet of the workbook and leave out --time-log.`);

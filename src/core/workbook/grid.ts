@@ -43,6 +43,11 @@ export interface Grid {
   /** Cells that hold a formula with no saved result (a file written by a script). */
   unsavedFormulas?: readonly GridFormula[];
   /**
+   * A required table not found by its name: this sheet (or Excel table) looks like it, by its name
+   * or its headings. The core reports the table missing and says to rename this one; it reads nothing.
+   */
+  lookalike?: { name: string; kind: "sheet" | "table"; by: "name" | "headings" };
+  /**
    * The workbook's date system, when it is the 1904 one (Mac workbooks): a date serial counts days
    * from 1 January 1904, 1,462 fewer than the same day in the 1900 system. The core converts.
    */

@@ -3,6 +3,8 @@
  * Time log client that is not in the Clients table ("Lakeview Chiro" → "Lakeview Chiropractic"):
  * compared trimmed and in any case, by edit distance, or containing what was typed.
  */
+import { editDistance } from "./editDistance";
+
 export function nearestNames(typed: string, names: readonly string[], max = 3): string[] {
   const want = typed.trim().toLocaleLowerCase();
   const limit = Math.max(2, Math.floor(want.length / 3));
@@ -16,17 +18,4 @@ export function nearestNames(typed: string, names: readonly string[], max = 3): 
     .filter((s) => s.score <= limit)
     .sort((a, b) => a.score - b.score);
   return scored.slice(0, max).map((s) => s.name);
-}
-
-/** Levenshtein distance, two rows at a time. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

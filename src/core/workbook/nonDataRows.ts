@@ -15,8 +15,8 @@ import type { TableSpec } from "./tables";
 const TOTAL_WORDS = /^(?:total|totals|grand\s*total|sub-?\s*total|sum)\s*:?$/i;
 /** A formula that adds up a column: =SUM(E2:E9), =SUBTOTAL(9,…), =COUNTA(…), =AGGREGATE(…). */
 const SUM_FORMULA = /^=?\s*(?:SUM|SUBTOTAL|COUNTA?|COUNTIFS?|SUMIFS?|SUMPRODUCT|AVERAGE|AGGREGATE)\s*\(/i;
-/** Tables whose lone-text rows are headings or footnotes (never Settings or Benefits, where one text is a row). */
-const LONE_TEXT_TABLES = new Set(["clients", "tiers", "travelZones"]);
+/** Tables whose lone-text rows are headings or footnotes (`February` in a Time log; never Settings or Benefits, where one text is a row). */
+const LONE_TEXT_TABLES = new Set(["clients", "tiers", "travelZones", "timeLog"]);
 const MAX_NAMED = 10;
 
 function blankRow(cells: readonly CellValue[] | undefined): boolean {
@@ -67,7 +67,11 @@ export function classifyRows(grid: Grid, spec: TableSpec, headerRow: number, rea
     rows.push(r);
   }
   if (hiddenNamed.length > 0) {
-    const named = hiddenNamed.slice(0, MAX_NAMED).map((r) => String(top + r + 1));
+    // Named as the consultant knows them: by the client (tier, zone) in the first column read, and their row.
+    const named = hiddenNamed.slice(0, MAX_NAMED).map((r) => {
+      const label = readText(grid.values[r]?.[firstRead]);
+      return label.kind === "ok" && label.value.trim() !== "" ? `${top + r + 1} (${label.value.trim()})` : String(top + r + 1);
+    });
     const more = hiddenNamed.length > MAX_NAMED ? ` and ${hiddenNamed.length - MAX_NAMED} more` : "";
     const span = rangeAddress(sheet, top + hiddenNamed[0]!, left, top + hiddenNamed[hiddenNamed.length - 1]!, left);
     addWarning(problems, span,
@@ -82,6 +86,7 @@ function what(spec: TableSpec): string {
     case "tiers": return "a tier";
     case "travelZones": return "a travel zone";
     case "settings": return "a setting";
+    case "timeLog": return "a time entry";
     default: return "a benefit";
   }
 }

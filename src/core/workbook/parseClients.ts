@@ -3,9 +3,11 @@
  * tier named in the Tiers table. At least one client is required; a repeated name is a warning
  * (both rows are priced).
  */
+import { cellAddress } from "./address";
 import { forWhom, numberField, textField, type FieldRule, type NumberRule } from "./fields";
 import type { CellValue, Grid } from "./grid";
 import type { Client, ClientTimeLog, DateOrder, Settings } from "./model";
+import type { DateSystem } from "./parseDate";
 import { isBlank, readText } from "./parseNumber";
 import { addError, addWarning, describeValue, listOf, type Problems } from "./problems";
 import { tierKey, type ParsedTiers } from "./parseTiers";
@@ -46,8 +48,8 @@ function clientsSpec(log: ParsedTimeLog): TableSpec<ClientColumn> {
 export function parseClients(
   grid: Grid | undefined, settings: Settings, tiers: ParsedTiers, problems: Problems, log: ParsedTimeLog = NO_TIME_LOG,
 ): Client[] {
-  if (!grid) {
-    addError(problems, undefined, missingTableMessage(CLIENTS_TABLE));
+  if (!grid || grid.lookalike) {
+    addError(problems, grid?.lookalike ? cellAddress(grid.sheet, 0, 0) : undefined, missingTableMessage(CLIENTS_TABLE, grid?.lookalike));
     return [];
   }
   const table = readTable(grid, clientsSpec(log), problems, { distanceUnit: settings.distanceUnit });
@@ -95,7 +97,7 @@ export function parseClients(
       users: numberField(at("users"), USERS, false, 0) ?? 0,
       devices: numberField(at("devices"), DEVICES, false, 0) ?? 0,
       servers: numberField(at("servers"), SERVERS, false, 0) ?? 0,
-      ...(table.has("renewalDate") && !table.unsaved(row, "renewalDate") ? { renewalDate: renewalDate(table.value(row, "renewalDate"), log.dateOrder, () => table.address(row, "renewalDate"), name, problems) } : {}),
+      ...(table.has("renewalDate") && !table.unsaved(row, "renewalDate") ? { renewalDate: renewalDate(table.value(row, "renewalDate"), log.dateOrder, grid.dateSystem, () => table.address(row, "renewalDate"), name, problems) } : {}),
       ...(log.hasRows ? { timeLog: logged } : {}),
       cell: table.address(row, "client"),
     });
@@ -110,8 +112,8 @@ export function parseClients(
  * The Renewal date as `YYYY-MM-DD`, null when blank (after reporting it when it is not a date).
  * `dateOrder`: `--date-order`, else the Date order setting, else the Time log's own order (§1).
  */
-function renewalDate(cell: CellValue | undefined, dateOrder: DateOrder | null, address: () => string, client: string | null, problems: Problems): string | null {
-  const read = readRenewalDate(cell, dateOrder, `Renewal date${forWhom(client)}`);
+function renewalDate(cell: CellValue | undefined, dateOrder: DateOrder | null, dateSystem: DateSystem | undefined, address: () => string, client: string | null, problems: Problems): string | null {
+  const read = readRenewalDate(cell, dateOrder, `Renewal date${forWhom(client)}`, dateSystem);
   if (read.kind === "ok") return read.value;
   if (read.kind === "bad") addError(problems, address(), read.message);
   return null;

@@ -126,14 +126,25 @@ export function readDateTextInOrder(text: string, order: DateOrder): DateRead {
 }
 
 /**
- * A date cell (its serial number), a serial number as text, or a date text: `YYYY-MM-DD` always;
- * a numbered date (`7/15/2025`) in `order`, refused as `noOrder` when the order is not known.
+ * A workbook's date system (ECMA-376 Part 1 §18.17.4.1): serials count days from 1899-12-30
+ * (1900, Windows Excel's default) or from 1904-01-01 (1904, old Mac Excel's), 1,462 days apart.
+ * Shells hand serials over as the workbook holds them; only a date is moved into the 1900
+ * system here, never a duration (a time in an hour column is the same in both systems).
  */
-export function readDate(cell: CellValue | undefined, order: DateOrder | null = null): DateRead {
+export type DateSystem = 1900 | 1904;
+export const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * A date cell (its serial number, in `dateSystem`), a serial number as text, or a date text:
+ * `YYYY-MM-DD` always; a numbered date (`7/15/2025`) in `order`, refused as `noOrder` when the
+ * order is not known.
+ */
+export function readDate(cell: CellValue | undefined, order: DateOrder | null = null, dateSystem: DateSystem = 1900): DateRead {
   if (isBlank(cell)) return { kind: "blank" };
+  const shift = dateSystem === 1904 ? DAYS_1900_TO_1904 : 0;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell) || cell < 0) return { kind: "refused", why: "outOfRange" };
-    return inRange(Math.floor(cell)); // the time of day is ignored
+    return inRange(Math.floor(cell) + shift); // the time of day is ignored
   }
   if (typeof cell !== "string") return { kind: "invalid" };
   const code = excelErrorCode(cell);
@@ -141,7 +152,7 @@ export function readDate(cell: CellValue | undefined, order: DateOrder | null = 
   const text = cell.trim();
   const iso = ISO_DATE.exec(text);
   if (iso) return calendarDay(Number(iso[1]), Number(iso[3]), Number(iso[4]));
-  if (SERIAL_TEXT.test(text)) return inRange(Math.floor(Number(text)));
+  if (SERIAL_TEXT.test(text)) return inRange(Math.floor(Number(text)) + shift);
   const parts = numberedDate(text);
   if (parts) {
     if (parts.a > 12 && parts.b > 12) return { kind: "refused", why: "notADate" };

@@ -2,6 +2,7 @@
  * The Tiers table: one service agreement per row. Names are unique ignoring case, and `Hourly`
  * is reserved (it means "no agreement" in the Clients table). At least one tier is required.
  */
+import { cellAddress } from "./address";
 import { numberField, textField, yesNoField } from "./fields";
 import type { Grid } from "./grid";
 import type { ModelCells, Settings, Tier, TierCellKey } from "./model";
@@ -40,8 +41,8 @@ const TIER_CELL_KEYS: readonly TierCellKey[] = ["monthlyFee", "includedHours", "
 
 export function parseTiers(grid: Grid | undefined, settings: Settings, problems: Problems): ParsedTiers {
   const parsed: ParsedTiers = { tiers: [], names: new Map(), cells: {}, checkable: false, segmentCells: [] };
-  if (!grid) {
-    addError(problems, undefined, missingTableMessage(TIERS_TABLE));
+  if (!grid || grid.lookalike) {
+    addError(problems, grid?.lookalike ? cellAddress(grid.sheet, 0, 0) : undefined, missingTableMessage(TIERS_TABLE, grid?.lookalike));
     return parsed;
   }
   const table = readTable(grid, TIERS_TABLE, problems, { distanceUnit: settings.distanceUnit });

@@ -14,7 +14,7 @@ import { badValueMessage, forWhom, type FieldRule } from "./fields";
 import type { CellValue, Grid } from "./grid";
 import type { Client, ClientTimeLog, DateOrder, Settings, TimeLogSummary } from "./model";
 import { nearestNames } from "./nearestNames";
-import { calendarOf, excelDateText, FIRST_DAY, isoDate, LAST_DAY, readDate } from "./parseDate";
+import { calendarOf, excelDateText, FIRST_DAY, isoDate, LAST_DAY, readDate, type DateSystem } from "./parseDate";
 import { readDuration } from "./parseDuration";
 import { isBlank, readNumber, readText, readYesNo } from "./parseNumber";
 import { addError, addWarning, CLIENT_NAME_CHECK, COLUMN_NOTE_CHECK, describeValue, listOf, type Problems } from "./problems";
@@ -70,9 +70,6 @@ const HOURS: FieldRule = { label: "Hours", hint: "enter the hours of the entry, 
 const ON_SITE: FieldRule = { label: "On site", hint: "enter Yes for work at the client's site or No for remote work (blank = Yes)" };
 const AMOUNT: FieldRule = { label: "Amount", hint: "enter what was billed for the entry, 0 or more (blank = 0)" };
 
-/** Days between 1 January 1900 and 1 January 1904 in Excel's serials (the two date systems). */
-const DAYS_1900_TO_1904 = 1462;
-
 /**
  * Reads and checks every row; the sums are per client name. `dateOrder`: `--date-order`, which
  * wins over the Date order setting.
@@ -103,15 +100,13 @@ export function parseTimeLog(
   const order = timeLogDateOrder(table, dateOrder, settings.dateOrder, problems);
   const reads: TextReads = { dates: new Map(), hours: new Map(), amounts: new Map() };
   const timeCell = timeCellTest(grid, table);
-  // A 1904 workbook's date serial is 1,462 days below the same day's 1900 serial (durations are not dates: unchanged).
-  const dateShift = grid.dateSystem === 1904 ? DAYS_1900_TO_1904 : 0;
   const names = new Map<string, NameSums>();
   let first = Infinity;
   let last = -Infinity;
   let remote = 0;
   for (const row of table.rows) {
     const name = textCell(table, row, problems);
-    const day = dateCell(table, row, name, order, reads, problems, dateShift);
+    const day = dateCell(table, row, name, order, reads, problems, grid.dateSystem);
     if (day !== null) {
       if (day < first) first = day;
       if (day > last) last = day;
@@ -318,12 +313,10 @@ function textCell(table: TableReader<TimeLogColumn>, row: number, problems: Prob
 }
 
 function dateCell(
-  table: TableReader<TimeLogColumn>, row: number, who: string | null, order: LogDateOrder, reads: TextReads, problems: Problems, dateShift: number,
+  table: TableReader<TimeLogColumn>, row: number, who: string | null, order: LogDateOrder, reads: TextReads, problems: Problems, dateSystem?: DateSystem,
 ): number | null {
-  const raw = table.value(row, "date");
-  // A date cell's serial in a 1904 workbook (a Mac's) is 1,462 days short of the same day in 1900's.
-  const cell = typeof raw === "number" ? raw + dateShift : raw;
-  const read = typeof cell === "string" ? memo(reads.dates, cell, () => readDate(cell, order.order)) : readDate(cell, order.order);
+  const cell = table.value(row, "date");
+  const read = typeof cell === "string" ? memo(reads.dates, cell, () => readDate(cell, order.order, dateSystem)) : readDate(cell, order.order, dateSystem);
   if (read.kind === "ok") return read.value;
   const subject = `Date${forWhom(who)}`;
   let message: string;

@@ -14,8 +14,9 @@ import { headingKeys, headingUnit, sameHeading, sharedWords, type HeadingKeys } 
 import { classifyRows } from "./nonDataRows";
 import { normalizeName } from "./normalize";
 import { addError, addWarning, COLUMN_NOTE_CHECK, listOf, type Problems } from "./problems";
+import { editDistance } from "./editDistance";
 import type { QuantityContext } from "./quantity";
-import type { ColumnSpec, TableSpec } from "./tables";
+import { recognisedHeadings, type ColumnSpec, type TableSpec } from "./tables";
 
 export interface TableReader<K extends string> {
   spec: TableSpec<K>;
@@ -120,6 +121,7 @@ function findColumns<K extends string>(
   for (const column of spec.columns) {
     const c = columns[column.key];
     if (c !== undefined && column.unit === "distance" && options.distanceUnit) checkDistanceHeading(texts[c]!, at(c), options.distanceUnit, problems);
+    if (c !== undefined && column.unit === "minutes") checkMinutesHeading(texts[c]!, at(c), column.header, problems);
   }
   const missing = spec.columns.filter((c) => columns[c.key] === undefined);
   keys.forEach((k, i) => {
@@ -135,6 +137,8 @@ function findColumns<K extends string>(
       const shared = Math.max(...namesOf(column).map((n) => sharedWords(k, n)));
       if (shared > bestShared) [best, bestShared] = [column, shared];
     }
+    // No word in common: the column whose name is spelled nearest (`Devics`, `Segmnt`), when it is close.
+    if (!best) best = nearestBySpelling(k, missing);
     const heading = texts[i]!;
     const table = `the ${spec.displayName} table`;
     addWarning(problems, at(i), best
@@ -154,6 +158,20 @@ function preferenceRank(column: ColumnSpec, text: string, key: HeadingKeys): num
   return prefer.length + namesOf(column).findIndex((n) => sameHeading(key, n));
 }
 
+/** The missing column whose header or alias is within a typo or two of the heading (a third of its letters at most). */
+function nearestBySpelling(heading: HeadingKeys, missing: readonly ColumnSpec[]): ColumnSpec | null {
+  const limit = Math.max(1, Math.floor(heading.plain.length / 3));
+  let best: ColumnSpec | null = null;
+  let bestDistance = limit + 1;
+  for (const column of missing) {
+    for (const name of namesOf(column)) {
+      const distance = editDistance(heading.plain, name.plain);
+      if (distance < bestDistance) [best, bestDistance] = [column, distance];
+    }
+  }
+  return best;
+}
+
 /** Headings that are plainly the consultant's own remarks: ignored without a word. */
 const COMMENTARY = new Set(["notes", "note", "comments", "comment", "remarks", "description"]);
 
@@ -171,6 +189,15 @@ function checkDistanceHeading(heading: string, address: string, unit: "miles" | 
     `The heading "${heading}" says ${saidUnit}, but the workbook's Distance unit is ${unit} — enter the distances in ${unit}, or set Distance unit to ${saidUnit} in the Settings table.`);
 }
 
+const HOURS = new Set(["h", "hr", "hrs", "hour", "hours"]);
+
+/** `Drive (hrs)` over a column read in minutes would read 1 as one minute: an error at the heading. */
+function checkMinutesHeading(heading: string, address: string, header: string, problems: Problems): void {
+  const said = headingUnit(heading);
+  if (said === null || !HOURS.has(said)) return;
+  addError(problems, address, `The heading "${heading}" says hours, but ${header} is read in minutes — enter the minutes (45, or 0:45 as a time) and head the column "${header}".`);
+}
+
 /**
  * Reads the header row and finds the data rows. Returns null, after reporting it, when the
  * header row is blank: a required table then cannot be read at all; an optional one is empty.
@@ -180,13 +207,22 @@ export function readTable<K extends string>(
 ): TableReader<K> | null {
   const { row: top, col: left } = grid.origin;
   const at = (r: number) => (c: number) => cellAddress(grid.sheet, top + r, left + c);
-  const values = asShown(grid.values, grid.merges);
+  const merged = asShown(grid.values, grid.merges);
+  const wide: Grid = merged === grid.values ? grid : { ...grid, values: merged };
+  const layout = findHeaderLayout(wide, spec, options.isSettingName ?? (() => false));
+  // A table ends where its data ends: what lies beyond an empty column is another table.
+  const end = layout.kind === "header" && grid.source === "sheet" ? tableEnd(merged, layout.row, spec) : null;
+  const values = end === null ? merged : merged.map((r) => (r.length > end ? r.slice(0, end) : r));
   const view: Grid = values === grid.values ? grid : { ...grid, values };
-  const layout = findHeaderLayout(view, spec, options.isSettingName ?? (() => false));
   let columns: Partial<Record<K, number>>;
   let headerRow: number;
   let headerRange: string;
   const unread: UnreadHeading[] = [];
+  if (layout.kind === "across") {
+    addError(problems, rangeAddress(grid.sheet, top + layout.row, left, top + layout.row, left + layout.width - 1),
+      `${tableTitle(spec)} is laid out across (setting names along row ${top + layout.row + 1}, values below them), which it does not read — put the names down column A under a heading "Setting" and each value beside its name under "Value".`);
+    return null;
+  }
   if (layout.kind === "headerless") {
     columns = layout.columns as Partial<Record<K, number>>;
     headerRow = layout.firstRow - 1;
@@ -241,12 +277,50 @@ export function readTable<K extends string>(
   };
 }
 
+/**
+ * The first column, after the header row's first heading, that is empty from the header row down
+ * (heading and every cell below it blank): the table's right edge. Null when there is none.
+ */
+function tableEnd(values: readonly (readonly CellValue[])[], headerRow: number, spec: TableSpec): number | null {
+  const header = values[headerRow] ?? [];
+  const start = header.findIndex((c) => !isBlankCell(c));
+  if (start < 0) return null;
+  let width = 0;
+  for (let r = headerRow; r < values.length; r++) width = Math.max(width, values[r]?.length ?? 0);
+  for (let c = start + 1; c < width; c++) {
+    if (!isBlankCell(header[c])) continue;
+    let empty = true;
+    for (let r = headerRow + 1; r < values.length && empty; r++) empty = isBlankCell(values[r]?.[c]);
+    if (!empty) continue;
+    // A spacer column inside the table is no edge: a heading of this table lies beyond it.
+    if (recognisedHeadings(spec, headingTexts(header.slice(c + 1))) > 0) continue;
+    // Only an edge when something lies beyond it: a trailing blank column changes nothing.
+    let beyond = false;
+    for (let r = headerRow; r < values.length && !beyond; r++) {
+      const row = values[r] ?? [];
+      for (let j = c + 1; j < row.length && !beyond; j++) beyond = !isBlankCell(row[j]);
+    }
+    return beyond ? c : null;
+  }
+  return null;
+}
+
+function isBlankCell(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
 function shorten(formula: string): string {
   return formula.length > 60 ? `${formula.slice(0, 57)}…` : formula;
 }
 
 /** The error for a required table that is not in the workbook at all (no cell to point at). */
-export function missingTableMessage(spec: TableSpec): string {
+export function missingTableMessage(spec: TableSpec, lookalike?: Grid["lookalike"]): string {
   const name = spec.tableName === spec.sheetName ? spec.sheetName : `${spec.sheetName} (or ${spec.tableName})`;
+  if (lookalike) {
+    const what = lookalike.kind === "table" ? `The Excel table ${lookalike.name}` : `The sheet "${lookalike.name}"`;
+    const why = lookalike.by === "headings" ? `holds its headings (${listOf(spec.columns.filter((c) => c.required).map((c) => c.header))})` : "has a name like it";
+    const how = lookalike.kind === "table" ? "Table Design › Table Name" : "right-click its tab › Rename";
+    return `${tableTitle(spec)} is missing: no sheet or Excel table is named ${spec.sheetName}. ${what} ${why} — if it is the ${spec.displayName} table, rename it ${lookalike.kind === "table" ? spec.tableName : spec.sheetName} (${how}).`;
+  }
   return `${tableTitle(spec)} is missing — add a sheet or an Excel table named ${name} with the columns ${expectedHeadings(spec)}.`;
 }

@@ -7,7 +7,7 @@
  */
 import type { CellValue } from "./grid";
 import type { DateOrder } from "./model";
-import { FIRST_DAY, LAST_DAY, isoDate, readDate } from "./parseDate";
+import { FIRST_DAY, LAST_DAY, isoDate, readDate, type DateSystem } from "./parseDate";
 import { describeValue } from "./problems";
 
 export type RenewalDateRead = { kind: "ok"; value: string } | { kind: "blank" } | { kind: "bad"; message: string };
@@ -15,8 +15,8 @@ export type RenewalDateRead = { kind: "ok"; value: string } | { kind: "blank" } 
 const HINT = "enter it as a date, or as text YYYY-MM-DD (2026-07-01 for 1 July 2026), or leave it blank";
 
 /** `subject` names the cell in messages: "Renewal date for Acme Dental". */
-export function readRenewalDate(cell: CellValue | undefined, order: DateOrder | null, subject: string): RenewalDateRead {
-  const read = readDate(cell, order);
+export function readRenewalDate(cell: CellValue | undefined, order: DateOrder | null, subject: string, dateSystem?: DateSystem): RenewalDateRead {
+  const read = readDate(cell, order, dateSystem);
   switch (read.kind) {
     case "ok":
       return { kind: "ok", value: isoDate(read.value) };

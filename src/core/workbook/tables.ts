@@ -123,11 +123,11 @@ export const CLIENTS_TABLE: TableSpec<ClientColumn> = {
     },
     {
       key: "driveMinutes", header: "Drive minutes", required: false, unit: "minutes",
-      aliases: ["Drive time", "One-way drive minutes", "Drive minutes one way", "Travel time", "Travel minutes", "Minutes each way", "Drive time one way"],
+      aliases: ["Drive", "Drive time", "One-way drive minutes", "Drive minutes one way", "Travel time", "Travel minutes", "Minutes each way", "Drive time one way"],
     },
     // PRICING.md v2: what the client has under management, as MSPs count it.
     { key: "users", header: "Users", required: false, aliases: ["Seats", "User count", "Number of users", "Users under management"] },
-    { key: "devices", header: "Devices", required: false, aliases: ["Endpoints", "Workstations", "Device count", "Number of devices", "Devices under management"] },
+    { key: "devices", header: "Devices", required: false, aliases: ["Endpoints", "Workstations", "Device count", "Number of devices", "Devices under management", "PCs", "PC", "Computers", "Number of PCs", "Number of computers", "PC count"] },
     { key: "servers", header: "Servers", required: false, aliases: ["Server count", "Number of servers"] },
     // PRICING.md v3 §5c: when the client's agreement next renews.
     { key: "renewalDate", header: "Renewal date", required: false, aliases: ["Renewal", "Renews", "Renews on", "Next renewal", "Renewal due", "Contract renewal", "Anniversary", "Anniversary date"] },
@@ -243,6 +243,12 @@ export function holdsRequiredHeadings(spec: TableSpec, headers: readonly string[
     .every((c) => [c.header, ...(c.aliases ?? [])].some((name) => keys.some((k) => sameHeading(k, headingKeys(name)))));
 }
 
+/** How many of the table's columns a row's headings name (0: the row is no header row of it). */
+export function recognisedHeadings(spec: TableSpec, headers: readonly string[]): number {
+  const keys = headers.filter((h) => h !== "").map(headingKeys);
+  return spec.columns.filter((c) => [c.header, ...(c.aliases ?? [])].some((name) => keys.some((k) => sameHeading(k, headingKeys(name))))).length;
+}
+
 /** Tables recognised by their headings, in this order: the required ones first. */
 const BY_HEADINGS: readonly TableKey[] = ["clients", "tiers", "travelZones", "settings"];
 
@@ -275,4 +281,28 @@ export function locateTables(input: WorkbookIndex): Record<TableKey, TableLocati
     located[key] = { source: "table", tableName: table.name, sheet: table.sheet, byHeadings: true };
   }
   return located;
+}
+
+/** A sheet or Excel table that looks like a required table not found by its name. */
+export interface Lookalike {
+  /** The sheet (or Excel table) to rename. */
+  name: string;
+  kind: "sheet" | "table";
+  /** Found by its name (`Clients 2026`) or by its headings (`Service Plans` holding Tier and Monthly fee). */
+  by: "name" | "headings";
+}
+
+/**
+ * PRICING.md §1 (Bad input): a required table missing while a sheet or Excel table looks like it.
+ * `tops` are each visible sheet's first rows as text (hidden sheets are never suggested).
+ */
+export function findLookalike(key: TableKey, index: WorkbookIndex, tops: ReadonlyMap<string, readonly (readonly string[])[]>): Lookalike | null {
+  const names = [...tableNames(key)].flatMap((n) => [n, n.replace(/s$/, "")]).filter((n) => n.length >= 4);
+  const looksNamed = (name: string) => names.some((n) => tableNameKey(name).includes(n));
+  const table = index.tables.find((t) => tops.has(t.sheet) && looksNamed(t.name));
+  if (table) return { name: table.name, kind: "table", by: "name" };
+  const sheet = index.sheets.find((s) => tops.has(s) && looksNamed(s));
+  if (sheet !== undefined) return { name: sheet, kind: "sheet", by: "name" };
+  const byHeadings = index.sheets.find((s) => (tops.get(s) ?? []).slice(0, 20).some((row) => holdsRequiredHeadings(TABLES[key], row)));
+  return byHeadings !== undefined ? { name: byHeadings, kind: "sheet", by: "headings" } : null;
 }

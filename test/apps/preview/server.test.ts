@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { startPreviewServer, type PreviewServer } from "../../../src/apps/preview/server/server";
@@ -66,7 +67,7 @@ describe("the preview server", () => {
   it("answers a posted workbook snapshot with an .xlsx named after the file", async () => {
     const server = await start({ workbook: { name: "Book.xlsx", bytes: await sampleFile() } });
     const snapshot = { sheets: [], names: [], activeSheet: null, selection: null, syncs: 0 };
-    const response = await fetch(`${server.url}api/xlsx`, { method: "POST", body: JSON.stringify(snapshot) });
+    const response = await fetch(`${server.url}api/xlsx`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(snapshot) });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain(encodeURIComponent(downloadName("Book.xlsx")));
     const saved = await loadWorkbookBytes(Buffer.from(await response.arrayBuffer()));
@@ -78,5 +79,52 @@ describe("the preview server", () => {
     await expect(startPreviewServer({ workbook: { name: "notes.xlsx", bytes: Buffer.from("hello") }, dist, distPreview })).rejects.toThrow(
       /Cannot read notes\.xlsx: not an \.xlsx workbook/,
     );
+  });
+
+  /** A raw request, so that Host, Origin and lengths can be what a hostile page or tool sends. */
+  function raw(server: PreviewServer, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<number> {
+    const { port } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port, method: options.method ?? "GET", path: options.path, headers: options.headers }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on("error", reject);
+      request.end(options.body);
+    });
+  }
+
+  describe("answers only its own page", () => {
+    it("another Host (DNS rebinding: evil.example resolving to 127.0.0.1) is refused: 421", async () => {
+      const server = await start();
+      expect(await raw(server, { path: "/api/workbook", headers: { Host: "evil.example" } })).toBe(421);
+      expect(await raw(server, { path: "/api/workbook", headers: { Host: `localhost:${new URL(server.url).port}` } })).toBe(200);
+    });
+
+    it("another Origin, or a cross-site fetch, is refused: 403", async () => {
+      const server = await start();
+      const host = `localhost:${new URL(server.url).port}`;
+      expect(await raw(server, { path: "/api/workbook", headers: { Host: host, Origin: "https://evil.example" } })).toBe(403);
+      expect(await raw(server, { path: "/api/workbook", headers: { Host: host, "Sec-Fetch-Site": "cross-site" } })).toBe(403);
+      expect(await raw(server, { path: "/api/workbook", headers: { Host: host, Origin: `http://${host}` } })).toBe(200);
+    });
+
+    it("a malformed URL is a 400, not a 500", async () => {
+      const server = await start();
+      expect(await raw(server, { path: "/%zz", headers: { Host: `localhost:${new URL(server.url).port}` } })).toBe(400);
+    });
+
+    it("checks the size and the shape of what it is sent", async () => {
+      const server = await start({ workbook: { name: "Book.xlsx", bytes: await sampleFile() } });
+      const host = `localhost:${new URL(server.url).port}`;
+      const json = { Host: host, "Content-Type": "application/json" };
+      // A declared 2 GB body is refused before a byte of it is read.
+      expect(await raw(server, { method: "POST", path: "/api/xlsx", headers: { ...json, "Content-Length": String(2 * 2 ** 30) } })).toBe(413);
+      expect(await raw(server, { method: "POST", path: "/api/xlsx", headers: json, body: "{not json" })).toBe(400);
+      expect(await raw(server, { method: "POST", path: "/api/xlsx", headers: json, body: '{"sheets": 5}' })).toBe(400);
+      // A form post from another page (text/plain needs no preflight) is refused.
+      expect(await raw(server, { method: "POST", path: "/api/xlsx", headers: { Host: host, "Content-Type": "text/plain" }, body: "{}" })).toBe(415);
+      expect(await raw(server, { path: `/${"a".repeat(10_000)}`, headers: { Host: host } })).toBe(414);
+    });
   });
 });

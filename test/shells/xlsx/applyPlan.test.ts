@@ -32,7 +32,7 @@ const spec = (over: Partial<SheetSpec> = {}): SheetSpec => ({
 /** The plan's sheets added to the workbook's package, as `analyze` writes its result; read back. */
 async function applied(workbook: ExcelJS.Workbook | Buffer, plan: SheetPlan): Promise<{ wb: ExcelJS.Workbook; bytes: Buffer }> {
   const input = Buffer.isBuffer(workbook) ? workbook : await workbookBytes(workbook);
-  const { bytes } = resultWorkbook(input, plan);
+  const { bytes } = await resultWorkbook(input, plan);
   return { wb: await loadWorkbookBytes(bytes), bytes };
 }
 
@@ -112,7 +112,7 @@ describe("the result workbook only ever replaces our own sheets", () => {
       addSheet(workbook, name, ["My own notes"], [["keep me"]]);
       const input = await roundTrip(workbook);
       const bytes = await workbookBytes(input);
-      expect(() => resultWorkbook(bytes, { sheets: [spec({ name: RATE_CARD_SHEET }), spec()] })).toThrow(ForeignSheetError);
+      await expect(resultWorkbook(bytes, { sheets: [spec({ name: RATE_CARD_SHEET }), spec()] })).rejects.toThrow(ForeignSheetError);
       expect(input.worksheets.map((ws) => ws.name)).toEqual([name]);
       expect(input.worksheets[0].getCell("A2").value).toBe("keep me");
     }
@@ -127,7 +127,7 @@ describe("the result workbook only ever replaces our own sheets", () => {
     ];
     first.wb.addWorksheet(RESULTS_SHEET).getCell("A1").value = "the user's";
     const bytes = await workbookBytes(await roundTrip(first.wb));
-    expect(() => resultWorkbook(bytes, { sheets: [spec()] })).toThrow(/Rename or delete that sheet/);
+    await expect(resultWorkbook(bytes, { sheets: [spec()] })).rejects.toThrow(/Rename or delete that sheet/);
   });
 
   it("gives our table another name when the user's workbook already uses it", async () => {

@@ -23,11 +23,11 @@ describe("the Pricing Results charts printed by LibreOffice", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("draw every series in its own colour: the bars and lines of the three charts are on the page", () => {
+  it("draw every series in its own colour: the bars and lines of the three charts are on the page", async () => {
     const plan = runFlow(sampleGrids()).plan!;
     const results = plan.sheets.find((s) => s.name === RESULTS_SHEET)!;
     // The result as the command line writes it, with the Pricing Results sheet alone (the rate card has colours of its own).
-    const pdf = printToPdf(resultWorkbook(blankWorkbook(), { sheets: [results] }).bytes, dir, "results");
+    const pdf = printToPdf((await resultWorkbook(await blankWorkbook(), { sheets: [results] })).bytes, dir, "results");
     const pages = renderPages(pdf, 40);
     const found = CHART_PALETTE.slice(0, 3).map((color) => pages.reduce((sum, page) => sum + pixelsOf(page, color), 0));
     // Revenue by segment: three bar series (palette 0–2); revenue per client: one (0); margin by drive time: two lines (0, 1).

@@ -14,7 +14,7 @@ import { sampleWorkbook } from "./helpers";
 
 /** The plan's sheets added to the workbook's package, as `analyze` writes its result; read back. */
 async function applied(workbook: ExcelJS.Workbook, plan: SheetPlan): Promise<ExcelJS.Workbook> {
-  return loadWorkbookBytes(resultWorkbook(await workbookBytes(workbook), plan).bytes);
+  return loadWorkbookBytes((await resultWorkbook(await workbookBytes(workbook), plan)).bytes);
 }
 
 const spec: SheetSpec = {

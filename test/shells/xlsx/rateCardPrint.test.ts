@@ -14,37 +14,36 @@ import { RATE_CARD_SHEET } from "../../../src/core/report/outputs/names";
 import { ACCENT } from "../../../src/core/report/sheets/planRateCard";
 import { blankWorkbook } from "../../../src/shells/xlsx/write/blankWorkbook";
 import { resultWorkbook } from "../../../src/shells/xlsx/write/resultWorkbook";
-import { entryBytes, newEntry, readZip, writeZip } from "../../../src/shells/xlsx/zipArchive";
+import JSZip from "jszip";
 import { pdfInfo, pixelsOf, printToPdf, renderPages } from "./libreOffice";
 
 jest.setTimeout(240_000);
 
 /** The package with every worksheet's page setup asking for this paper. */
-function onPaper(xlsx: Buffer, paperSize: number): Buffer {
-  return writeZip(
-    readZip(xlsx).map((e) =>
-      /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)
-        ? newEntry(e.name, entryBytes(e).toString("utf8").replace("<pageSetup ", `<pageSetup paperSize="${paperSize}" `), e)
-        : e,
-    ),
-  );
+async function onPaper(xlsx: Buffer, paperSize: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    zip.file(name, xml.replace("<pageSetup ", `<pageSetup paperSize="${paperSize}" `));
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 describe("the sample's rate card printed by LibreOffice", () => {
   let dir: string;
   let card: Buffer;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "rate-card-pdf-"));
     const plan = runFlow(sampleGrids()).plan!;
-    card = resultWorkbook(blankWorkbook(), { sheets: [plan.sheets.find((s) => s.name === RATE_CARD_SHEET)!] }).bytes;
+    card = (await resultWorkbook(await blankWorkbook(), { sheets: [plan.sheets.find((s) => s.name === RATE_CARD_SHEET)!] })).bytes;
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it.each([
     ["Letter", 1, { width: 612, height: 792 }],
     ["A4", 9, { width: 595, height: 842 }],
-  ] as const)("is one portrait page on %s, with the accent colour on it", (paper, size, points) => {
-    const pdf = printToPdf(onPaper(card, size), dir, `card-${paper}`);
+  ] as const)("is one portrait page on %s, with the accent colour on it", async (paper, size, points) => {
+    const pdf = printToPdf(await onPaper(card, size), dir, `card-${paper}`);
     const info = pdfInfo(pdf);
     expect({ pages: info.pages, width: Math.round(info.width), height: Math.round(info.height) }).toEqual({ pages: 1, ...points });
     // The price list's header band prints in the accent colour (fills are the cells' own, not a table style's).

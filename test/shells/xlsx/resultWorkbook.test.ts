@@ -20,16 +20,25 @@ import { parseA1 } from "../../../src/core/workbook/address";
 import { loadWorkbookBytes } from "../../../src/shells/xlsx/read/files";
 import { readGrids } from "../../../src/shells/xlsx/read/readGrids";
 import { resultWorkbook } from "../../../src/shells/xlsx/write/resultWorkbook";
-import { entryBytes, readZip } from "../../../src/shells/xlsx/zipArchive";
+import zlib from "node:zlib";
+import { listParts } from "../../../src/shells/xlsx/read/packageLimits";
 
 const FIXTURES = path.join(__dirname, "..", "..", "fixtures", "packages");
 const INPUTS = ["openpyxl.xlsx", "libreoffice.xlsx", "excel-like.xlsm"] as const;
 const input = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
 const PLAN: SheetPlan = runFlow(sampleGrids()).plan!;
 
-/** Every part of a package, by name. */
+/** Every part of a package, by name, as stored: its compression method and compressed bytes. */
+function storedParts(bytes: Buffer): Map<string, { method: number; data: Buffer }> {
+  return new Map(listParts(bytes).filter((p) => !p.name.endsWith("/")).map((p) => {
+    const start = p.local + 30 + bytes.readUInt16LE(p.local + 26) + bytes.readUInt16LE(p.local + 28);
+    return [p.name, { method: p.method, data: bytes.subarray(start, start + p.compressedSize) }];
+  }));
+}
+
+/** Every part of a package, by name, inflated. */
 function parts(bytes: Buffer): Map<string, Buffer> {
-  return new Map(readZip(bytes).filter((e) => !e.name.endsWith("/")).map((e) => [e.name, entryBytes(e)]));
+  return new Map([...storedParts(bytes)].map(([name, p]) => [name, p.method === 8 ? zlib.inflateRawSync(p.data) : p.data]));
 }
 
 /** The only input parts that may change: the ones that list the sheets, the styles, the document properties. */
@@ -57,9 +66,21 @@ function chartFormulas(bytes: Buffer, sheet: string): string[][] {
 
 describe.each(INPUTS)("the result of %s", (name) => {
   const before = input(name);
-  const { bytes } = resultWorkbook(before, PLAN);
-  const inParts = parts(before);
-  const outParts = parts(bytes);
+  let bytes: Buffer;
+  let inParts: Map<string, Buffer>;
+  let outParts: Map<string, Buffer>;
+  beforeAll(async () => {
+    bytes = (await resultWorkbook(before, PLAN)).bytes;
+    inParts = parts(before);
+    outParts = parts(bytes);
+  });
+
+  it("keeps every part it does not change as it was stored: the same compression, the same compressed bytes (JSZip copies them)", () => {
+    const stored = storedParts(before);
+    const out = storedParts(bytes);
+    const recompressed = [...stored].filter(([part, p]) => !INDEX_PARTS.test(part) && !(out.get(part)?.method === p.method && out.get(part)!.data.equals(p.data)));
+    expect(recompressed.map(([part]) => part)).toEqual([]);
+  });
 
   it("has every part of the input byte for byte, except the index parts that list the new sheets", () => {
     const changed = [...inParts].filter(([part, data]) => !outParts.get(part)?.equals(data)).map(([part]) => part);
@@ -104,29 +125,30 @@ describe.each(INPUTS)("the result of %s", (name) => {
     expect(chartFormulas(bytes, RATE_CARD_SHEET)).toEqual([]);
   });
 
-  it("leaves exactly one set of our parts when run again on its own result", () => {
-    const again = parts(resultWorkbook(bytes, PLAN).bytes);
+  it("leaves exactly one set of our parts when run again on its own result", async () => {
+    const again = parts((await resultWorkbook(bytes, PLAN)).bytes);
     expect([...again.keys()].sort()).toEqual([...outParts.keys()].sort());
     for (const [part, data] of outParts) if (!INDEX_PARTS.test(part)) expect([part, again.get(part)!.equals(data)]).toEqual([part, true]);
-    expect(chartFormulas(resultWorkbook(bytes, PLAN).bytes, RESULTS_SHEET)).toHaveLength(3);
+    expect(chartFormulas((await resultWorkbook(bytes, PLAN)).bytes, RESULTS_SHEET)).toHaveLength(3);
   });
 });
 
 describe("read back", () => {
   it.each(["libreoffice.xlsx", "excel-like.xlsm"])("ExcelJS reads the result of %s: the input tables as they were, our sheets written", async (name) => {
-    const { bytes } = resultWorkbook(input(name), PLAN);
+    const { bytes } = await resultWorkbook(input(name), PLAN);
     const wb = await loadWorkbookBytes(bytes);
     expect(readGrids(wb).grids).toEqual(readGrids(await loadWorkbookBytes(input(name))).grids);
     expect(wb.getWorksheet(RESULTS_SHEET)!.getCell("A1").value).toBe(PLAN.sheets[0]!.blocks[0]!.values[0]![0]);
   });
 
-  it("LibreOffice opens and converts every result, each Pricing Results chart still reading the sheet's cells", () => {
+  it("LibreOffice opens and converts every result, each Pricing Results chart still reading the sheet's cells", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pricer-lo-"));
-    const files = INPUTS.map((name) => {
+    const files: string[] = [];
+    for (const name of INPUTS) {
       const file = path.join(dir, `result-${name.replace(/\.xlsm$/, ".xlsx")}`);
-      fs.writeFileSync(file, resultWorkbook(input(name), PLAN).bytes);
-      return file;
-    });
+      fs.writeFileSync(file, (await resultWorkbook(input(name), PLAN)).bytes);
+      files.push(file);
+    }
     execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "xlsx", "--outdir", path.join(dir, "out"), ...files], {
       stdio: "ignore",
       timeout: 150_000,
@@ -162,21 +184,21 @@ describe("the command line on a macro-enabled workbook", () => {
 });
 
 describe("charts and names on other sheets of ours", () => {
-  it("draws the Scenarios chart over the scenario table's revenue and margin columns", () => {
+  it("draws the Scenarios chart over the scenario table's revenue and margin columns", async () => {
     const kpis = kpisOf(runFlow(sampleGrids()).analysis);
     const sheet = planScenariosSheet([{ name: "Rate 140", changes: [], kpis }], "USD", kpis);
-    const formulas = chartFormulas(resultWorkbook(input("libreoffice.xlsx"), { sheets: [sheet] }).bytes, SCENARIOS_SHEET);
+    const formulas = chartFormulas((await resultWorkbook(input("libreoffice.xlsx"), { sheets: [sheet] })).bytes, SCENARIOS_SHEET);
     expect(formulas).toEqual([[
       "Scenarios!$D$22", "Scenarios!$A$23:$A$24", "Scenarios!$D$23:$D$24",
       "Scenarios!$F$22", "Scenarios!$A$23:$A$24", "Scenarios!$F$23:$F$24",
     ]]);
   });
 
-  it("writes the key figures' names, replaces them on a re-run, and leaves a user's name of the same spelling alone", () => {
+  it("writes the key figures' names, replaces them on a re-run, and leaves a user's name of the same spelling alone", async () => {
     const spec = { ...PLAN.sheets[0]!, namedCells: [{ name: "Pricer_Clients", at: "B5" }, { name: "TopClient", at: "B6" }] };
-    const first = resultWorkbook(input("openpyxl.xlsx"), { sheets: [spec] });
+    const first = await resultWorkbook(input("openpyxl.xlsx"), { sheets: [spec] });
     expect(first.namesInUse).toEqual(["TopClient"]);
-    const again = resultWorkbook(first.bytes, { sheets: [spec] });
+    const again = await resultWorkbook(first.bytes, { sheets: [spec] });
     const xml = parts(again.bytes).get("xl/workbook.xml")!.toString("utf8");
     expect(xml.match(/<definedName name="Pricer_Clients">&apos;Pricing Results&apos;!\$B\$5<\/definedName>/g)).toHaveLength(1);
     expect(xml).toContain(`<definedName name="TopClient">Clients!$A$2</definedName>`);

@@ -51,8 +51,10 @@ const TYPES: Record<string, string> = {
 };
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** A 50,000-client workbook's snapshot is a few tens of MB of JSON. */
-const MAX_BODY = 512 * 1024 * 1024;
+/** A 50,000-client workbook's snapshot is a few tens of MB of JSON; more is refused (413). */
+export const MAX_BODY = 128 * 1024 * 1024;
+/** A URL longer than any route of ours is refused (414). */
+const MAX_URL = 4096;
 
 /** Read the workbook (the project's ExcelJS shell) and check the in-memory Excel can hold it. */
 export async function loadPreviewWorkbook(workbook: PreviewServerOptions["workbook"]): Promise<{ preview: PreviewWorkbook; initial: WorkbookSnapshot }> {
@@ -69,22 +71,50 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const { preview, initial } = await loadPreviewWorkbook(options.workbook);
   const workbookJson = JSON.stringify(preview);
 
-  const server = http.createServer((request, response) => {
+  // Bounded: headers and bodies must arrive in time, and one download is built at a time.
+  const server = http.createServer({ requestTimeout: 120_000, headersTimeout: 20_000, maxHeaderSize: 16 * 1024 }, (request, response) => {
     void handle(request, response).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        // The rest of a refused request is never read: the connection ends with the answer.
+        response.setHeader("Connection", "close");
+        return send(response, error.status, TYPES[".txt"]!, error.message);
+      }
       if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
       response.end(error instanceof Error ? error.message : String(error));
     });
   });
+  server.maxConnections = 64;
+  let downloading = false;
+  let port = 0;
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    const route = decodeURIComponent(url.pathname);
+    // Only this server's own names: another Host is DNS rebinding, another Origin another site.
+    if (!ownHost(request.headers.host, port)) throw new HttpError(421, "Wrong Host: the preview answers only to localhost.");
+    const origin = request.headers.origin;
+    if (origin !== undefined && !ownOrigin(origin, port)) throw new HttpError(403, "Wrong Origin: the preview answers only to its own page.");
+    const site = request.headers["sec-fetch-site"];
+    if (site !== undefined && site !== "same-origin" && site !== "none") throw new HttpError(403, "Cross-site request refused.");
+    if ((request.url ?? "/").length > MAX_URL) throw new HttpError(414, "URL too long.");
+    let route: string;
+    try {
+      route = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      throw new HttpError(400, "Malformed URL.");
+    }
     if (route === WORKBOOK_API && request.method === "GET") return send(response, 200, TYPES[".json"]!, workbookJson);
     if (route === XLSX_API && request.method === "POST") {
-      const final = JSON.parse((await readBody(request)).toString("utf8")) as WorkbookSnapshot;
-      const bytes = await writePreviewWorkbook(options.workbook?.bytes ?? null, initial, final);
-      response.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(preview.file))}`);
-      return send(response, 200, XLSX_TYPE, bytes);
+      // JSON only: a form on another site cannot send it without a preflight this server never grants.
+      if (!/^application\/json\b/i.test(request.headers["content-type"] ?? "")) throw new HttpError(415, "Send the snapshot as application/json.");
+      if (downloading) throw new HttpError(503, "A download is being prepared: try again in a moment.");
+      downloading = true;
+      try {
+        const final = parseSnapshot(await readBody(request));
+        const bytes = await writePreviewWorkbook(options.workbook?.bytes ?? null, initial, final);
+        response.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(downloadName(preview.file))}`);
+        return send(response, 200, XLSX_TYPE, bytes);
+      } finally {
+        downloading = false;
+      }
     }
     if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, TYPES[".txt"]!, "Method not allowed");
     if (route === "/" || route === "/index.html") return sendFile(response, path.join(distPreview, "index.html"));
@@ -102,7 +132,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://localhost:${port}/`,
     workbook: preview,
@@ -136,14 +166,48 @@ function send(response: http.ServerResponse, status: number, type: string, body:
   response.end(body);
 }
 
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function ownHost(host: string | undefined, port: number): boolean {
+  return host === `localhost:${port}` || host === `127.0.0.1:${port}`;
+}
+
+function ownOrigin(origin: string, port: number): boolean {
+  return origin === `http://localhost:${port}` || origin === `http://127.0.0.1:${port}`;
+}
+
+/** The posted snapshot, in the shape the page sends; anything else is a 400. */
+function parseSnapshot(body: Buffer): WorkbookSnapshot {
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw new HttpError(400, "The snapshot is not JSON.");
+  }
+  const snapshot = value as Partial<WorkbookSnapshot> | null;
+  if (typeof snapshot !== "object" || snapshot === null || !Array.isArray(snapshot.sheets) || !Array.isArray(snapshot.names)) {
+    throw new HttpError(400, "The snapshot has no sheets and names.");
+  }
+  return snapshot as WorkbookSnapshot;
+}
+
 function readBody(request: http.IncomingMessage): Promise<Buffer> {
+  const declared = Number(request.headers["content-length"] ?? 0);
+  if (declared > MAX_BODY) {
+    request.resume();
+    return Promise.reject(new HttpError(413, "The workbook is too large to download from the preview."));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error("The workbook is too large to download from the preview."));
+        reject(new HttpError(413, "The workbook is too large to download from the preview."));
         request.destroy();
         return;
       }

@@ -51,9 +51,9 @@ export async function writePreviewWorkbook(
       rebuilt.push(contentFromSnapshot(sheet, final, palette));
     }
   }
-  const base = patchCells(original ?? blankWorkbook(), patches);
+  const base = await patchCells(original ?? (await blankWorkbook()), patches);
   const active = final.activeSheet ?? undefined;
-  return addSheets(base, rebuilt, palette, active ? { activate: active } : {}).bytes;
+  return (await addSheets(base, rebuilt, palette, active ? { activate: active } : {})).bytes;
 }
 
 /** Same tables (with the same headers) and charts: only cells and sheet settings can differ. */

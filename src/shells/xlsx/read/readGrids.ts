@@ -7,13 +7,19 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Grid, GridCell, GridFormula, GridRect, TableKey } from "../../../core/workbook/grid";
-import { locateTables, type TableLocation, type WorkbookIndex } from "../../../core/workbook/tables";
+import { findLookalike, locateTables, type TableLocation, type WorkbookIndex } from "../../../core/workbook/tables";
+import { HEADER_SEARCH_ROWS } from "../../../core/workbook/headerRow";
 import { isTimeFormat } from "../../../core/workbook/timeFormat";
 import { findRow, readCell, type FoundCell } from "./cells";
 import { sheetTables } from "../tables";
+import { a1 } from "../../../core/workbook/address";
+import { dateSystemOf, UnreadableWorkbookError } from "./files";
+import { DAYS_1900_TO_1904, type DateSystem } from "../../../core/workbook/parseDate";
 
 export interface ReadResult {
   grids: Grid[];
+  /** The workbook's date system: serials in the grids are in it (the core moves dates to 1900). */
+  dateSystem: DateSystem;
   /** The workbook's Excel tables and sheets, as table location saw them. */
   index: WorkbookIndex;
   /** Where each input table was found (null: absent). */
@@ -21,6 +27,10 @@ export interface ReadResult {
 }
 
 export function readGrids(workbook: ExcelJS.Workbook): ReadResult {
+  const dateSystem = dateSystemOf(workbook);
+  // ExcelJS turns a date cell into a Date using the 1904 system only when date1904 is spelled "1";
+  // the serial as the workbook holds it is that Date's 1900 serial, less 1,462 days in that case.
+  const dateShift = (workbook.properties as { date1904?: boolean } | undefined)?.date1904 ? DAYS_1900_TO_1904 : 0;
   const index: WorkbookIndex = {
     tables: workbook.worksheets.flatMap((ws) => sheetTables(ws).map((t) => ({
       name: t.model.name,
@@ -36,20 +46,55 @@ export function readGrids(workbook: ExcelJS.Workbook): ReadResult {
     if (where === null) continue;
     const ws = workbook.getWorksheet(where.sheet);
     if (!ws) continue;
-    grids.push(where.source === "table" ? tableGrid(key, ws, where.tableName, where.byHeadings === true) : sheetGrid(key, ws));
+    const grid = where.source === "table" ? tableGrid(key, ws, where.tableName, where.byHeadings === true, dateShift) : sheetGrid(key, ws, dateShift);
+    grids.push(dateSystem === 1904 ? { ...grid, dateSystem } : grid);
   }
-  return { grids, index, located };
+  // A required table not found by name while a visible sheet looks like it: the core names that sheet.
+  const missing = (["clients", "tiers"] as const).filter((key) => located[key] === null);
+  if (missing.length > 0) {
+    const tops = new Map(workbook.worksheets.filter((ws) => ws.state === "visible").map((ws) => [ws.name, topRows(ws)] as const));
+    for (const key of missing) {
+      const lookalike = findLookalike(key, index, tops);
+      if (lookalike) grids.push({ key, sheet: lookalike.kind === "table" ? index.tables.find((t) => t.name === lookalike.name)!.sheet : lookalike.name, source: "sheet", origin: { row: 0, col: 0 }, values: [], lookalike });
+    }
+  }
+  return { grids, index, located, dateSystem };
+}
+
+/** A sheet's first rows as the text of their cells, to recognise a table by its headings. */
+function topRows(ws: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  for (let r = 1; r <= HEADER_SEARCH_ROWS; r++) {
+    const row = findRow(ws, r);
+    const texts: string[] = [];
+    for (let c = 1; row && c <= Math.min(row.cellCount, 256); c++) {
+      const found = row.findCell(c);
+      const v = found ? readCell(found) : null;
+      texts.push(typeof v === "string" ? v : "");
+    }
+    rows.push(texts);
+  }
+  return rows;
 }
 
 /** 0-based index of a worksheet's last row (row 1,048,576). */
 const LAST_ROW = 1_048_575;
 
-/** An Excel table: its header row, data rows and totals row (marked, for the core to leave out). */
-function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHeadings: boolean): Grid {
+/**
+ * An Excel table: its header row, data rows and totals row (marked, for the core to leave out).
+ * Only the cells the sheet holds are read, whatever the table's ref claims (`A1:XFD1048576`).
+ */
+function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHeadings: boolean, dateShift: number): Grid {
   const table = sheetTables(ws).find((t) => t.model.name === tableName);
   if (!table) return { key, sheet: ws.name, source: "table", tableName, origin: { row: 0, col: 0 }, values: [] };
-  const { top, left, bottom, right } = table.range;
-  const block = readBlock(ws, top, left, bottom, right);
+  const { top, left } = table.range;
+  const held = extentOf(ws);
+  // Beyond the sheet's last cell the table holds only blank rows (and a blank totals row).
+  const clipped = table.range.bottom > held.bottom;
+  const bottom = Math.max(top, Math.min(table.range.bottom, held.bottom));
+  const right = Math.max(left, Math.min(table.range.right, held.right));
+  refuseHuge(ws, top, left, bottom, right);
+  const block = readBlock(ws, top, left, bottom, right, dateShift);
   return {
     key,
     sheet: ws.name,
@@ -58,15 +103,15 @@ function tableGrid(key: TableKey, ws: ExcelJS.Worksheet, tableName: string, byHe
     origin: { row: top, col: left },
     ...block,
     ...(byHeadings ? { byHeadings } : {}),
-    ...(table.model.totalsRow ? { totalsRow: true } : {}),
+    ...(table.model.totalsRow && !clipped ? { totalsRow: true } : {}),
     ...mergesOf(ws, top, left, bottom, right),
     // The row under the table (under its totals row): outside it, read only to warn about it.
-    ...(bottom < LAST_ROW ? { rowBelow: { row: bottom + 1, values: readBlock(ws, bottom + 1, left, bottom + 1, right).values[0]! } } : {}),
+    ...(bottom < LAST_ROW && !clipped ? { rowBelow: { row: bottom + 1, values: readBlock(ws, bottom + 1, left, bottom + 1, right, dateShift).values[0]! } } : {}),
   };
 }
 
 /** A plain sheet: from A1 to its last row and column with a value. */
-function sheetGrid(key: TableKey, ws: ExcelJS.Worksheet): Grid {
+function sheetGrid(key: TableKey, ws: ExcelJS.Worksheet, dateShift: number): Grid {
   let right = -1;
   let bottom = -1;
   ws.eachRow({ includeEmpty: false }, (row, r1) => {
@@ -82,11 +127,35 @@ function sheetGrid(key: TableKey, ws: ExcelJS.Worksheet): Grid {
     if (r1 - 1 > bottom && !rowIsBlank(found)) bottom = r1 - 1;
   });
   if (right < 0 || bottom < 0) return { key, sheet: ws.name, source: "sheet", origin: { row: 0, col: 0 }, values: [] };
+  refuseHuge(ws, 0, 0, bottom, right);
   return {
     key, sheet: ws.name, source: "sheet", origin: { row: 0, col: 0 },
-    ...readBlock(ws, 0, 0, bottom, right),
+    ...readBlock(ws, 0, 0, bottom, right, dateShift),
     ...mergesOf(ws, 0, 0, bottom, right),
   };
+}
+
+/** The sheet's last row and column that hold a cell (0-based; -1 when none). */
+function extentOf(ws: ExcelJS.Worksheet): { bottom: number; right: number } {
+  let bottom = -1;
+  let right = -1;
+  ws.eachRow({ includeEmpty: true }, (row, r1) => {
+    bottom = r1 - 1;
+    right = Math.max(right, (row as unknown as { cellCount: number }).cellCount - 1);
+  });
+  return { bottom, right };
+}
+
+/** The most cells one table's grid may span: a value far out (XFD1048576) would otherwise ask for billions. */
+export const MAX_GRID_CELLS = 5_000_000;
+
+/** A grid too large to hold is refused with the sheet, the range and what to do. */
+function refuseHuge(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
+  const cells = (bottom - top + 1) * (right - left + 1);
+  if (cells <= MAX_GRID_CELLS) return;
+  throw new UnreadableWorkbookError("the workbook",
+    `the ${ws.name} table would span ${a1(top, left)}:${a1(bottom, right)} (${cells.toLocaleString("en-US")} cells), more than this tool reads — ` +
+    `delete what lies far below or to the right of the table on sheet ${ws.name} (up to ${a1(bottom, right)}) and save again.`);
 }
 
 function rowIsBlank(row: { cellCount: number; findCell(c: number): FoundCell | undefined }): boolean {
@@ -105,7 +174,7 @@ type Block = Pick<Grid, "values" | "hiddenRows" | "formulas" | "unsavedFormulas"
  * (by hand or by a filter: both are `hidden` on the row), the formula cells, and the number cells
  * formatted as a time. A formula without a result is only a candidate here (see formulaResults.ts).
  */
-function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): Block & { values: CellValue[][] } {
+function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number, dateShift: number): Block & { values: CellValue[][] } {
   const width = right - left + 1;
   const values: CellValue[][] = [];
   const hiddenRows: number[] = [];
@@ -120,7 +189,8 @@ function readBlock(ws: ExcelJS.Worksheet, top: number, left: number, bottom: num
       for (let j = 0; j < width; j++) {
         const cell = row.findCell(left + j + 1) as (FoundCell & { formula?: string; numFmt?: string }) | undefined;
         if (!cell) continue;
-        const value = readCell(cell);
+        const raw = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+        const value = dateShift && raw instanceof Date ? (readCell(cell) as number) - dateShift : readCell(cell);
         out[j] = value;
         if (cell.type === ExcelJS.ValueType.Formula) {
           const formula = { row: r - top, col: j, formula: cell.formula ?? "" };

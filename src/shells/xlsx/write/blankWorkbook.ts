@@ -6,9 +6,9 @@
  */
 import { CONTENT_TYPE, CONTENT_TYPES_PART, NS, REL, relationshipElement, relationshipsPart } from "../packageParts";
 import { EMPTY_STYLES } from "./stylesXml";
-import { newEntry, writeZip } from "../zipArchive";
+import JSZip from "jszip";
 
-export function blankWorkbook(): Buffer {
+export function blankWorkbook(): Promise<Buffer> {
   const types =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -18,11 +18,12 @@ export function blankWorkbook(): Buffer {
   const workbook =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><bookViews><workbookView/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>`;
-  return writeZip([
-    newEntry(CONTENT_TYPES_PART, types),
-    newEntry("_rels/.rels", relationshipsPart([relationshipElement("rId1", REL.officeDocument, "xl/workbook.xml")])),
-    newEntry("xl/workbook.xml", workbook),
-    newEntry("xl/_rels/workbook.xml.rels", relationshipsPart([relationshipElement("rId1", REL.styles, "styles.xml")])),
-    newEntry("xl/styles.xml", EMPTY_STYLES),
-  ]);
+  const zip = new JSZip();
+  const add = (name: string, content: string) => zip.file(name, content, { createFolders: false });
+  add(CONTENT_TYPES_PART, types);
+  add("_rels/.rels", relationshipsPart([relationshipElement("rId1", REL.officeDocument, "xl/workbook.xml")]));
+  add("xl/workbook.xml", workbook);
+  add("xl/_rels/workbook.xml.rels", relationshipsPart([relationshipElement("rId1", REL.styles, "styles.xml")]));
+  add("xl/styles.xml", EMPTY_STYLES);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

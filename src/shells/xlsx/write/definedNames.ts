@@ -1,8 +1,10 @@
 /**
  * Reading and writing workbook.xml's `<definedNames>` as text, element by element, so the user's
  * names (`#REF!`, constants, formulas, hidden ones, comments) come back exactly as they were:
- * the package writer (addSheets.ts) appends ours after them.
+ * the package writer (addSheets.ts) appends ours after them. Elements are found in a copy with
+ * the comments blanked (maskComments.ts), so no pattern turns quadratic on text inside a comment.
  */
+import { maskComments } from "../maskComments";
 
 /** One `<definedName>` element as written, with what decides where it belongs. */
 export interface DefinedNameElement {
@@ -17,11 +19,12 @@ export interface DefinedNameElement {
 /** workbook.xml with its `<definedNames>` replaced (or removed when there are none). */
 export function withDefinedNames(xml: string, elements: readonly string[]): string {
   const block = elements.length > 0 ? `<definedNames>${elements.join("")}</definedNames>` : "";
-  const existing = /<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/.exec(xml);
+  const existing = /<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/.exec(maskComments(xml));
   if (existing) return xml.slice(0, existing.index) + block + xml.slice(existing.index + existing[0].length);
+  const masked = maskComments(xml);
   // CT_Workbook order: sheets, functionGroups, externalReferences, definedNames, calcPr, …
   const at = Math.max(...["</sheets>", "</functionGroups>", "</externalReferences>"].map((tag) => {
-    const i = xml.lastIndexOf(tag);
+    const i = masked.lastIndexOf(tag);
     return i < 0 ? -1 : i + tag.length;
   }));
   if (at < 0) throw new Error("workbook.xml has no <sheets>");
@@ -37,14 +40,18 @@ const SHEET = new RegExp(String.raw`<${PREFIX}sheet${ATTRIBUTES}\/?>`, "g");
 
 /** The `<definedName>` elements of a workbook.xml, in order. */
 export function readDefinedNames(xml: string): DefinedNameElement[] {
-  const block = /<(?:[A-Za-z_][\w.-]*:)?definedNames\b[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?definedNames\s*>/.exec(xml);
+  const masked = maskComments(xml);
+  const block = /<(?:[A-Za-z_][\w.-]*:)?definedNames\b[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?definedNames\s*>/.exec(masked);
   if (!block) return [];
+  // Found in the masked copy, taken from the original (a comment inside an element stays as written).
+  const original = xml.slice(block.index, block.index + block[0].length);
   return [...block[0].matchAll(DEFINED_NAME)].map((m) => {
+    const element = original.slice(m.index, m.index + m[0].length);
     const attributes = m[2] ?? "";
     const id = attribute(attributes, "localSheetId");
     return {
       // Copied into a workbook.xml whose main namespace is the default one.
-      xml: m[1] ? m[0].replace(/^<[^:]+:/, "<").replace(/<\/[^:>]+:(definedName\s*>)$/, "</$1") : m[0],
+      xml: m[1] ? element.replace(/^<[^:]+:/, "<").replace(/<\/[^:>]+:(definedName\s*>)$/, "</$1") : element,
       name: unescapeXml(attribute(attributes, "name") ?? ""),
       localSheetId: id !== undefined && /^\s*\d+\s*$/.test(id) ? Number(id) : null,
     };
@@ -53,7 +60,7 @@ export function readDefinedNames(xml: string): DefinedNameElement[] {
 
 /** Sheet names in `<sheets>` order. */
 export function readSheetNames(xml: string): string[] {
-  const block = /<(?:[A-Za-z_][\w.-]*:)?sheets\b[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?sheets\s*>/.exec(xml);
+  const block = /<(?:[A-Za-z_][\w.-]*:)?sheets\b[\s\S]*?<\/(?:[A-Za-z_][\w.-]*:)?sheets\s*>/.exec(maskComments(xml));
   if (!block) return [];
   return [...block[0].matchAll(SHEET)].map((m) => unescapeXml(attribute(m[1] ?? "", "name") ?? ""));
 }

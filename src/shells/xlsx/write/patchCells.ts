@@ -8,7 +8,7 @@ import type { CellValue } from "../../../core/workbook/grid";
 import { a1 } from "../../../core/workbook/address";
 import { attribute, readRelationships, relsPartOf, resolveTarget } from "../packageParts";
 import { cellXml } from "./worksheetXml";
-import { entryBytes, newEntry, readZip, writeZip } from "../zipArchive";
+import JSZip from "jszip";
 
 export interface CellChange {
   /** 0-based. */
@@ -18,17 +18,19 @@ export interface CellChange {
 }
 
 /** The package with these sheets' cells set; a sheet it does not have is left out. */
-export function patchCells(input: Buffer, changes: ReadonlyMap<string, readonly CellChange[]>): Buffer {
+export async function patchCells(input: Buffer, changes: ReadonlyMap<string, readonly CellChange[]>): Promise<Buffer> {
   if ([...changes.values()].every((c) => c.length === 0)) return input;
-  const entries = readZip(input);
-  const find = (part: string) => entries.find((e) => e.name.toLowerCase() === part.toLowerCase());
-  const text = (part: string) => entryBytes(find(part)!).toString("utf8");
+  const zip = await JSZip.loadAsync(input);
+  const names = Object.keys(zip.files);
+  const find = (part: string) => names.find((n) => n.toLowerCase() === part.toLowerCase());
+  const texts = new Map<string, string>();
+  for (const n of names) if (/\.rels$/i.test(n) || /^[^/]+\/[^/]+\.xml$/.test(n)) texts.set(n, await zip.file(n)!.async("string"));
+  const text = (part: string) => texts.get(find(part)!) ?? "";
   const rels = readRelationships(find("_rels/.rels") ? text("_rels/.rels") : "");
   const main = rels.find((r) => r.type.endsWith("/officeDocument"));
   const workbookPart = main ? resolveTarget("", main.target) : "xl/workbook.xml";
   const workbookXml = text(workbookPart);
   const workbookRels = readRelationships(text(relsPartOf(workbookPart)));
-  const out = [...entries];
   for (const [sheet, cells] of changes) {
     if (cells.length === 0) continue;
     const tag = [...workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => m[0]).find((t) => attribute(t, "name") === sheet);
@@ -38,11 +40,11 @@ export function patchCells(input: Buffer, changes: ReadonlyMap<string, readonly 
     const part = resolveTarget(workbookPart, rel.target);
     const entry = find(part);
     if (!entry) continue;
-    let xml = entryBytes(entry).toString("utf8");
+    let xml = await zip.file(entry)!.async("string");
     for (const cell of cells) xml = setCell(xml, cell);
-    out[out.indexOf(entry)] = newEntry(entry.name, xml, entry);
+    zip.file(entry, xml, { createFolders: false });
   }
-  return writeZip(out);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 function setCell(xml: string, { row, col, value }: CellChange): string {

@@ -7,7 +7,7 @@ import type { SheetPlan } from "../../../core/report/sheetPlan";
 import { addSheets, type AddedSheets } from "./addSheets";
 import { StylePalette, contentFromPlan } from "./sheetContent";
 
-export function resultWorkbook(input: Buffer, plan: SheetPlan): AddedSheets {
+export function resultWorkbook(input: Buffer, plan: SheetPlan): Promise<AddedSheets> {
   const palette = new StylePalette();
   const sheets = plan.sheets.map((spec) => contentFromPlan(spec, palette));
   const active = plan.sheets.filter((s) => s.activate).pop();
