@@ -245,8 +245,13 @@ export function proposal(
  * (`noLetter`, with the sentence why); `warning`: for the consultant, when the client's tier is one
  * it would not be pitched (§5b).
  */
+export interface LetterVerbOptions extends ProposalVerbOptions {
+  /** Today, YYYY-MM-DD (the core keeps no clock): a Renewal date before it is moved to its next anniversary, with a warning. */
+  today?: string;
+}
+
 export function letter(
-  workbook: WorkbookInput, clientName: string, options: ProposalVerbOptions = {},
+  workbook: WorkbookInput, clientName: string, options: LetterVerbOptions = {},
 ): FlowOutcome<Planned & { letter: Extract<ResolvedLetter, { ok: true }>; warning: string | null }> {
   const flow = runFlow(workbook.grids, { parse: options.parse, sheets: options.withReport ? ["results", "rateCard"] : [] });
   const base = priced(flow);
@@ -261,13 +266,27 @@ export function letter(
     const problem = { message: noLetterReason(resolved.why, resolved.name) };
     return { ...failure(analysis, [problem], "noLetter"), noLetter: { why: resolved.why, client: resolved.name } };
   }
+  // A letter never announces a price from a day already gone: the next anniversary instead, said to the consultant.
+  const dated = options.today ? nextRenewal(resolved, options.today) : { letter: resolved, warning: null };
   const isForeign = (name: string) => workbook.sheetState?.(name) === "foreign";
   const sheet = letterSheetName(resolved.result.client, analysis.clients.map((c) => c.client), isForeign);
   const report = (flow.plan?.sheets ?? []).map((spec) => ({ ...spec, activate: false }));
-  const plan: SheetPlan = { sheets: [...report, { ...planLetterSheet(resolved, model, sheet), activate: true, reveal: true }] };
+  const plan: SheetPlan = { sheets: [...report, { ...planLetterSheet(dated.letter, model, sheet), activate: true, reveal: true }] };
   const refused = refusal(workbook, plan, analysis);
   if (refused) return refused;
-  return { ...base, ok: true, plan, sheet, letter: resolved, warning: letterTierWarning(resolved) };
+  const warning = [dated.warning, letterTierWarning(resolved)].filter((w) => w !== null).join(" ") || null;
+  return { ...base, ok: true, plan, sheet, letter: dated.letter, warning };
+}
+
+/** The client's Renewal date moved on by whole years to the first not before `today` (YYYY-MM-DD), and why. */
+function nextRenewal(letter: Extract<ResolvedLetter, { ok: true }>, today: string): { letter: Extract<ResolvedLetter, { ok: true }>; warning: string | null } {
+  const date = letter.client.renewalDate;
+  if (!date || date >= today) return { letter, warning: null };
+  let year = Number(date.slice(0, 4));
+  let next = date;
+  while (next < today) next = `${++year}${date.slice(4)}`.replace(/-02-29$/, "-02-28");
+  const warning = `${letter.result.client}'s Renewal date, ${date}, has passed: the letter announces the new price from its next anniversary, ${next} — correct the Renewal date in the Clients table if that is not the date.`;
+  return { letter: { ...letter, client: { ...letter.client, renewalDate: next } }, warning };
 }
 
 /** The flow's figures, or why there are none. */

@@ -2,7 +2,8 @@
  * The application layer's verbs (src/core/flow.ts): what each front door gets, and what is
  * decided there once — which sheet is shown, a proposal's sheet name, what a failed flow means.
  */
-import { analyze, proposal, rateCard, whatIf } from "../../src/core/flow";
+import { analyze, letter, proposal, rateCard, whatIf } from "../../src/core/flow";
+import { gridsOf, settingsRows } from "../support/workbook";
 import { sampleGrids } from "../../src/core/workbook/sample";
 import { whatIfStep } from "../../src/core/whatIf/whatIfStep";
 import type { SheetState } from "../../src/core/report/outputs/ownership";
@@ -66,5 +67,32 @@ describe("the flow's verbs", () => {
     expect(raised.figures.annualHourlyRevenue).toBeGreaterThan(base.figures.annualHourlyRevenue);
     const notes = raised.plan.sheets[0]!.blocks.find((b) => b.id === "notes")!.values.map((r) => r[0]);
     expect(notes[0]).toContain(raised.note.message);
+  });
+});
+
+describe("letter: a Renewal date already past", () => {
+  const grids = gridsOf({
+    settings: settingsRows([["Annual increase", "5%"]]),
+    tiers: [["Tier", "Monthly fee", "Included hours"], ["Business", 900, 8]],
+    clients: [
+      ["Client", "Segment", "Tier", "Distance", "Visits per month", "Renewal date"],
+      ["Acme Dental", "Small business", "Business", 20, 2, "2026-02-01"],
+      ["Leap Day Ltd", "Small business", "Business", 20, 2, "2024-02-29"],
+    ],
+  });
+
+  it("is moved on by whole years to the first day not before today, with a warning for the consultant", () => {
+    const outcome = letter({ grids }, "Acme Dental", { today: "2026-12-06" });
+    if (!outcome.ok) throw new Error(outcome.problems[0]!.message);
+    expect(outcome.letter.client.renewalDate).toBe("2027-02-01");
+    expect(outcome.warning).toContain("Acme Dental's Renewal date, 2026-02-01, has passed: the letter announces the new price from its next anniversary, 2027-02-01");
+  });
+
+  it("today's own date stands; 29 February moves to the 28th of a common year", () => {
+    const same = letter({ grids }, "Acme Dental", { today: "2026-02-01" });
+    expect(same.ok && same.letter.client.renewalDate).toBe("2026-02-01");
+    expect(same.ok && same.warning).toBeNull();
+    const leap = letter({ grids }, "Leap Day Ltd", { today: "2026-12-06" });
+    expect(leap.ok && leap.letter.client.renewalDate).toBe("2027-02-28");
   });
 });

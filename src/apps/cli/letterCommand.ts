@@ -18,9 +18,14 @@ export interface LetterArgs {
   out?: string;
 }
 
+/** Today on this computer's calendar, YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
 export async function letterCommand(args: LetterArgs, io: Io): Promise<number> {
   const opened = await openWorkbook(args);
-  const outcome = letter(opened.input(), args.client, { withReport: true });
+  const outcome = letter(opened.input(), args.client, { withReport: true, today: todayIso() });
   if (!outcome.ok) {
     if (outcome.reason === "noLetter") {
       const how = outcome.noLetter!.why === "hourly" ? ` (npm run cli -- proposal ${args.input} --client "${outcome.noLetter!.client}")` : "";

@@ -164,7 +164,9 @@ export function createExcelService(): PricingService {
     makeLetter: (client) =>
       run("Price-change letter", async (context): Promise<LetterOutcome> => {
         const read = await readWorkbook(context);
-        const outcome = letter(workbookInput(read), client);
+        const now = new Date();
+        const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+        const outcome = letter(workbookInput(read), client, { today });
         if (!outcome.ok) {
           if (outcome.reason === "unknownName") return { kind: "gone", what: "client", name: outcome.unknown!.name };
           if (outcome.reason === "noLetter") return { kind: "noLetter", message: outcome.problems[0]!.message };

@@ -24,8 +24,8 @@ async function write(file: string, increase: string): Promise<void> {
   sheet("Tiers", [["Tier", "Monthly fee", "Included hours", "Travel included"], ["Business", 900, 8, "Yes"]]);
   const clients = sheet("Clients", [
     ["Client", "Segment", "Tier", "Distance", "Visits per month", "Hours per visit", "Remote hours per month", "Renewal date"],
-    ["Acme Dental", "Small business", "Business", 20, 2, 1.1, 3, new Date(Date.UTC(2026, 6, 1))],
-    ["Pine Clinic", "Small business", "Business", 30, 3, 1.5, 2, "2026-08-15"],
+    ["Acme Dental", "Small business", "Business", 20, 2, 1.1, 3, new Date(Date.UTC(2036, 6, 1))],
+    ["Pine Clinic", "Small business", "Business", 30, 3, 1.5, 2, "2020-08-15"],
     ["Harbor Law", "Small business", null, 12, 3, 1.4, 4, null],
   ]);
   clients.getCell("H2").numFmt = "yyyy-mm-dd";
@@ -49,7 +49,7 @@ describe("letter", () => {
     const run = await cli("letter", input, "--client", "acme dental", "--out", out);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n")).toEqual([
-      "Letter for Acme Dental: Business $900.00 → $945.00 a month from July 1, 2026.",
+      "Letter for Acme Dental: Business $900.00 → $945.00 a month from July 1, 2036.",
       `Sheet "${ACME}" in ${fs.realpathSync(out)}`,
     ]);
     expect(sha256(input)).toBe(before);
@@ -57,10 +57,19 @@ describe("letter", () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(["Settings", "Tiers", "Clients", "Benefits", RESULTS_SHEET, RATE_CARD_SHEET, ACME]);
     const ws = book.getWorksheet(ACME)!;
     const values = Object.values(cellsOf(ws));
-    expect(values).toContain("From July 1, 2026, your Business agreement will be $945.00 a month.");
+    expect(values).toContain("From July 1, 2036, your Business agreement will be $945.00 a month.");
     expect(values).toContain(945);
     expect(ws.pageSetup).toMatchObject({ orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
     expect(book.definedNames.getRanges(letterMarker(ACME)).ranges).toEqual([`'${ACME}'!$A$1`]);
+  });
+
+  it("a Renewal date already past: the letter announces the next anniversary, and the consultant is told", async () => {
+    const out = path.join(dir, "pine.xlsx");
+    const run = await cli("letter", input, "--client", "Pine Clinic", "--out", out);
+    expect(run.code).toBe(0);
+    const next = Number(run.stdout.match(/from August 15, (\d{4})\./)![1]);
+    expect(next).toBeGreaterThan(2025); // never 2020: that day is gone
+    expect(run.stderr).toContain(`warning: Pine Clinic's Renewal date, 2020-08-15, has passed: the letter announces the new price from its next anniversary, ${next}-08-15`);
   });
 
   it("made again from its own result, updates that sheet", async () => {

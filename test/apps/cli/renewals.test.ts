@@ -53,7 +53,7 @@ sheet("Benefits", [["Benefit"], ["a"], ["b"], ["c"], ["d"], ["e"], ["f"]])`);
     expect(Math.round(pine.renewal.increaseForTarget * 10000) / 10000).toBe(0.5912);
     expect({ ...report.renewal, revenue: cents(report.renewal.revenue), margin: cents(report.renewal.margin) })
       .toEqual({ clients: 2, revenue: 1890, margin: 747.56, belowTarget: 1 });
-    expect(run.stdout).toContain("At renewal, 1 of 2 agreements falls below your 50% margin if costs rise 4% and prices 5%:\n  Pine Clinic (Business): margin 23.5% → 24.2%; an increase of 59.1% would keep 50%.");
+    expect(run.stdout).toContain("At renewal, 1 of 2 agreements falls below your 50% margin if costs rise 4% and prices 5%:\n  Pine Clinic (Business): margin 23.5% → 24.2%, already below today; an increase of 59.1% would bring it to 50%.");
 
     const book = await readWorkbook(path.join(dir, "8d.priced.xlsx"));
     const results = book.getWorksheet(RESULTS_SHEET)!;
@@ -91,7 +91,7 @@ sheet("Clients", [["Client", "Segment", "Tier", "Distance", "Visits per month", 
     expect(listed.map((l) => /^ {2}(Client \d+) \(Care\)/.exec(l)?.[1])).toEqual(
       ["Client 32", "Client 33", "Client 34", "Client 35", "Client 36", "Client 37", "Client 38", "Client 39", "Client 40"]);
     // Client 39, r = 11.8: today 1 − 531 / 1000 = 46.9 %; a year on 1 − 552.24 / 1030 = 46.4 %; 552.24 / 0.5 / 1000 − 1 = 10.4 %.
-    expect(listed[7]).toBe("  Client 39 (Care): margin 46.9% → 46.4%; an increase of 10.4% would keep 50%.");
+    expect(listed[7]).toBe("  Client 39 (Care): margin 46.9% → 46.4%, already below today; an increase of 10.4% would bring it to 50%.");
     // Client 31, r = 11.0: 514.8 / 1030 = 49.98 % of cost: stays above 50 %, not listed.
     expect(run.stdout).not.toContain("Client 31 (Care)");
     expect(run.stdout).toContain("What-if: Annual increase 0% → 3%; Annual cost increase 0% → 4%.");

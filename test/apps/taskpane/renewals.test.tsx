@@ -67,7 +67,7 @@ describe("At renewal, after Analyze", () => {
     expect(within(section).getByText("At renewal, 1 of 2 agreements falls below your 50% margin if costs rise 4% and prices 5%.")).toBeInTheDocument();
     const list = within(section).getByRole("list", { name: "Agreements below your margin at renewal" });
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "Pine Clinic (Business): margin 23.5% → 24.2%; an increase of 59.1% would keep 50%.",
+      "Pine Clinic (Business): margin 23.5% → 24.2%, already below today; an increase of 59.1% would bring it to 50%.",
     ]);
   });
 });
@@ -90,7 +90,7 @@ describe("the What-if: costs +4%, prices +3%, 40 agreements", () => {
     const items = within(within(live).getByRole("list")).getAllByRole("listitem").map((li) => li.textContent);
     expect(items).toHaveLength(9);
     expect(items[0]).toBe("Client 32 (Care): margin 50.1% → 49.6%; an increase of 3.9% would keep 50%.");
-    expect(items[7]).toBe("Client 39 (Care): margin 46.9% → 46.4%; an increase of 10.4% would keep 50%.");
+    expect(items[7]).toBe("Client 39 (Care): margin 46.9% → 46.4%, already below today; an increase of 10.4% would bring it to 50%.");
   });
 
   it("a percentage above 50 is refused at the lever, with what to type", async () => {

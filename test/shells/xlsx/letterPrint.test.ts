@@ -50,7 +50,7 @@ describe("the price-change letter printed through LibreOffice", () => {
     const letter = resolveLetter(analyze(model), model, client);
     if (!letter.ok) throw new Error(letter.why);
     const workbook = new ExcelJS.Workbook();
-    applyPlan(workbook, { sheets: [planLetterSheet(letter, model, "Letter – The Riverside Community")] });
+    applyPlan(workbook, { sheets: [planLetterSheet(letter, model, "Letter – The Riverside Communit")] });
     const xlsx = path.join(dir, "letter.xlsx");
     await workbook.xlsx.writeFile(xlsx);
     // A profile of its own, so a LibreOffice already running for someone else is never reused.

@@ -70,12 +70,18 @@ export function renewalRows(analysis: Analysis, model: Model): RenewalRow[] {
   return rows.sort((a, b) => Number(b.renewal.belowTarget) - Number(a.renewal.belowTarget));
 }
 
-/** "Pine Clinic (Business): margin 23.5% → 24.2%; an increase of 59.1% would keep 50%." */
+/**
+ * "Acme (Business): margin 50.1% → 49.6%; an increase of 3.9% would keep 50%.", or for a client
+ * already below target today: "Pine Clinic (Business): margin 23.5% → 24.2%, already below today;
+ * an increase of 59.1% would bring it to 50%." — "keep" would say it is at target now.
+ */
 export function renewalLine(row: RenewalRow, s: Settings): string {
   const pct = (x: number | null) => (x === null ? "n/a" : formatPercent(x));
+  const below = row.marginToday !== null && row.marginToday < s.targetMargin - 1e-9;
   const keep = row.renewal.increaseForTarget === null
     ? "no increase can help: its price is 0"
-    : `an increase of ${formatPercent(row.renewal.increaseForTarget)} would keep ${formatPercent(s.targetMargin)}`;
+    : `an increase of ${formatPercent(row.renewal.increaseForTarget)} would ${below ? "bring it to" : "keep"} ${formatPercent(s.targetMargin)}`;
+  if (below) return `${row.client} (${row.tier}): margin ${pct(row.marginToday)} → ${pct(row.marginAtRenewal)}, already below today; ${keep}.`;
   return `${row.client} (${row.tier}): margin ${pct(row.marginToday)} → ${pct(row.marginAtRenewal)}; ${keep}.`;
 }
 
