@@ -94,6 +94,8 @@ describe("the proposal of PRICING.md §8b's Harbor Law", () => {
     expect(cells(sheet, "othersHeading")).toEqual([["Our agreements, priced for you", "A month", "A year"]]);
     // Business (947.50, 8 h) is beaten by Business Plus (910, 10 h) for Harbor Law: left out.
     expect(cells(sheet, "others")).toEqual([["Business Plus (10 hours included)", 910, 10920]]);
+    // With no offer, the term and what a price holds are said under the tiers (§8b: a 12-month term, no increase).
+    expect(cells(sheet, "othersTerms")).toEqual([["Each agreement runs for 12 months. Each price is for your usual month: the fee, any extra hours and any travel charged."]]);
   });
 });
 

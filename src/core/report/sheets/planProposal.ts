@@ -138,6 +138,16 @@ export function planProposalSheet(
       style: "body",
       wrap: rows.some(([label]) => fitWidth(label) > COLUMN_WIDTHS[0]!),
     }, 1);
+    if (!option) {
+      // With no offer the page names no term: the commitment and what a price holds are said under the tiers.
+      const rises = s.annualIncrease > 0 ? `, prices rising by ${formatPercent(s.annualIncrease)} at each anniversary` : "";
+      add({
+        id: "othersTerms",
+        values: [[`Each agreement runs for ${s.contractTerm} months${rises}. Each price is for your usual month: the fee, any extra hours and any travel charged.`]],
+        style: "note",
+        wrap: true,
+      }, 1);
+    }
   }
 
   if (model.benefits.length > 0) {
