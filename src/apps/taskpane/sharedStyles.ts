@@ -26,3 +26,34 @@ export const useSharedStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
 });
+
+/**
+ * The what-if's comparison tables (headline figures, segments): labels that wrap only between
+ * words, figures that never break, in tabular digits. Spread into a component's makeStyles.
+ */
+export const COMPARISON_TABLE = {
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  label: {
+    textAlign: "start",
+    verticalAlign: "baseline",
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+  },
+  cell: {
+    textAlign: "end",
+    verticalAlign: "baseline",
+    whiteSpace: "nowrap",
+    fontVariantNumeric: "tabular-nums",
+    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalSNudge}`,
+    ":last-child": { paddingRight: tokens.spacingHorizontalXS },
+  },
+  head: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+} as const;

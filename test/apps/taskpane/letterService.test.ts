@@ -18,7 +18,7 @@ function workbook(increase: string): FakeWorkbookInit {
         name: "Clients",
         values: [
           ["Client", "Segment", "Tier", "Distance", "Visits per month", "Hours per visit", "Remote hours per month", "Renewal date"],
-          ["Acme Dental", "Small business", "Business", 20, 2, 1.1, 3, 46204], // 2026-07-01
+          ["Acme Dental", "Small business", "Business", 20, 2, 1.1, 3, 49857], // 2036-07-01: ahead of any day the suite runs on (a date gone would move to its next anniversary)
           ["Harbor Law", "Small business", null, 12, 3, 1.4, 4, null],
         ],
       },
@@ -51,7 +51,7 @@ describe("Price-change letter in Excel", () => {
     expect(fake.workbook.sheetNames()).toEqual(["Settings", "Tiers", "Clients", ACME]);
     expect(fake.workbook.activeSheet?.name).toBe(ACME);
     expect(fake.workbook.name(letterMarker(ACME))?.sheet?.name).toBe(ACME);
-    expect(texts(fake, ACME)).toContain("From July 1, 2026, your Business agreement will be $945.00 a month.");
+    expect(texts(fake, ACME)).toContain("From July 1, 2036, your Business agreement will be $945.00 a month.");
   });
 
   it("made again after the increase changed, updates that sheet", async () => {
@@ -60,7 +60,7 @@ describe("Price-change letter in Excel", () => {
     enterValue(fake.workbook.get("Settings").touch(2, 1), "3%"); // B3, as the user types it
     await createExcelService().makeLetter!("Acme Dental");
     expect(fake.workbook.sheetNames()).toEqual(["Settings", "Tiers", "Clients", ACME]);
-    expect(texts(fake, ACME)).toContain("From July 1, 2026, your Business agreement will be $927.00 a month.");
+    expect(texts(fake, ACME)).toContain("From July 1, 2036, your Business agreement will be $927.00 a month.");
   });
 
   it("no letter for a client billed by the hour, nor with an increase of 0; a user's sheet of that name is passed over", async () => {

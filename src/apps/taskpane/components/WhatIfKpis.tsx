@@ -5,39 +5,17 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { KpiComparison } from "../../../core/whatIf/levers";
 import type { Formats } from "../format";
-import { NARROW_PANE } from "../sharedStyles";
+import { COMPARISON_TABLE, NARROW_PANE } from "../sharedStyles";
 import { WHAT_IF_KPIS, changeDirection, formatKpi, formatKpiChange, shownDifference } from "../whatIfFormat";
 
 const useStyles = makeStyles({
+  ...COMPARISON_TABLE,
   table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    backgroundColor: tokens.colorNeutralBackground1,
+    ...COMPARISON_TABLE.table,
     borderRadius: tokens.borderRadiusMedium,
     // The pane lets long words break anywhere; in a table that shrinks columns to a few characters.
     overflowWrap: "normal",
   },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  // Labels wrap only between words.
-  label: {
-    textAlign: "start",
-    verticalAlign: "baseline",
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-  },
-  // Figures and column headings never break inside.
-  cell: {
-    textAlign: "end",
-    verticalAlign: "baseline",
-    whiteSpace: "nowrap",
-    fontVariantNumeric: "tabular-nums",
-    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalSNudge}`,
-    ":last-child": { paddingRight: tokens.spacingHorizontalXS },
-  },
-  head: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   // In a narrow pane a change takes smaller type and may break before its unit ("+$4,200" over
   // "/ yr"), so that four columns fit 320 px.
   change: {

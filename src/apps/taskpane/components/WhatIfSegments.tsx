@@ -6,34 +6,15 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../../core/pricing/results";
 import type { Formats } from "../format";
+import { COMPARISON_TABLE } from "../sharedStyles";
 import { changeDirection, shownDifference } from "../whatIfFormat";
 
 const useStyles = makeStyles({
+  ...COMPARISON_TABLE,
   table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    backgroundColor: tokens.colorNeutralBackground1,
+    ...COMPARISON_TABLE.table,
     overflowWrap: "normal",
   },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-  label: {
-    textAlign: "start",
-    verticalAlign: "baseline",
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-  },
-  cell: {
-    textAlign: "end",
-    verticalAlign: "baseline",
-    whiteSpace: "nowrap",
-    fontVariantNumeric: "tabular-nums",
-    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalSNudge}`,
-    ":last-child": { paddingRight: tokens.spacingHorizontalXS },
-  },
-  head: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   row: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   total: { fontWeight: tokens.fontWeightSemibold },
   up: { color: tokens.colorPaletteGreenForeground1 },

@@ -11,9 +11,10 @@ import type { Client, Model, Settings, Tier } from "../../workbook/model";
 import type { Block, SheetSpec } from "../sheetPlan";
 import { clientBasis } from "../../pricing/clientBasis";
 import { extraHourRate, overage } from "../../pricing/clientFigures";
-import { a1, columnLetter } from "../../workbook/address";
+import { a1 } from "../../workbook/address";
 import { formatHours, formatMoney, moneyFormat } from "../layout/formats";
 import { wrappedRowHeights } from "../layout/wrappedRowHeights";
+import { onePortraitPage } from "../layout/onePage";
 import { fitWidth } from "../layout/textWidth";
 import { clientKey } from "../outputs/proposalSheetName";
 import { formatPercent } from "./renewalText";
@@ -164,13 +165,7 @@ export function planLetterSheet(letter: Extract<ResolvedLetter, { ok: true }>, m
     rowHeights: wrappedRowHeights(blocks, COLUMN_WIDTHS),
     showGridlines: false,
     activate: true,
-    print: {
-      orientation: "portrait",
-      fitToPages: { wide: 1, tall: 1 },
-      printArea: `A1:${columnLetter(LAST_COLUMN)}${Math.max(row, 1)}`,
-      centerHorizontally: true,
-      margins: { top: 0.75, bottom: 0.75, left: 0.75, right: 0.75 },
-    },
+    print: onePortraitPage(LAST_COLUMN, row, 0.75),
   };
 }
 

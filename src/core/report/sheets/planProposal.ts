@@ -12,9 +12,10 @@ import type { Block, SheetSpec } from "../sheetPlan";
 import { clientBasis } from "../../pricing/clientBasis";
 import { extraHourRate, overage } from "../../pricing/clientFigures";
 import { HOURLY, tierKey } from "../../workbook/parseTiers";
-import { a1, columnLetter } from "../../workbook/address";
+import { a1 } from "../../workbook/address";
 import { formatHours, formatIncrement, formatMoney, formatNumber, moneyFormat } from "../layout/formats";
 import { wrappedRowHeights } from "../layout/wrappedRowHeights";
+import { onePortraitPage } from "../layout/onePage";
 import { fitWidth } from "../layout/textWidth";
 import { clientKey } from "../outputs/proposalSheetName";
 import { durationInWords, visitsInWords } from "./usageWords";
@@ -168,13 +169,7 @@ export function planProposalSheet(
     rowHeights: wrappedRowHeights(blocks, COLUMN_WIDTHS),
     showGridlines: false,
     activate: true,
-    print: {
-      orientation: "portrait",
-      fitToPages: { wide: 1, tall: 1 },
-      printArea: `A1:${columnLetter(LAST_COLUMN)}${Math.max(row, 1)}`,
-      centerHorizontally: true,
-      margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 },
-    },
+    print: onePortraitPage(LAST_COLUMN, row, 0.5),
   };
 }
 

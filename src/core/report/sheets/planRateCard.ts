@@ -7,13 +7,14 @@
  * meant for the consultant alone (a short Benefits list is a warning in the Pricing Results notes
  * and the pane). Sized to print portrait on one page, on Letter and on A4.
  */
+import { onePortraitPage } from "../layout/onePage";
 import type { Analysis, RateCard, RateCardTier } from "../../pricing/results";
 import type { Model, Tier } from "../../workbook/model";
 import type { Block, RowHeight, SheetSpec } from "../sheetPlan";
 import type { CellValue } from "../../workbook/grid";
 import type { CellLook } from "../layout/blockFonts";
 import { RATE_CARD_SHEET } from "../outputs/names";
-import { a1, columnLetter } from "../../workbook/address";
+import { a1 } from "../../workbook/address";
 import { formatHours, formatIncrement, formatMoney, formatNumber, moneyFormat, wholeMoneyFormat } from "../layout/formats";
 import { lineHeight, wrappedLines } from "../layout/textWidth";
 
@@ -320,12 +321,6 @@ function sheet(blocks: Block[], heights: RowHeight[], widths: number[], rowsUsed
     columnWidths: widths,
     rowHeights: heights.sort((a, b) => a.row - b.row),
     showGridlines: false,
-    print: {
-      orientation: "portrait",
-      fitToPages: { wide: 1, tall: 1 },
-      printArea: `A1:${columnLetter(widths.length - 1)}${lastRow}`,
-      centerHorizontally: true,
-      margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5 },
-    },
+    print: onePortraitPage(widths.length - 1, lastRow, 0.5),
   };
 }
