@@ -25,8 +25,13 @@ export function formatWhatIfComparison(before: Analysis, after: Analysis, curren
 }
 
 function comparisonTable(before: Analysis, after: Analysis, currency: string, pick: (r: Row) => [number, number]): string[] {
-  const money = (x: number) => formatMoney(12 * x, currency);
-  const change = (x: number) => (Math.abs(12 * x) < 0.005 ? "0" : `${x > 0 ? "+" : ""}${money(x)}`);
+  // Whole units a year, as the summary's main table shows them; a change is the difference of the
+  // amounts as shown, so a row never contradicts itself ($2,040 → $2,701 is +$661).
+  const money = (x: number) => formatMoney(Math.round(12 * x), currency, true);
+  const change = (a: number, b: number) => {
+    const d = Math.round(12 * b) - Math.round(12 * a);
+    return d === 0 ? "0" : `${d > 0 ? "+" : ""}${formatMoney(d, currency, true)}`;
+  };
   const row = (name: string, a: Row | undefined, b: Row | undefined): string[] => {
     const [revenueA, marginA] = a ? pick(a) : [0, 0];
     const [revenueB, marginB] = b ? pick(b) : [0, 0];
@@ -35,8 +40,8 @@ function comparisonTable(before: Analysis, after: Analysis, currency: string, pi
     return [
       name,
       clientsA === clientsB ? formatNumber(clientsB) : `${formatNumber(clientsA)} → ${formatNumber(clientsB)}`,
-      money(revenueA), money(revenueB), change(revenueB - revenueA),
-      money(marginA), money(marginB), change(marginB - marginA),
+      money(revenueA), money(revenueB), change(revenueA, revenueB),
+      money(marginA), money(marginB), change(marginA, marginB),
     ];
   };
   // The same clients in both, so the same segments; matched by name all the same, in the workbook's order.

@@ -25,7 +25,11 @@ export function parseModel(grids: readonly Grid[], options: ParseOptions = {}): 
   const byKey = new Map<TableKey, Grid>();
   for (const grid of grids) if (!byKey.has(grid.key)) byKey.set(grid.key, grid);
   const problems = newProblems();
-  const { settings, cells: settingCells } = parseSettings(byKey.get("settings"), problems);
+  // With Travel zones the Trip charge setting prices nothing (§1): its default is not "in use". A
+  // zone row holds numbers (Up to, Trip charge); titles and headings do not.
+  const zonesGrid = byKey.get("travelZones");
+  const zonesSetCharges = zonesGrid !== undefined && zonesGrid.values.some((row) => row.some((v) => typeof v === "number"));
+  const { settings, cells: settingCells } = parseSettings(byKey.get("settings"), problems, zonesSetCharges ? new Set(["tripCharge"]) : undefined);
   const tiers = parseTiers(byKey.get("tiers"), settings, problems);
   // The Time log is read before Clients (its figures fill blank Clients cells) but reported after
   // Benefits, in the order of PRICING.md §1.

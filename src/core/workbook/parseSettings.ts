@@ -32,6 +32,12 @@ export function describeDefault(key: SettingKey): string {
   return String(value);
 }
 
+/** "Trip charge 45", or "Trip charge (unused: your Travel zones set the trip charges)". */
+function defaultInUse(spec: SettingSpec, unused: ReadonlySet<SettingKey>): string {
+  if (unused.has(spec.key)) return `${spec.label} (unused: your Travel zones set the trip charges)`;
+  return `${spec.label} ${describeDefault(spec.key)}`;
+}
+
 function isBlankByDefault(spec: SettingSpec): boolean {
   return BLANK_BY_DEFAULT.has(spec.key);
 }
@@ -67,11 +73,15 @@ const UNITS: Record<string, Settings["distanceUnit"]> = {
   km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
 };
 
-export function parseSettings(grid: Grid | undefined, problems: Problems): ParsedSettings {
+/**
+ * `unused`: settings this workbook prices nothing with (the Trip charge when a Travel zones table
+ * sets the charges): left out, they are still named, but said to be unused rather than in use.
+ */
+export function parseSettings(grid: Grid | undefined, problems: Problems, unused: ReadonlySet<SettingKey> = new Set()): ParsedSettings {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   const cells: Partial<Record<SettingKey, string>> = {};
   if (!grid) {
-    const all = SETTINGS_SCHEMA.filter((s) => !isBlankByDefault(s)).map((s) => `${s.label} ${describeDefault(s.key)}`);
+    const all = SETTINGS_SCHEMA.filter((s) => !isBlankByDefault(s)).map((s) => defaultInUse(s, unused));
     addWarning(problems, undefined, `There is no Settings table, so every setting takes its default: ${listOf(all)}.`);
     return { settings, cells };
   }
@@ -106,7 +116,7 @@ export function parseSettings(grid: Grid | undefined, problems: Problems): Parse
     readSetting(spec, table.value(row, "value"), valueCell, settings, problems, table.quantity(row, "value").isTime);
   }
   // PRICING.md §1: one warning lists every setting left out, with the default it takes.
-  const left = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key) && !isBlankByDefault(spec)).map((spec) => `${spec.label} ${describeDefault(spec.key)}`);
+  const left = SETTINGS_SCHEMA.filter((spec) => !firstRowOf.has(spec.key) && !isBlankByDefault(spec)).map((spec) => defaultInUse(spec, unused));
   if (left.length > 0) {
     addWarning(problems, table.headerRange,
       `The Settings table leaves out ${left.length === 1 ? "one setting, which takes its default" : `${left.length} settings, which take their defaults`}: ${listOf(left)} — add ${left.length === 1 ? "it" : "them"} to change ${left.length === 1 ? "it" : "them"}.`);

@@ -58,11 +58,11 @@ describe("analyze --set: the summary before and after, per segment", () => {
     // Birch: 2 × (2 h × $125 + $65 zone ≤ 40) = $630; Cedar: within 15 miles, 1 × $125 = $125 → $755 → $9,060;
     //   after 2 × ($300 + $75) + $150 = $900 → $10,800.
     // Columns: Clients, Revenue before, Revenue after, Change, Margin before, Margin after, Change.
-    expect(billedToday(run.stdout, "Home").slice(0, 4)).toEqual(["1", "$2,040.00", "$2,700.00", "+$660.00"]);
-    expect(billedToday(run.stdout, "Small business").slice(0, 4)).toEqual(["2", "$9,060.00", "$10,800.00", "+$1,740.00"]);
-    expect(billedToday(run.stdout, "Total").slice(0, 4)).toEqual(["3", "$11,100.00", "$13,500.00", "+$2,400.00"]);
+    expect(billedToday(run.stdout, "Home").slice(0, 4)).toEqual(["1", "$2,040", "$2,700", "+$660"]);
+    expect(billedToday(run.stdout, "Small business").slice(0, 4)).toEqual(["2", "$9,060", "$10,800", "+$1,740"]);
+    expect(billedToday(run.stdout, "Total").slice(0, 4)).toEqual(["3", "$11,100", "$13,500", "+$2,400"]);
     // Cost does not move with prices: each margin changes by exactly the revenue's change.
-    expect(billedToday(run.stdout, "Home")[6]).toBe("+$660.00");
+    expect(billedToday(run.stdout, "Home")[6]).toBe("+$660");
     expect(run.stdout).toContain("on the recommended tiers");
   }, 30_000);
 

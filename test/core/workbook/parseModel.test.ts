@@ -397,6 +397,16 @@ describe("settings", () => {
     expect(result.cells.settings).toEqual({});
   });
 
+  it("with Travel zones, a Trip charge left out is named as unused, never as a default in use", () => {
+    const zones = grid("travelZones", [["Up to", "Trip charge"], [25, 45], [40, 65]]);
+    const result = parse(settingsGrid([["Hourly rate", 150]]), tiers(), clients(), benefits(), zones);
+    const missing = result.warnings.find((w) => w.message.startsWith("The Settings table leaves out"))!;
+    expect(missing.message).toContain("Trip charge (unused: your Travel zones set the trip charges)");
+    expect(missing.message).not.toContain("Trip charge 45");
+    const noZones = parse(settingsGrid([["Hourly rate", 150]]), tiers(), clients(), benefits());
+    expect(noZones.warnings.find((w) => w.message.startsWith("The Settings table leaves out"))!.message).toContain("Trip charge 45, ");
+  });
+
   it("a missing setting takes its default with a warning; an unknown one is a warning", () => {
     const result = parse(
       settingsGrid([["Hourly rate", 150], ["Discount", 0.1]]),
