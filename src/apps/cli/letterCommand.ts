@@ -7,6 +7,7 @@
  */
 import { letter } from "../../core/flow";
 import { letterDate } from "../../core/report/sheets/planLetter";
+import { afterAnnualIncrease } from "../../core/pricing/renewal";
 import { formatMoney } from "../../core/report/layout/formats";
 import { realTarget } from "./paths";
 import { CliError, EXIT, type Io } from "./io";
@@ -41,7 +42,7 @@ export async function letterCommand(args: LetterArgs, io: Io): Promise<number> {
   const { letter: l } = outcome;
   const $ = (x: number) => formatMoney(x, s.currency);
   const when = l.client.renewalDate ? `from ${letterDate(l.client.renewalDate, s)}` : "from its next renewal";
-  io.stdout(`Letter for ${l.result.client}: ${l.tier.name} ${$(l.option.tierFee)} → ${$(l.option.tierFee * (1 + s.annualIncrease))} a month ${when}.`);
+  io.stdout(`Letter for ${l.result.client}: ${l.tier.name} ${$(l.option.tierFee)} → ${$(afterAnnualIncrease(l.option.tierFee, s))} a month ${when}.`);
   io.stdout(`Sheet "${outcome.sheet}" in ${realTarget(opened.out)}`);
   return EXIT.ok;
 }

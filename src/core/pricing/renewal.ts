@@ -9,8 +9,13 @@ import type { ClientRenewal, ClientResult, RenewalTotals } from "./results";
 const EPSILON = 1e-9;
 
 /** `agreementRevenue` and `agreementCost` are the client's figures today, on its own tier. */
+/** A price a year on: risen by the Annual increase at the anniversary (PRICING.md §2 renewal, §5c, §5d). */
+export function afterAnnualIncrease(price: Money, s: Pick<Settings, "annualIncrease">): Money {
+  return price * (1 + s.annualIncrease);
+}
+
 export function clientRenewal(agreementRevenue: Money, agreementCost: Money, s: Settings): ClientRenewal {
-  const revenue = agreementRevenue * (1 + s.annualIncrease);
+  const revenue = afterAnnualIncrease(agreementRevenue, s);
   const cost = agreementCost * (1 + s.annualCostIncrease);
   const margin = revenue - cost;
   return {

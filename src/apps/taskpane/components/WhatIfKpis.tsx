@@ -5,6 +5,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { KpiComparison } from "../../../core/whatIf/levers";
 import type { Formats } from "../format";
+import { ComparisonHead } from "./ComparisonHead";
 import { COMPARISON_TABLE, NARROW_PANE } from "../sharedStyles";
 import { WHAT_IF_KPIS, changeDirection, formatKpi, formatKpiChange, shownDifference } from "../whatIfFormat";
 
@@ -41,26 +42,10 @@ export interface WhatIfKpisProps {
 
 export function WhatIfKpis({ comparison, formats }: WhatIfKpisProps) {
   const styles = useStyles();
-  const head = mergeClasses(styles.cell, styles.head);
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>What-if against the workbook</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.label}>
-            Figure
-          </th>
-          <th scope="col" className={head}>
-            Workbook
-          </th>
-          <th scope="col" className={head}>
-            What-if
-          </th>
-          <th scope="col" className={head}>
-            Change
-          </th>
-        </tr>
-      </thead>
+      <ComparisonHead first="Figure" classes={styles} />
       <tbody>
         {WHAT_IF_KPIS.map(({ key, label, kind, neutral }) => {
           const { base, whatIf } = comparison[key];

@@ -6,6 +6,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../../core/pricing/results";
 import type { Formats } from "../format";
+import { ComparisonHead } from "./ComparisonHead";
 import { COMPARISON_TABLE } from "../sharedStyles";
 import { changeDirection, shownDifference } from "../whatIfFormat";
 
@@ -56,7 +57,6 @@ export interface WhatIfSegmentsProps {
 
 export function WhatIfSegments({ rows, total, formats }: WhatIfSegmentsProps) {
   const styles = useStyles();
-  const head = mergeClasses(styles.cell, styles.head);
   const row = (r: SegmentRevenue, isTotal: boolean) => {
     const difference = shownDifference("annualMoney", r.today, r.whatIf);
     const direction = changeDirection("annualMoney", difference);
@@ -76,22 +76,7 @@ export function WhatIfSegments({ rows, total, formats }: WhatIfSegmentsProps) {
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>Revenue per year by segment, current billing</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.label}>
-            Segment
-          </th>
-          <th scope="col" className={head}>
-            Workbook
-          </th>
-          <th scope="col" className={head}>
-            What-if
-          </th>
-          <th scope="col" className={head}>
-            Change
-          </th>
-        </tr>
-      </thead>
+      <ComparisonHead first="Segment" classes={styles} />
       <tbody>
         {rows.map((r) => row(r, false))}
         {row(total, true)}

@@ -13,8 +13,8 @@ import { clientBasis } from "../../pricing/clientBasis";
 import { extraHourRate, overage } from "../../pricing/clientFigures";
 import { a1 } from "../../workbook/address";
 import { formatHours, formatMoney, moneyFormat } from "../layout/formats";
-import { wrappedRowHeights } from "../layout/wrappedRowHeights";
-import { onePortraitPage } from "../layout/onePage";
+import { clientPage } from "../layout/onePage";
+import { afterAnnualIncrease } from "../../pricing/renewal";
 import { fitWidth } from "../layout/textWidth";
 import { clientKey } from "../outputs/proposalSheetName";
 import { formatPercent } from "./renewalText";
@@ -27,7 +27,6 @@ export type ResolvedLetter =
 /** Text (paragraphs wrap in it), a month, a year: the page's three columns, in Excel character units (about 6.5 inches). */
 const COLUMN_WIDTHS = [70, 12, 12];
 const PAGE_WIDTH = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
-const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
 
 /** The client (matched trimmed and in any case; with duplicates, the first row) and its tier. */
 export function resolveLetter(analysis: Analysis, model: Model, clientName: string): ResolvedLetter {
@@ -89,10 +88,9 @@ export function planLetterSheet(letter: Extract<ResolvedLetter, { ok: true }>, m
   const s = model.settings;
   const money = moneyFormat(s.currency);
   const $ = (x: number) => formatMoney(x, s.currency);
-  const rise = s.annualIncrease;
-  const pct = formatPercent(rise);
+  const pct = formatPercent(s.annualIncrease);
   const feeToday = option.tierFee;
-  const feeNew = feeToday * (1 + rise);
+  const feeNew = afterAnnualIncrease(feeToday, s);
   const from = client.renewalDate ? `From ${letterDate(client.renewalDate, s)}` : "From your next renewal";
 
   const blocks: Block[] = [];
@@ -132,7 +130,7 @@ export function planLetterSheet(letter: Extract<ResolvedLetter, { ok: true }>, m
   const travelCharged = !tier.travelIncluded && basis.travelChargePerVisit > 0;
   const hours = tier.includedHours > 0 ? `Extra hours beyond the ${formatHours(tier.includedHours)} included` : "Hours of work";
   const lines: string[] = [];
-  if (rate > 0) lines.push(`${hours} rise by the same ${pct}, from ${$(rate)} to ${$(rate * (1 + rise))} an hour${travelCharged ? ", and so do travel charges for visits" : ""}.`);
+  if (rate > 0) lines.push(`${hours} rise by the same ${pct}, from ${$(rate)} to ${$(afterAnnualIncrease(rate, s))} an hour${travelCharged ? ", and so do travel charges for visits" : ""}.`);
   else if (travelCharged) lines.push(`Travel charges for visits rise by the same ${pct}.`);
   if (lines.length > 0 && (extraHours > 1e-9 || (travelCharged && basis.visits > 0))) {
     lines.push(`With your usual use, that makes your monthly bill about ${$(c.currentRevenue)} today and ${$(c.renewal!.revenue)} after the change.`);
@@ -157,16 +155,7 @@ export function planLetterSheet(letter: Extract<ResolvedLetter, { ok: true }>, m
   add({ id: "closing", values: [["Kind regards,"], [s.businessName]], style: "body" }, 1);
   add({ id: "footer", values: [[`Prices in ${s.currency}, before any taxes.`]], style: "note" });
 
-  return {
-    name: sheetName,
-    blocks,
-    charts: [],
-    columnWidths: [...COLUMN_WIDTHS],
-    rowHeights: wrappedRowHeights(blocks, COLUMN_WIDTHS),
-    showGridlines: false,
-    activate: true,
-    print: onePortraitPage(LAST_COLUMN, row, 0.75),
-  };
+  return clientPage(sheetName, blocks, COLUMN_WIDTHS, row, 0.75);
 }
 
 function capitalise(text: string): string {

@@ -14,8 +14,8 @@ import { extraHourRate, overage } from "../../pricing/clientFigures";
 import { HOURLY, tierKey } from "../../workbook/parseTiers";
 import { a1 } from "../../workbook/address";
 import { formatHours, formatIncrement, formatMoney, formatNumber, moneyFormat } from "../layout/formats";
-import { wrappedRowHeights } from "../layout/wrappedRowHeights";
-import { onePortraitPage } from "../layout/onePage";
+import { clientPage } from "../layout/onePage";
+import { afterAnnualIncrease } from "../../pricing/renewal";
 import { fitWidth } from "../layout/textWidth";
 import { clientKey } from "../outputs/proposalSheetName";
 import { durationInWords, visitsInWords } from "./usageWords";
@@ -35,7 +35,6 @@ export type ResolvedProposal =
 /** Label, a month, a year: the page's three columns, in Excel character units (about 6 inches). */
 const COLUMN_WIDTHS = [60, 13, 13];
 const PAGE_WIDTH = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
-const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
 
 /**
  * The client (matched trimmed and in any case; with duplicates, the first row) and the tier
@@ -161,16 +160,7 @@ export function planProposalSheet(
   add({ id: "basis", values: [[usageLine(client, model)]], style: "note", wrap: true });
   add({ id: "footer", values: [[`Prices in ${s.currency}, before any taxes. Billing in steps of ${formatIncrement(s.billingIncrement).toLowerCase()}.`]], style: "note", wrap: true });
 
-  return {
-    name: sheetName,
-    blocks,
-    charts: [],
-    columnWidths: [...COLUMN_WIDTHS],
-    rowHeights: wrappedRowHeights(blocks, COLUMN_WIDTHS),
-    showGridlines: false,
-    activate: true,
-    print: onePortraitPage(LAST_COLUMN, row, 0.5),
-  };
+  return clientPage(sheetName, blocks, COLUMN_WIDTHS, row, 0.5);
 }
 
 interface OfferInput {
@@ -216,7 +206,7 @@ function offerBlocks(add: Add, figures: Figures, { c, client, tier, option, mode
   figures("offerTotal", [["Your price", option.revenue]], "kpiLabel");
   // PRICING.md §5c: over a term longer than a year, the price after the first anniversary.
   if (s.contractTerm > 12 && s.annualIncrease > 0) {
-    figures("secondYear", [[`In the second year (prices rise ${formatPercent(s.annualIncrease)} at each anniversary)`, option.revenue * (1 + s.annualIncrease)]]);
+    figures("secondYear", [[`In the second year (prices rise ${formatPercent(s.annualIncrease)} at each anniversary)`, afterAnnualIncrease(option.revenue, s)]]);
   }
 
   add({ id: "difference", values: [[differenceLine(c.currentRevenue - option.revenue, $)]], style: "heading", wrap: true }, 1);
